@@ -1,0 +1,17 @@
+/* Ranks among local authorities. */
+#ifndef CINX_RANK_H
+#define CINX_RANK_H
+
+#include "cinx/dataset.h"
+
+typedef struct cinx_rank {
+	int rank; /* 1 = highest value; ties share the best rank; 0 = unranked */
+	int of;   /* authorities with a number that year */
+} cinx_rank;
+
+/* Rank of a local authority's value among all authorities with a number in
+ * that year. Areas at other levels, and symbols, get rank 0 (with `of`
+ * still filled). */
+cinx_rank cinx_rank_la(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
+
+#endif

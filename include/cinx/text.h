@@ -1,0 +1,24 @@
+/* UTF-8 text: display width, truncation, neutralising control characters. */
+#ifndef CINX_TEXT_H
+#define CINX_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Columns the UTF-8 string takes on a terminal (invalid bytes count 1). */
+int cinx_text_width(const char *s);
+
+/* Copies s into out, cut to at most width columns; a cut string ends in
+ * "…" (or "~" when ascii). Returns the columns used. */
+int cinx_text_fit(const char *s, int width, bool ascii, char *out, size_t cap);
+
+/* Rewrites s in place so that it holds no control characters (C0, DEL, C1)
+ * and only valid UTF-8; each offending byte or sequence becomes '?'.
+ * Returns the new length; *changed tells whether anything was replaced. */
+size_t cinx_text_sanitize(char *s, size_t len, bool *changed);
+
+/* Case-insensitive ASCII helpers. */
+bool cinx_text_icontains(const char *hay, const char *needle);
+bool cinx_text_iprefix(const char *s, const char *prefix);
+
+#endif

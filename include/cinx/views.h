@@ -1,0 +1,36 @@
+/* The print-mode views: each builds a report from the dataset, so the same
+ * rows serve the command line, exports and tests. */
+#ifndef CINX_VIEWS_H
+#define CINX_VIEWS_H
+
+#include <stdbool.h>
+#include "cinx/dataset.h"
+#include "cinx/report.h"
+
+typedef struct cinx_view_opts {
+	cinx_format format;  /* shapes the report: wide rows for machine formats */
+	bool ascii;          /* ASCII sparklines */
+	int year;            /* 0: the latest year */
+	int metric;          /* indicator index; -1: the view's default */
+	int level;           /* cinx_level, or -1: the view's default */
+	int region;          /* area index to restrict to, or -1 */
+	int sort;            /* 0: area order, 1 ascending, -1 descending */
+	long limit;          /* 0: no limit */
+} cinx_view_opts;
+
+void cinx_view_opts_init(cinx_view_opts *o);
+
+/* Resolves o->year (0 → latest) to an index, or fails naming the years. */
+cinx_status cinx_view_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err);
+
+cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+			   cinx_report **out, cinx_error *err);
+cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
+			    cinx_report **out, cinx_error *err);
+cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
+			    const cinx_view_opts *o, cinx_report **out, cinx_error *err);
+/* England and its regions: what the explorer opens on. */
+cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
+			       cinx_report **out, cinx_error *err);
+
+#endif

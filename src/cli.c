@@ -1,0 +1,283 @@
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cinx/dataset.h"
+#include "cinx/lookup.h"
+#include "cinx/views.h"
+#include "cli.h"
+#include "ui/explorer.h"
+
+enum {
+	OPT_DATA = 256, OPT_FORMAT, OPT_ASCII, OPT_YEAR, OPT_METRIC, OPT_LEVEL, OPT_REGION,
+	OPT_SORT, OPT_LIMIT, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_KEYS, OPT_SCREEN, OPT_DUMP
+};
+
+static const struct option long_opts[] = {
+	{"data", required_argument, NULL, OPT_DATA},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"ascii", no_argument, NULL, OPT_ASCII},
+	{"year", required_argument, NULL, OPT_YEAR},
+	{"metric", required_argument, NULL, OPT_METRIC},
+	{"level", required_argument, NULL, OPT_LEVEL},
+	{"region", required_argument, NULL, OPT_REGION},
+	{"sort", required_argument, NULL, OPT_SORT},
+	{"limit", required_argument, NULL, OPT_LIMIT},
+	{"no-color", no_argument, NULL, OPT_NO_COLOR},
+	{"no-colour", no_argument, NULL, OPT_NO_COLOR},
+	{"no-mouse", no_argument, NULL, OPT_NO_MOUSE},
+	{"keys", required_argument, NULL, OPT_KEYS},
+	{"screen", required_argument, NULL, OPT_SCREEN},
+	{"dump", no_argument, NULL, OPT_DUMP},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{NULL, 0, NULL, 0},
+};
+
+static const char *const commands[] = {"show", "table", "trend"};
+
+int cli_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("cinx: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return 2;
+}
+
+static const char *closest_option(const char *arg)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+	char name[64];
+
+	snprintf(name, sizeof name, "%s", arg);
+	name[strcspn(name, "=")] = '\0';
+	for (const struct option *op = long_opts; op->name; op++) {
+		char full[64];
+		snprintf(full, sizeof full, "--%s", op->name);
+		size_t d = cinx_edit_distance(name, full);
+		if (d < best_d) {
+			best_d = d;
+			best = op->name;
+		}
+	}
+	return best_d <= 4 ? best : NULL;
+}
+
+static bool parse_long(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
+{
+	int c;
+	long n;
+
+	(void)err;
+	memset(o, 0, sizeof *o);
+	o->screen_w = 80;
+	o->screen_h = 24;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DATA: o->data = optarg; break;
+		case OPT_FORMAT:
+			if (!cinx_format_parse(optarg, &o->format))
+				return cli_usage_error("unknown --format '%s'; choose text, csv, tsv, json or markdown",
+						       optarg);
+			break;
+		case OPT_ASCII: o->ascii = true; break;
+		case OPT_YEAR:
+			if (!parse_long(optarg, 1900, 2100, &n))
+				return cli_usage_error("--year expects a year such as 2025, not '%s'", optarg);
+			o->year = (int)n;
+			break;
+		case OPT_METRIC: o->metric = optarg; break;
+		case OPT_LEVEL:
+			if (strcmp(optarg, "national") && strcmp(optarg, "regional") && strcmp(optarg, "la"))
+				return cli_usage_error("unknown --level '%s'; choose national, regional or la", optarg);
+			o->level = optarg;
+			break;
+		case OPT_REGION: o->region = optarg; break;
+		case OPT_SORT:
+			if (strcmp(optarg, "asc") && strcmp(optarg, "desc"))
+				return cli_usage_error("unknown --sort '%s'; choose asc or desc", optarg);
+			o->sort = optarg;
+			break;
+		case OPT_LIMIT:
+			if (!parse_long(optarg, 1, 1000000000L, &o->limit))
+				return cli_usage_error("--limit expects a positive whole number, not '%s'", optarg);
+			break;
+		case OPT_NO_COLOR: o->no_color = true; break;
+		case OPT_NO_MOUSE: o->no_mouse = true; break;
+		case OPT_KEYS: o->keys = optarg; break;
+		case OPT_SCREEN: {
+			int w, h;
+			char extra;
+			if (sscanf(optarg, "%dx%d%c", &w, &h, &extra) != 2 || w < 1 || h < 1 || w > 1000 || h > 1000)
+				return cli_usage_error("--screen expects WIDTHxHEIGHT such as 80x24, not '%s'", optarg);
+			o->screen_w = w;
+			o->screen_h = h;
+			break;
+		}
+		case OPT_DUMP: o->dump = true; break;
+		case 'h': o->help = true; break;
+		case 'V': o->version = true; break;
+		case ':':
+			return cli_usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: {
+			const char *bad = argv[optind - 1];
+			const char *near = bad[0] == '-' && bad[1] == '-' ? closest_option(bad) : NULL;
+			if (near)
+				return cli_usage_error("unknown option '%s'; did you mean '--%s'?", bad, near);
+			return cli_usage_error("unknown option '%s'; see 'cinx --help'", bad);
+		}
+		}
+	}
+	if (o->help || o->version)
+		return -1;
+	if (optind < argc) {
+		o->command = argv[optind++];
+		bool known = false;
+		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+			known |= strcmp(o->command, commands[i]) == 0;
+		if (!known) {
+			const char *best = commands[0];
+			size_t best_d = (size_t)-1;
+			for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+				size_t d = cinx_edit_distance(o->command, commands[i]);
+				if (d < best_d) {
+					best_d = d;
+					best = commands[i];
+				}
+			}
+			return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: show, table, trend)",
+					       o->command, best);
+		}
+	}
+	o->args = argv + optind;
+	o->n_args = argc - optind;
+	if (o->command && strcmp(o->command, "show") == 0 && o->n_args != 1)
+		return cli_usage_error("show takes one area, e.g. cinx show Leeds");
+	if (o->command && strcmp(o->command, "trend") == 0 && o->n_args < 1)
+		return cli_usage_error("trend takes one or more areas, e.g. cinx trend Leeds Bradford");
+	if (o->command && strcmp(o->command, "table") == 0 && o->n_args)
+		return cli_usage_error("table takes no areas (got '%s'); use --region to narrow it", o->args[0]);
+	if (!o->command && o->n_args)
+		return cli_usage_error("unexpected argument '%s'; see 'cinx --help'", o->args[0]);
+	return -1;
+}
+
+static int fail(const cinx_error *err)
+{
+	fprintf(stderr, "cinx: %s\n", err->message);
+	return cinx_status_exit_code(err->status);
+}
+
+static int load(const cli_opts *o, cinx_dataset **ds)
+{
+	const char *path = o->data ? o->data : getenv("CINX_DATA");
+	cinx_error err;
+
+	if (!path || !path[0]) {
+		fputs("cinx: no data file; pass --data FILE or set CINX_DATA to the C1 CSV "
+		      "(\"Referrals and re-referrals\" from explore-education-statistics.service.gov.uk)\n",
+		      stderr);
+		return 66; /* EX_NOINPUT */
+	}
+	if (cinx_dataset_load_file(path, ds, &err))
+		return fail(&err);
+	for (size_t i = 0; i < cinx_dataset_n_warnings(*ds); i++)
+		fprintf(stderr, "cinx: warning: %s\n", cinx_dataset_warning(*ds, i));
+	return 0;
+}
+
+static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo)
+{
+	cinx_error err;
+
+	cinx_view_opts_init(vo);
+	vo->format = o->format;
+	vo->ascii = o->ascii;
+	vo->year = o->year;
+	vo->limit = o->limit;
+	vo->sort = !o->sort ? 0 : strcmp(o->sort, "asc") == 0 ? 1 : -1;
+	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
+		return cli_usage_error("no data for year %d; the file has %d to %d", o->year,
+				       cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &err)) < 0)
+		return cli_usage_error("%s", err.message);
+	if (o->level)
+		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
+			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
+	if (o->region && cinx_lookup_area(ds, o->region, &vo->region, &err))
+		return cli_usage_error("--region: %s", err.message);
+	return -1;
+}
+
+/* r is read after st is computed: the view fills it. */
+static int emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
+{
+	if (!st)
+		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
+	cinx_report_free(*r);
+	*r = NULL;
+	return st ? fail(err) : 0;
+}
+
+int cli_run(const cli_opts *o)
+{
+	cinx_dataset *ds = NULL;
+	cinx_view_opts vo;
+	cinx_report *r = NULL;
+	cinx_error err;
+	int rc = load(o, &ds);
+
+	if (rc)
+		return rc;
+	rc = resolve(o, ds, &vo);
+	if (rc >= 0)
+		goto out;
+	if (!o->command) {
+		rc = explorer_main(ds, o);
+	} else if (strcmp(o->command, "show") == 0) {
+		int area;
+		if (cinx_lookup_area(ds, o->args[0], &area, &err))
+			rc = cli_usage_error("%s", err.message);
+		else
+			rc = emit(cinx_view_show(ds, area, &vo, &r, &err), &r, o, &err);
+	} else if (strcmp(o->command, "table") == 0) {
+		rc = emit(cinx_view_table(ds, &vo, &r, &err), &r, o, &err);
+	} else {
+		int *areas = calloc((size_t)o->n_args, sizeof *areas);
+		rc = -1;
+		for (int i = 0; areas && i < o->n_args && rc < 0; i++)
+			if (cinx_lookup_area(ds, o->args[i], &areas[i], &err))
+				rc = cli_usage_error("%s", err.message);
+		if (rc < 0)
+			rc = areas ? emit(cinx_view_trend(ds, areas, (size_t)o->n_args, &vo, &r, &err), &r, o, &err)
+				   : 71;
+		free(areas);
+	}
+out:
+	cinx_dataset_free(ds);
+	return rc;
+}

@@ -1,0 +1,160 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cinx/text.h"
+#include "dataset_internal.h"
+
+static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", "Local authority"};
+static const char *const level_cli[CINX_LEVEL_COUNT] = {"national", "regional", "la"};
+
+const char *cinx_level_ees_name(cinx_level l) { return l < CINX_LEVEL_COUNT ? level_ees[l] : "?"; }
+const char *cinx_level_cli_name(cinx_level l) { return l < CINX_LEVEL_COUNT ? level_cli[l] : "?"; }
+
+void cinx_dataset_free(cinx_dataset *ds)
+{
+	if (!ds)
+		return;
+	for (size_t i = 0; i < ds->n_warnings; i++)
+		free(ds->warnings[i]);
+	free(ds->warnings);
+	free(ds->years);
+	free(ds->inds);
+	free(ds->areas);
+	free(ds->values);
+	free(ds->notes);
+	free(ds->child_ids);
+	free(ds->spans);
+	free(ds->links);
+	free(ds->source);
+	arena_free(&ds->strings);
+	free(ds);
+}
+
+const char *cinx_dataset_source(const cinx_dataset *ds) { return ds->source; }
+size_t cinx_dataset_n_rows(const cinx_dataset *ds) { return ds->n_rows; }
+size_t cinx_dataset_n_years(const cinx_dataset *ds) { return ds->n_years; }
+int cinx_dataset_year(const cinx_dataset *ds, size_t i) { return ds->years[i]; }
+int cinx_dataset_latest_year(const cinx_dataset *ds) { return ds->years[ds->n_years - 1]; }
+
+int cinx_dataset_year_index(const cinx_dataset *ds, int year)
+{
+	for (size_t i = 0; i < ds->n_years; i++)
+		if (ds->years[i] == year)
+			return (int)i;
+	return -1;
+}
+
+size_t cinx_dataset_n_indicators(const cinx_dataset *ds) { return ds->n_inds; }
+const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t i) { return &ds->inds[i]; }
+size_t cinx_dataset_n_areas(const cinx_dataset *ds) { return ds->n_areas; }
+const cinx_area *cinx_dataset_area(const cinx_dataset *ds, int a) { return &ds->areas[a]; }
+int cinx_dataset_england(const cinx_dataset *ds) { return ds->england; }
+size_t cinx_dataset_n_warnings(const cinx_dataset *ds) { return ds->n_warnings; }
+const char *cinx_dataset_warning(const cinx_dataset *ds, size_t i) { return ds->warnings[i]; }
+
+cinx_value cinx_dataset_value(const cinx_dataset *ds, int area, size_t year_idx, size_t ind)
+{
+	return ds->values[((size_t)area * ds->n_years + year_idx) * ds->n_inds + ind];
+}
+
+int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level)
+{
+	int best = -1;
+
+	/* the topmost region: London rather than Inner London */
+	for (int a = ds->areas[area].parent; a >= 0; a = ds->areas[a].parent)
+		if (ds->areas[a].level == level)
+			best = a;
+	return best;
+}
+
+static void list_indicators(const cinx_dataset *ds, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < ds->n_inds && o < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s%s", i ? ", " : "", ds->inds[i].name);
+}
+
+int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *q, cinx_error *err)
+{
+	int hit = -1, n_prefix = 0, n_sub = 0, prefix = -1, sub = -1;
+	char names[768];
+
+	for (size_t i = 0; i < ds->n_inds; i++) {
+		const char *name = ds->inds[i].name;
+		if (strcmp(name, q) == 0)
+			return (int)i;
+		if (cinx_text_iprefix(name, q)) {
+			n_prefix++;
+			prefix = (int)i;
+		} else if (cinx_text_icontains(name, q)) {
+			n_sub++;
+			sub = (int)i;
+		}
+	}
+	if (q[0] && n_prefix == 1)
+		hit = prefix;
+	else if (q[0] && n_prefix == 0 && n_sub == 1)
+		hit = sub;
+	if (hit >= 0)
+		return hit;
+	if (q[0] && (n_prefix > 1 || n_sub > 1)) {
+		size_t o = 0;
+		names[0] = '\0';
+		for (size_t i = 0; i < ds->n_inds && o < sizeof names; i++)
+			if (n_prefix > 1 ? cinx_text_iprefix(ds->inds[i].name, q)
+					 : cinx_text_icontains(ds->inds[i].name, q))
+				o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", o ? ", " : "",
+						      ds->inds[i].name);
+		cinx_error_set(err, CINX_E_AMBIGUOUS, "metric '%s' is ambiguous: it matches %s", q, names);
+		return -1;
+	}
+	list_indicators(ds, names, sizeof names);
+	cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; choose one of: %s", q, names);
+	return -1;
+}
+
+static bool footnote_applies(const cinx_dataset *ds, const footnote *f, int area, int year, int ind)
+{
+	if (f->area >= 0 && f->area != area)
+		return false;
+	if (year && f->from_year && (year < f->from_year || year > f->to_year))
+		return false;
+	if (f->ind_prefix && ind >= 0 &&
+	    strncmp(ds->inds[ind].name, f->ind_prefix, strlen(f->ind_prefix)) != 0)
+		return false;
+	return true;
+}
+
+size_t cinx_dataset_footnotes(const cinx_dataset *ds, int area, int year, int ind,
+			      const char **out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < ds->n_notes; i++) {
+		if (!footnote_applies(ds, &ds->notes[i], area, year, ind))
+			continue;
+		if (n < max)
+			out[n] = ds->notes[i].text;
+		n++;
+	}
+	return n;
+}
+
+int dataset_find_code(const cinx_dataset *ds, const char *code)
+{
+	for (size_t a = 0; a < ds->n_areas; a++) {
+		const cinx_area *ar = &ds->areas[a];
+		if (ar->old_code[0] && strcmp(ar->old_code, code) == 0)
+			return (int)a;
+		for (size_t s = 0; s < ar->n_codes; s++)
+			if (strcmp(ar->codes[s].code, code) == 0)
+				return (int)a;
+	}
+	return -1;
+}

@@ -1,0 +1,45 @@
+/* The dataset's fields, shared by the loader, the index and the C1 notes. */
+#ifndef CINX_DATASET_INTERNAL_H
+#define CINX_DATASET_INTERNAL_H
+
+#include "cinx/dataset.h"
+#include "arena.h"
+
+typedef struct footnote {
+	int area;               /* -1: every area */
+	int from_year, to_year; /* 0: every year */
+	const char *ind_prefix; /* NULL: every indicator */
+	const char *text;
+} footnote;
+
+struct cinx_dataset {
+	arena strings;
+	char *source;
+	size_t n_rows;
+	int *years;
+	size_t n_years;
+	cinx_indicator *inds;
+	size_t n_inds;
+	cinx_area *areas;
+	size_t n_areas;
+	cinx_value *values; /* [area][year][indicator] */
+	char **warnings;
+	size_t n_warnings;
+	footnote *notes;
+	size_t n_notes;
+	int england;
+	/* backing storage for the areas' arrays */
+	int *child_ids;
+	cinx_code_span *spans;
+	cinx_link *links;
+	size_t n_links, cap_links;
+};
+
+/* Applies what the publication says beyond the rows: indicator labels,
+ * boundary changes and footnotes. Called once by the loader. */
+cinx_status c1_annotate(cinx_dataset *ds, cinx_error *err);
+
+/* Finds an area by GSS code (any span) or old LA code; -1 when absent. */
+int dataset_find_code(const cinx_dataset *ds, const char *code);
+
+#endif

@@ -1,0 +1,606 @@
+/* Reads an EES tidy CSV into a dataset: header-driven, streaming, strict.
+ * Any error stops the load; nothing from a failed file is ever returned. */
+#include <config.h>
+
+#include <csv.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cinx/text.h"
+#include "dataset_internal.h"
+#include "loader_build.h"
+
+enum role {
+	R_IGNORE, R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME, R_REGION_CODE,
+	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND, R_COUNT
+};
+
+static const char *const role_columns[R_IND] = {
+	[R_TIME] = "time_period", [R_LEVEL] = "geographic_level",
+	[R_COUNTRY_CODE] = "country_code", [R_COUNTRY_NAME] = "country_name",
+	[R_REGION_CODE] = "region_code", [R_REGION_NAME] = "region_name",
+	[R_OLD_LA] = "old_la_code", [R_NEW_LA] = "new_la_code", [R_LA_NAME] = "la_name",
+};
+
+/* Columns that are neither geography nor indicators. */
+static const char *const filter_columns[] = {
+	"time_identifier", "category", "age_group", "sex", "ethnicity", "characteristic",
+};
+
+#define MAX_NAME_BYTES 256
+#define MAX_WARNINGS 100
+
+typedef struct strbuf {
+	char *p;
+	size_t len, cap;
+} strbuf;
+
+struct cinx_loader {
+	struct csv_parser csv;
+	build b;
+	char *source;
+	unsigned char lead[3];
+	size_t n_lead;
+	bool lead_done, pending_cr, saw_bytes;
+	unsigned long line, row_line;
+	size_t field;
+	bool have_header;
+	size_t n_cols;
+	strbuf *header;        /* names while reading the header */
+	size_t cap_header;
+	int *col_role;
+	int *col_ind;
+	strbuf text[R_COUNT];
+	cinx_value *row_vals;
+	int *row_dec;
+	cinx_status failed;
+	cinx_error error;
+	size_t n_warnings_dropped;
+};
+
+static cinx_status fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static cinx_status fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+{
+	char msg[CINX_ERROR_MAX];
+	va_list ap;
+
+	if (l->failed)
+		return l->failed;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	l->failed = cinx_error_at(&l->error, CINX_E_DATA, l->source, l->row_line ? l->row_line : l->line,
+				  (unsigned long)col + 1, "%s", msg);
+	return l->failed;
+}
+
+static void fail_nomem(cinx_loader *l)
+{
+	if (!l->failed)
+		l->failed = cinx_error_set(&l->error, CINX_E_NOMEM, "%s: out of memory", l->source);
+}
+
+static bool sb_set(strbuf *sb, const char *s, size_t len)
+{
+	if (len + 1 > sb->cap) {
+		size_t cap = sb->cap ? sb->cap : 64;
+		while (cap < len + 1)
+			cap *= 2;
+		char *p = realloc(sb->p, cap);
+		if (!p)
+			return false;
+		sb->p = p;
+		sb->cap = cap;
+	}
+	memcpy(sb->p, s, len);
+	sb->p[len] = '\0';
+	sb->len = len;
+	return true;
+}
+
+/* A quoted excerpt of a bad field, safe to print. */
+static void excerpt(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t n = len < 40 ? len : 40;
+	char tmp[48];
+
+	memcpy(tmp, s, n);
+	tmp[n] = '\0';
+	n = cinx_text_sanitize(tmp, n, NULL);
+	tmp[n] = '\0';
+	snprintf(out, cap, "'%s%s'", tmp, len > 40 ? "..." : "");
+}
+
+static void header_field(cinx_loader *l, const char *s, size_t len)
+{
+	if (l->n_cols == l->cap_header) {
+		size_t cap = l->cap_header ? l->cap_header * 2 : 32;
+		strbuf *h = realloc(l->header, cap * sizeof *h);
+		if (!h)
+			return fail_nomem(l);
+		memset(h + l->cap_header, 0, (cap - l->cap_header) * sizeof *h);
+		l->header = h;
+		l->cap_header = cap;
+	}
+	if (!sb_set(&l->header[l->n_cols], s, len))
+		return fail_nomem(l);
+	l->header[l->n_cols].len = cinx_text_sanitize(l->header[l->n_cols].p, len, NULL);
+	l->header[l->n_cols].p[l->header[l->n_cols].len] = '\0';
+	l->n_cols++;
+}
+
+static bool is_filter_column(const char *name)
+{
+	size_t n = strlen(name);
+
+	for (size_t i = 0; i < sizeof filter_columns / sizeof filter_columns[0]; i++)
+		if (strcmp(name, filter_columns[i]) == 0)
+			return true;
+	/* other geographies (lad_code, pcon_name...) are not indicators */
+	return (n > 5 && strcmp(name + n - 5, "_code") == 0) ||
+	       (n > 5 && strcmp(name + n - 5, "_name") == 0);
+}
+
+static void finish_header(cinx_loader *l)
+{
+	int found[R_IND];
+	size_t n_inds = 0;
+
+	for (int r = 0; r < R_IND; r++)
+		found[r] = -1;
+	l->col_role = calloc(l->n_cols, sizeof *l->col_role);
+	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
+	if (!l->col_role || !l->col_ind)
+		return fail_nomem(l);
+	for (size_t c = 0; c < l->n_cols; c++) {
+		const char *name = l->header[c].p;
+		for (size_t d = 0; d < c; d++)
+			if (name[0] && strcmp(name, l->header[d].p) == 0) {
+				char other[32];
+				snprintf(other, sizeof other, "%zu", d + 1);
+				fail_at(l, c, "duplicate column '%s' (also column %s); expected each column once",
+					name, other);
+				return;
+			}
+		l->col_role[c] = R_IGNORE;
+		for (int r = 1; r < R_IND; r++)
+			if (strcmp(name, role_columns[r]) == 0) {
+				l->col_role[c] = r;
+				found[r] = (int)c;
+			}
+		if (l->col_role[c] == R_IGNORE && name[0] && !is_filter_column(name)) {
+			l->col_role[c] = R_IND;
+			l->col_ind[c] = (int)n_inds++;
+		}
+	}
+	static const int required[] = {R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME,
+				       R_REGION_CODE, R_REGION_NAME, R_NEW_LA, R_LA_NAME};
+	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
+		if (found[required[i]] < 0) {
+			fail_at(l, 0, "missing required column '%s'; expected an EES header such as %s",
+				role_columns[required[i]],
+				"time_period,time_identifier,geographic_level,country_code,...");
+			return;
+		}
+	if (n_inds == 0) {
+		fail_at(l, l->n_cols, "%s%s", "no indicator columns; expected at least one column of figures",
+			" after the geography columns");
+		return;
+	}
+	const char **names = malloc(n_inds * sizeof *names);
+	l->row_vals = calloc(n_inds, sizeof *l->row_vals);
+	l->row_dec = calloc(n_inds, sizeof *l->row_dec);
+	if (!names || !l->row_vals || !l->row_dec) {
+		free(names);
+		return fail_nomem(l);
+	}
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_role[c] == R_IND)
+			names[l->col_ind[c]] = l->header[c].p;
+	if (build_set_indicators(&l->b, names, n_inds) != CINX_OK)
+		fail_nomem(l);
+	free(names);
+	l->have_header = true;
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+	cinx_loader *l = data;
+	size_t c = l->field++;
+
+	if (l->failed)
+		return;
+	if (c == 0)
+		l->row_line = l->line;
+	if (!l->have_header) {
+		header_field(l, s ? s : "", s ? len : 0);
+		return;
+	}
+	if (c >= l->n_cols)
+		return;
+	int role = l->col_role[c];
+	if (role == R_IND) {
+		int i = l->col_ind[c];
+		if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
+			char ex[64];
+			excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
+			fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
+				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
+		}
+	} else if (role != R_IGNORE) {
+		if (len > MAX_NAME_BYTES) {
+			char n[32];
+			snprintf(n, sizeof n, "%zu", len);
+			fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
+				n, l->header[c].p);
+			return;
+		}
+		if (!sb_set(&l->text[role], s ? s : "", s ? len : 0))
+			fail_nomem(l);
+	}
+}
+
+static bool parse_year(const char *s, size_t len, int *year)
+{
+	if (len != 4)
+		return false;
+	*year = 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		*year = *year * 10 + (s[i] - '0');
+	}
+	return true;
+}
+
+static int col_of(const cinx_loader *l, int role)
+{
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_role[c] == role)
+			return (int)c;
+	return 0;
+}
+
+static void warn_odd_values(cinx_loader *l, int year, const char *name)
+{
+	for (size_t i = 0; i < l->b.n_inds; i++) {
+		cinx_value v = l->row_vals[i];
+		const char *ind = l->b.ind_names[i];
+		const char *what = NULL;
+		if (v.kind != CINX_NUM)
+			continue;
+		if (v.num < 0)
+			what = "is negative";
+		else if (v.num > 100 && strstr(ind, "percent"))
+			what = "is over 100";
+		if (!what)
+			continue;
+		if (l->b.n_warnings >= MAX_WARNINGS) {
+			l->n_warnings_dropped++;
+			continue;
+		}
+		char msg[512];
+		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %d %s (%g); loaded as published",
+			 l->source, l->row_line, ind, name, year, what, v.num);
+		if (build_add_warning(&l->b, msg) != CINX_OK)
+			fail_nomem(l);
+	}
+}
+
+static void data_row(cinx_loader *l)
+{
+	strbuf *t = l->text;
+	int year;
+	cinx_level level;
+	const char *key, *code, *name;
+	int key_role;
+
+	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
+		char ex[64];
+		excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
+		fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
+			ex, "time_period");
+		return;
+	}
+	if (year < 1900 || year > 2100) {
+		fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
+			t[R_TIME].p, "time_period");
+		return;
+	}
+	if (strcasecmp(t[R_LEVEL].p, "National") == 0) {
+		level = CINX_LEVEL_NATIONAL;
+		key_role = R_COUNTRY_CODE;
+		name = t[R_COUNTRY_NAME].p;
+	} else if (strcasecmp(t[R_LEVEL].p, "Regional") == 0) {
+		level = CINX_LEVEL_REGIONAL;
+		key_role = R_REGION_CODE;
+		name = t[R_REGION_NAME].p;
+	} else if (strcasecmp(t[R_LEVEL].p, "Local authority") == 0) {
+		level = CINX_LEVEL_LA;
+		key_role = R_NEW_LA;
+		name = t[R_LA_NAME].p;
+	} else {
+		char ex[64];
+		excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
+		fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
+			"National, Regional or Local authority");
+		return;
+	}
+	code = t[key_role].p;
+	if (!code[0]) {
+		fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
+			role_columns[key_role], t[R_LEVEL].p);
+		return;
+	}
+	if (!name[0]) {
+		int role = level == CINX_LEVEL_NATIONAL ? R_COUNTRY_NAME
+			   : level == CINX_LEVEL_REGIONAL ? R_REGION_NAME : R_LA_NAME;
+		fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
+			role_columns[role], t[R_LEVEL].p);
+		return;
+	}
+	/* Authorities keep their old code when only the GSS code changes, so
+	 * the old code is the identity that makes one continuous series. */
+	key = (level == CINX_LEVEL_LA && t[R_OLD_LA].len) ? t[R_OLD_LA].p : code;
+
+	row_ident id = {
+		.level = level, .key = key, .code = code, .name = name,
+		.old_code = level == CINX_LEVEL_LA ? t[R_OLD_LA].p : "",
+		.region_code = t[R_REGION_CODE].p, .region_name = t[R_REGION_NAME].p,
+		.country_code = t[R_COUNTRY_CODE].p, .country_name = t[R_COUNTRY_NAME].p,
+		.year = year, .line = l->row_line,
+	};
+	unsigned long first_line = 0;
+	cinx_status st = build_add_row(&l->b, &id, l->row_vals, l->row_dec, &first_line);
+	if (st == CINX_E_DATA) {
+		char msg[64];
+		snprintf(msg, sizeof msg, "%d (first seen on line %lu)", year, first_line);
+		fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
+		return;
+	}
+	if (st != CINX_OK)
+		return fail_nomem(l);
+	warn_odd_values(l, year, name);
+}
+
+static void on_row(int term, void *data)
+{
+	cinx_loader *l = data;
+	size_t n = l->field;
+
+	(void)term;
+	l->field = 0;
+	if (l->failed)
+		return;
+	if (!l->have_header) {
+		finish_header(l);
+		return;
+	}
+	if (n != l->n_cols) {
+		char found[32], want[32];
+		snprintf(found, sizeof found, "%zu", n);
+		snprintf(want, sizeof want, "%zu", l->n_cols);
+		fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
+			found, want);
+		return;
+	}
+	data_row(l);
+	for (int r = 0; r < R_COUNT; r++)
+		l->text[r].len = 0;
+}
+
+cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_error *err)
+{
+	cinx_loader *l = calloc(1, sizeof *l);
+
+	*out = NULL;
+	if (!l || !(l->source = strdup(source_name ? source_name : "-"))) {
+		free(l);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	if (csv_init(&l->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		free(l->source);
+		free(l);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	/* Large blocks: libcsv grows its field buffer in these steps. */
+	csv_set_blk_size(&l->csv, 4096);
+	l->line = 1;
+	for (int r = 0; r < R_COUNT; r++)
+		if (!sb_set(&l->text[r], "", 0)) {
+			cinx_loader_free(l);
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		}
+	*out = l;
+	return CINX_OK;
+}
+
+static cinx_status report(cinx_loader *l, cinx_error *err)
+{
+	if (err)
+		*err = l->error;
+	return l->failed;
+}
+
+/* Feeds one piece to libcsv, splitting at line ends so that errors can name
+ * the physical line. */
+static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = p[i];
+		if (ch > '\r')
+			continue;
+		if (ch == '\0') {
+			csv_parse(&l->csv, p + start, i - start, on_field, on_row, l);
+			if (!l->failed) {
+				l->row_line = l->line;
+				fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
+					"expected a UTF-8 CSV file");
+			}
+			return l->failed;
+		}
+		if (ch != '\n' && ch != '\r')
+			continue;
+		if (csv_parse(&l->csv, p + start, i + 1 - start, on_field, on_row, l) != i + 1 - start &&
+		    !l->failed)
+			goto parse_error;
+		if (l->failed)
+			return l->failed;
+		if (ch == '\r' || !l->pending_cr)
+			l->line++;
+		l->pending_cr = ch == '\r';
+		start = i + 1;
+	}
+	if (start < len) {
+		if (csv_parse(&l->csv, p + start, len - start, on_field, on_row, l) != len - start &&
+		    !l->failed)
+			goto parse_error;
+		l->pending_cr = false;
+	}
+	return l->failed;
+
+parse_error:
+	l->row_line = l->line;
+	if (csv_error(&l->csv) == CSV_ENOMEM) {
+		fail_nomem(l);
+		return l->failed;
+	}
+	fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
+		"expected fields quoted as \"...\" with inner quotes doubled");
+	return l->failed;
+}
+
+static cinx_status check_lead(cinx_loader *l)
+{
+	static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
+	const unsigned char *p = l->lead;
+	size_t n = l->n_lead;
+
+	l->lead_done = true;
+	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+		return fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
+	if (n >= 2 && p[0] == 0x1F && p[1] == 0x8B)
+		return fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
+	if (n == 3 && memcmp(p, bom, 3) == 0)
+		return CINX_OK;
+	return feed_body(l, p, n);
+}
+
+cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_error *err)
+{
+	const unsigned char *p = buf;
+
+	if (l->failed)
+		return report(l, err);
+	if (len)
+		l->saw_bytes = true;
+	while (!l->lead_done && len) {
+		l->lead[l->n_lead++] = *p++;
+		len--;
+		if (l->n_lead == 3 && check_lead(l))
+			return report(l, err);
+	}
+	if (len && feed_body(l, p, len))
+		return report(l, err);
+	return CINX_OK;
+}
+
+cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *err)
+{
+	*out = NULL;
+	if (!l->failed && !l->lead_done)
+		check_lead(l);
+	if (!l->failed && csv_fini(&l->csv, on_field, on_row, l) != 0 && !l->failed) {
+		l->row_line = l->line;
+		fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
+			"expected a closing \"");
+	}
+	if (l->failed)
+		return report(l, err);
+	if (!l->have_header) {
+		l->row_line = 1;
+		return fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
+			       "expected a CSV header starting time_period,..."), report(l, err);
+	}
+	if (l->b.n_rows == 0) {
+		l->row_line = l->line;
+		return fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
+			       "expected at least one row"), report(l, err);
+	}
+	if (l->n_warnings_dropped) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "%s: %zu more warnings not shown", l->source, l->n_warnings_dropped);
+		build_add_warning(&l->b, msg);
+	}
+	return build_finish(&l->b, l->source, out, err);
+}
+
+void cinx_loader_free(cinx_loader *l)
+{
+	if (!l)
+		return;
+	csv_free(&l->csv);
+	build_free(&l->b);
+	for (size_t c = 0; c < l->cap_header; c++)
+		free(l->header[c].p);
+	free(l->header);
+	for (int r = 0; r < R_COUNT; r++)
+		free(l->text[r].p);
+	free(l->col_role);
+	free(l->col_ind);
+	free(l->row_vals);
+	free(l->row_dec);
+	free(l->source);
+	free(l);
+}
+
+cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
+				     cinx_dataset **out, cinx_error *err)
+{
+	cinx_loader *l;
+	cinx_status st = cinx_loader_new(source_name, &l, err);
+
+	*out = NULL;
+	if (st)
+		return st;
+	st = cinx_loader_feed(l, buf, len, err);
+	if (!st)
+		st = cinx_loader_finish(l, out, err);
+	cinx_loader_free(l);
+	return st;
+}
+
+cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
+{
+	static char buf[1 << 16];
+	bool is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	cinx_loader *l;
+	cinx_status st;
+	size_t n;
+
+	*out = NULL;
+	if (!f)
+		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
+	st = cinx_loader_new(is_stdin ? "<stdin>" : path, &l, err);
+	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0)
+		st = cinx_loader_feed(l, buf, n, err);
+	if (!st && ferror(f))
+		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
+	if (!st)
+		st = cinx_loader_finish(l, out, err);
+	if (l)
+		cinx_loader_free(l);
+	if (!is_stdin)
+		fclose(f);
+	return st;
+}

@@ -1,0 +1,399 @@
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cinx/text.h"
+#include "dataset_internal.h"
+#include "loader_build.h"
+
+static uint64_t hash_key(cinx_level level, const char *key)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)level;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
+	return h;
+}
+
+static int find_area(const build *b, cinx_level level, const char *key)
+{
+	if (!b->n_slots)
+		return -1;
+	for (size_t i = hash_key(level, key) & (b->n_slots - 1);; i = (i + 1) & (b->n_slots - 1)) {
+		int a = b->slots[i];
+		if (a < 0)
+			return -1;
+		if (b->areas[a].level == level && strcmp(b->areas[a].key, key) == 0)
+			return a;
+	}
+}
+
+static cinx_status grow_slots(build *b)
+{
+	size_t n = b->n_slots ? b->n_slots * 2 : 256;
+	int *slots = malloc(n * sizeof *slots);
+
+	if (!slots)
+		return CINX_E_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		slots[i] = -1;
+	for (size_t a = 0; a < b->n_areas; a++) {
+		size_t i = hash_key(b->areas[a].level, b->areas[a].key) & (n - 1);
+		while (slots[i] >= 0)
+			i = (i + 1) & (n - 1);
+		slots[i] = (int)a;
+	}
+	free(b->slots);
+	b->slots = slots;
+	b->n_slots = n;
+	return CINX_OK;
+}
+
+static char *dup_clean(build *b, const char *s)
+{
+	char *p = arena_strndup(&b->strings, s, strlen(s));
+
+	if (p)
+		cinx_text_sanitize(p, strlen(p), NULL);
+	return p;
+}
+
+static int new_area(build *b, cinx_level level, const char *key, const char *name,
+		    const char *old_code, const char *parent_code, const char *parent_name)
+{
+	if (b->n_areas == b->cap_areas) {
+		size_t cap = b->cap_areas ? b->cap_areas * 2 : 64;
+		build_area *p = realloc(b->areas, cap * sizeof *p);
+		if (!p)
+			return -1;
+		b->areas = p;
+		b->cap_areas = cap;
+	}
+	if ((b->n_areas + 1) * 2 > b->n_slots && grow_slots(b) != CINX_OK)
+		return -1;
+	build_area *a = &b->areas[b->n_areas];
+	memset(a, 0, sizeof *a);
+	a->level = level;
+	a->key = dup_clean(b, key);
+	a->name = dup_clean(b, name);
+	a->old_code = dup_clean(b, old_code);
+	a->parent_code = dup_clean(b, parent_code);
+	a->parent_name = dup_clean(b, parent_name);
+	a->parent = -1;
+	if (!a->key || !a->name || !a->old_code || !a->parent_code || !a->parent_name)
+		return -1;
+	size_t i = hash_key(level, a->key) & (b->n_slots - 1);
+	while (b->slots[i] >= 0)
+		i = (i + 1) & (b->n_slots - 1);
+	b->slots[i] = (int)b->n_areas;
+	return (int)b->n_areas++;
+}
+
+cinx_status build_set_indicators(build *b, const char *const *names, size_t n)
+{
+	b->ind_names = calloc(n, sizeof *b->ind_names);
+	b->ind_decimals = calloc(n, sizeof *b->ind_decimals);
+	if (!b->ind_names || !b->ind_decimals)
+		return CINX_E_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (!(b->ind_names[i] = dup_clean(b, names[i])))
+			return CINX_E_NOMEM;
+	b->n_inds = n;
+	return CINX_OK;
+}
+
+static cinx_status note_code(build *b, build_area *a, const char *code, int year)
+{
+	for (size_t i = 0; i < a->n_spans; i++)
+		if (strcmp(a->spans[i].code, code) == 0) {
+			if (year < a->spans[i].from)
+				a->spans[i].from = year;
+			if (year > a->spans[i].to)
+				a->spans[i].to = year;
+			return CINX_OK;
+		}
+	build_span *s = realloc(a->spans, (a->n_spans + 1) * sizeof *s);
+	if (!s)
+		return CINX_E_NOMEM;
+	a->spans = s;
+	s[a->n_spans].code = dup_clean(b, code);
+	s[a->n_spans].from = s[a->n_spans].to = year;
+	if (!s[a->n_spans].code)
+		return CINX_E_NOMEM;
+	a->n_spans++;
+	return CINX_OK;
+}
+
+cinx_status build_add_row(build *b, const row_ident *id, const cinx_value *vals,
+			  const int *decimals, unsigned long *first_line)
+{
+	const char *parent_code = id->level == CINX_LEVEL_LA ? id->region_code
+				  : id->level == CINX_LEVEL_REGIONAL ? id->country_code : "";
+	const char *parent_name = id->level == CINX_LEVEL_LA ? id->region_name
+				  : id->level == CINX_LEVEL_REGIONAL ? id->country_name : "";
+	int a = find_area(b, id->level, id->key);
+	int bit = id->year - 1900;
+
+	if (a < 0) {
+		a = new_area(b, id->level, id->key, id->name, id->old_code, parent_code, parent_name);
+		if (a < 0)
+			return CINX_E_NOMEM;
+		b->areas[a].name_year = id->year;
+	}
+	build_area *ar = &b->areas[a];
+	if (ar->years[bit / 64] & (1ULL << (bit % 64))) {
+		for (size_t r = 0; r < b->n_rows; r++)
+			if (b->rows[r].area == a && b->rows[r].year == id->year)
+				*first_line = b->rows[r].line;
+		return CINX_E_DATA;
+	}
+	ar->years[bit / 64] |= 1ULL << (bit % 64);
+	if (id->year > ar->name_year) {
+		/* the latest year's name and region win */
+		if (strcmp(ar->name, id->name) && !(ar->name = dup_clean(b, id->name)))
+			return CINX_E_NOMEM;
+		if (strcmp(ar->parent_code, parent_code)) {
+			ar->parent_code = dup_clean(b, parent_code);
+			ar->parent_name = dup_clean(b, parent_name);
+			if (!ar->parent_code || !ar->parent_name)
+				return CINX_E_NOMEM;
+		}
+		ar->name_year = id->year;
+	}
+	if (note_code(b, ar, id->code, id->year) != CINX_OK)
+		return CINX_E_NOMEM;
+
+	if (b->n_rows == b->cap_rows) {
+		size_t cap = b->cap_rows ? b->cap_rows * 2 : 1024;
+		build_row *rows = realloc(b->rows, cap * sizeof *rows);
+		if (!rows)
+			return CINX_E_NOMEM;
+		b->rows = rows;
+		cinx_value *v = realloc(b->vals, cap * b->n_inds * sizeof *v);
+		if (!v)
+			return CINX_E_NOMEM;
+		b->vals = v;
+		b->cap_rows = cap;
+	}
+	b->rows[b->n_rows] = (build_row){a, id->year, id->line};
+	memcpy(b->vals + b->n_rows * b->n_inds, vals, b->n_inds * sizeof *vals);
+	for (size_t i = 0; i < b->n_inds; i++)
+		if (vals[i].kind == CINX_NUM && decimals[i] > b->ind_decimals[i])
+			b->ind_decimals[i] = decimals[i];
+	b->n_rows++;
+	return CINX_OK;
+}
+
+cinx_status build_add_warning(build *b, const char *msg)
+{
+	char **w = realloc(b->warnings, (b->n_warnings + 1) * sizeof *w);
+
+	if (!w)
+		return CINX_E_NOMEM;
+	b->warnings = w;
+	if (!(w[b->n_warnings] = strdup(msg)))
+		return CINX_E_NOMEM;
+	b->n_warnings++;
+	return CINX_OK;
+}
+
+/* Areas the file implies but has no rows for (a region named only by its
+ * authorities, England in a file of authorities) are made here. */
+static int ensure_parent(build *b, int a)
+{
+	build_area *ar = &b->areas[a];
+	int p = -1;
+
+	if (ar->level == CINX_LEVEL_NATIONAL)
+		return -1;
+	if (ar->level == CINX_LEVEL_REGIONAL && strncmp(ar->key, "E13", 3) == 0)
+		p = find_area(b, CINX_LEVEL_REGIONAL, "E12000007"); /* Inner/Outer London */
+	if (p < 0 && ar->parent_code[0]) {
+		cinx_level pl = ar->level == CINX_LEVEL_LA ? CINX_LEVEL_REGIONAL : CINX_LEVEL_NATIONAL;
+		p = find_area(b, pl, ar->parent_code);
+		if (p < 0) {
+			const char *code = ar->parent_code, *name = ar->parent_name[0] ? ar->parent_name : code;
+			p = new_area(b, pl, code, name, "", "", "");
+			if (p < 0)
+				return -2;
+		}
+	}
+	if (p < 0) {
+		for (size_t i = 0; i < b->n_areas; i++)
+			if (b->areas[i].level == CINX_LEVEL_NATIONAL)
+				return (int)i;
+		p = new_area(b, CINX_LEVEL_NATIONAL, "E92000001", "England", "", "", "");
+		if (p < 0)
+			return -2;
+	}
+	return p;
+}
+
+static const build *sort_ctx;
+
+static int cmp_area(const void *x, const void *y)
+{
+	const build_area *a = &sort_ctx->areas[*(const int *)x];
+	const build_area *b = &sort_ctx->areas[*(const int *)y];
+	int c;
+
+	if (a->level != b->level)
+		return (int)a->level - (int)b->level;
+	if (a->level == CINX_LEVEL_LA && (c = strcasecmp(a->name, b->name)) != 0)
+		return c;
+	return strcmp(a->key, b->key);
+}
+
+static int cmp_span(const void *x, const void *y)
+{
+	return ((const cinx_code_span *)x)->from_year - ((const cinx_code_span *)y)->from_year;
+}
+
+cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
+{
+	cinx_dataset *ds = calloc(1, sizeof *ds);
+	int *order = NULL, *rank = NULL, year_idx[201];
+	size_t n_spans = 0;
+
+	if (!ds)
+		goto nomem;
+	/* parents first: this may add areas */
+	for (size_t a = 0; a < b->n_areas; a++) {
+		int p = ensure_parent(b, (int)a);
+		if (p == -2)
+			goto nomem;
+		b->areas[a].parent = p;
+	}
+	order = malloc(b->n_areas * sizeof *order);
+	rank = malloc(b->n_areas * sizeof *rank);
+	if (!order || !rank)
+		goto nomem;
+	for (size_t a = 0; a < b->n_areas; a++)
+		order[a] = (int)a;
+	sort_ctx = b;
+	qsort(order, b->n_areas, sizeof *order, cmp_area);
+	for (size_t i = 0; i < b->n_areas; i++)
+		rank[order[i]] = (int)i;
+
+	uint64_t all[4] = {0};
+	for (size_t a = 0; a < b->n_areas; a++) {
+		for (int w = 0; w < 4; w++)
+			all[w] |= b->areas[a].years[w];
+		n_spans += b->areas[a].n_spans;
+	}
+	ds->years = malloc(201 * sizeof *ds->years);
+	if (!ds->years)
+		goto nomem;
+	for (int y = 0; y <= 200; y++) {
+		year_idx[y] = -1;
+		if (all[y / 64] & (1ULL << (y % 64))) {
+			year_idx[y] = (int)ds->n_years;
+			ds->years[ds->n_years++] = 1900 + y;
+		}
+	}
+
+	ds->strings = b->strings;
+	b->strings.head = NULL;
+	ds->n_areas = b->n_areas;
+	ds->n_inds = b->n_inds;
+	ds->n_rows = b->n_rows;
+	ds->areas = calloc(b->n_areas, sizeof *ds->areas);
+	ds->spans = malloc((n_spans ? n_spans : 1) * sizeof *ds->spans);
+	ds->child_ids = malloc((b->n_areas ? b->n_areas : 1) * sizeof *ds->child_ids);
+	ds->inds = calloc(b->n_inds, sizeof *ds->inds);
+	ds->values = malloc(b->n_areas * ds->n_years * b->n_inds * sizeof *ds->values);
+	ds->source = strdup(source);
+	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->values || !ds->source)
+		goto nomem;
+
+	size_t cells = b->n_areas * ds->n_years * b->n_inds;
+	for (size_t i = 0; i < cells; i++)
+		ds->values[i] = cinx_value_of(CINX_NO_ROW);
+	for (size_t r = 0; r < b->n_rows; r++) {
+		size_t at = ((size_t)rank[b->rows[r].area] * ds->n_years +
+			     (size_t)year_idx[b->rows[r].year - 1900]) * b->n_inds;
+		memcpy(ds->values + at, b->vals + r * b->n_inds, b->n_inds * sizeof *ds->values);
+	}
+
+	size_t span_at = 0, child_at = 0;
+	int latest = ds->years[ds->n_years - 1];
+	ds->england = -1;
+	for (size_t i = 0; i < b->n_areas; i++) {
+		const build_area *src = &b->areas[order[i]];
+		cinx_area *a = &ds->areas[i];
+		a->id = (int)i;
+		a->level = src->level;
+		a->name = src->name;
+		a->old_code = src->old_code;
+		a->parent = src->parent < 0 ? -1 : rank[src->parent];
+		if (a->level == CINX_LEVEL_NATIONAL && ds->england < 0)
+			ds->england = (int)i;
+		cinx_code_span *sp = ds->spans + span_at;
+		for (size_t s = 0; s < src->n_spans; s++)
+			sp[s] = (cinx_code_span){src->spans[s].code, src->spans[s].from, src->spans[s].to};
+		qsort(sp, src->n_spans, sizeof *sp, cmp_span);
+		a->codes = sp;
+		a->n_codes = src->n_spans;
+		span_at += src->n_spans;
+		a->code = src->n_spans ? sp[src->n_spans - 1].code : src->key;
+		if (src->n_spans) {
+			a->first_year = sp[0].from_year;
+			for (size_t s = 0; s < src->n_spans; s++)
+				if (sp[s].to_year > a->last_year)
+					a->last_year = sp[s].to_year;
+		}
+		a->current = a->last_year == latest;
+		/* children come in area order, so already sorted */
+		a->children = ds->child_ids + child_at;
+		for (size_t j = 0; j < b->n_areas; j++)
+			if (b->areas[order[j]].parent == order[i])
+				ds->child_ids[child_at++] = (int)j;
+		a->n_children = (size_t)(ds->child_ids + child_at - a->children);
+	}
+	for (size_t i = 0; i < b->n_inds; i++) {
+		ds->inds[i].name = b->ind_names[i];
+		ds->inds[i].label = b->ind_names[i];
+		ds->inds[i].short_label = b->ind_names[i];
+		ds->inds[i].decimals = b->ind_decimals[i];
+		ds->inds[i].unit = strstr(b->ind_names[i], "percent") ? CINX_UNIT_PERCENT
+				   : strstr(b->ind_names[i], "rate") ? CINX_UNIT_RATE : CINX_UNIT_COUNT;
+	}
+	ds->warnings = b->warnings;
+	ds->n_warnings = b->n_warnings;
+	b->warnings = NULL;
+	b->n_warnings = 0;
+	free(order);
+	free(rank);
+	cinx_status st = c1_annotate(ds, err);
+	if (st) {
+		cinx_dataset_free(ds);
+		return st;
+	}
+	*out = ds;
+	return CINX_OK;
+
+nomem:
+	free(order);
+	free(rank);
+	cinx_dataset_free(ds);
+	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
+}
+
+void build_free(build *b)
+{
+	for (size_t a = 0; a < b->n_areas; a++)
+		free(b->areas[a].spans);
+	for (size_t i = 0; i < b->n_warnings; i++)
+		free(b->warnings[i]);
+	free(b->warnings);
+	free(b->areas);
+	free(b->slots);
+	free(b->rows);
+	free(b->vals);
+	free(b->ind_names);
+	free(b->ind_decimals);
+	arena_free(&b->strings);
+	memset(b, 0, sizeof *b);
+}

@@ -1,0 +1,79 @@
+/* cinx: command-line entry point. Parses options, opens the data, and runs
+ * a print-mode command or the explorer. */
+#include <config.h>
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cinx/dataset.h"
+#include "cinx/lookup.h"
+#include "cinx/views.h"
+#include "cli.h"
+
+static const char usage_text[] =
+	"Usage: cinx [OPTIONS]                 open the explorer\n"
+	"       cinx show AREA [OPTIONS]       every indicator for one area\n"
+	"       cinx table [OPTIONS]           one row per area for a year\n"
+	"       cinx trend AREA... [OPTIONS]   one row per year per area\n"
+	"\n"
+	"Explore England's statistics on referrals to children's social care\n"
+	"(DfE C1 referrals and re-referrals, 2013 to 2025).\n"
+	"\n"
+	"Data:\n"
+	"  --data FILE           the C1 CSV file ('-' for standard input);\n"
+	"                        default $CINX_DATA\n"
+	"Selection:\n"
+	"  --year Y              reporting year ending March Y (default: latest)\n"
+	"  --metric M            indicator by EES column name or unique part of it\n"
+	"                        (default referral_count)\n"
+	"  --level L             table: national, regional or la (default la)\n"
+	"  --region R            table: only areas within region R\n"
+	"  --sort asc|desc       table: order by value (symbols always last)\n"
+	"  --limit N             table: at most N rows\n"
+	"Output:\n"
+	"  --format F            text, csv, tsv, json or markdown (default text)\n"
+	"  --ascii               ASCII only, no UTF-8 sparklines or lines\n"
+	"Explorer:\n"
+	"  --no-color            no colour (also when NO_COLOR is set)\n"
+	"  --no-mouse            leave the mouse to the terminal\n"
+	"  --keys SCRIPT         replay keys, e.g. 'jj<Enter>]]' (for tests)\n"
+	"  --screen WxH          with --keys: virtual screen size (default 80x24)\n"
+	"  --dump                with --keys: print the final screen as text\n"
+	"Other:\n"
+	"  -h, --help            show this help and exit\n"
+	"  -V, --version         show the version and exit\n"
+	"\n"
+	"Areas are found by GSS code (E08000035), old LA code (383), name, or a\n"
+	"unique part of a name. Symbols: c confidential, x or : not available,\n"
+	"z not applicable, u low reliability, k or low rounds to zero; '-' means\n"
+	"the area has no row that year. Ranks are among local authorities, 1 =\n"
+	"highest value.\n"
+	"\n"
+	"Exit status: 0 success, 2 usage error, 65 bad data file, 74 I/O error.\n"
+	"\n"
+	"Contains public sector information licensed under the Open Government\n"
+	"Licence v3.0. Source: Department for Education.\n";
+
+int main(int argc, char **argv)
+{
+	cli_opts o;
+	cinx_error err;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	rc = cli_parse(argc, argv, &o, &err);
+	if (rc >= 0)
+		return rc;
+	if (o.help) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	if (o.version) {
+		printf("cinx %s\n", PACKAGE_VERSION);
+		return 0;
+	}
+	return cli_run(&o);
+}

@@ -1,0 +1,476 @@
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cinx/format.h"
+#include "cinx/report.h"
+#include "cinx/text.h"
+
+typedef struct cell {
+	bool set;
+	cinx_value v;
+	long n;
+	int dp; /* decimals for this cell; -1: the column's */
+	char *s;
+} cell;
+
+typedef struct column {
+	char *name, *title;
+	cinx_col_type type;
+	int decimals;
+} column;
+
+struct cinx_report {
+	column *cols;
+	size_t n_cols;
+	cell *cells; /* n_rows * n_cols */
+	size_t n_rows, cap_rows;
+	char *title;
+	char **notes;
+	size_t n_notes;
+	bool nomem;
+};
+
+static const char *const format_names[] = {"text", "csv", "tsv", "json", "markdown"};
+
+bool cinx_format_parse(const char *s, cinx_format *out)
+{
+	for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+		if (strcmp(s, format_names[i]) == 0) {
+			*out = (cinx_format)i;
+			return true;
+		}
+	if (strcmp(s, "md") == 0) {
+		*out = CINX_FORMAT_MARKDOWN;
+		return true;
+	}
+	return false;
+}
+
+const char *cinx_format_name(cinx_format f) { return format_names[f]; }
+
+cinx_report *cinx_report_new(void) { return calloc(1, sizeof(cinx_report)); }
+
+void cinx_report_free(cinx_report *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n_rows * r->n_cols; i++)
+		free(r->cells[i].s);
+	for (size_t c = 0; c < r->n_cols; c++) {
+		free(r->cols[c].name);
+		free(r->cols[c].title);
+	}
+	for (size_t i = 0; i < r->n_notes; i++)
+		free(r->notes[i]);
+	free(r->notes);
+	free(r->cols);
+	free(r->cells);
+	free(r->title);
+	free(r);
+}
+
+int cinx_report_add_column(cinx_report *r, const char *name, const char *title,
+			   cinx_col_type type, int decimals)
+{
+	column *c;
+
+	if (r->n_rows) /* columns come before rows */
+		return -1;
+	c = realloc(r->cols, (r->n_cols + 1) * sizeof *c);
+	if (!c) {
+		r->nomem = true;
+		return -1;
+	}
+	r->cols = c;
+	c += r->n_cols;
+	c->name = strdup(name);
+	c->title = strdup(title);
+	c->type = type;
+	c->decimals = decimals;
+	if (!c->name || !c->title)
+		r->nomem = true;
+	return (int)r->n_cols++;
+}
+
+cinx_status cinx_report_add_row(cinx_report *r)
+{
+	if (r->n_rows == r->cap_rows) {
+		size_t cap = r->cap_rows ? r->cap_rows * 2 : 32;
+		cell *c = realloc(r->cells, cap * r->n_cols * sizeof *c);
+		if (!c) {
+			r->nomem = true;
+			return CINX_E_NOMEM;
+		}
+		r->cells = c;
+		r->cap_rows = cap;
+	}
+	memset(r->cells + r->n_rows * r->n_cols, 0, r->n_cols * sizeof *r->cells);
+	r->n_rows++;
+	return CINX_OK;
+}
+
+static cell *cur(cinx_report *r, int col)
+{
+	if (!r->n_rows || col < 0 || (size_t)col >= r->n_cols)
+		return NULL;
+	return &r->cells[(r->n_rows - 1) * r->n_cols + (size_t)col];
+}
+
+void cinx_report_set_text(cinx_report *r, int col, const char *s)
+{
+	cell *c = cur(r, col);
+
+	if (!c)
+		return;
+	free(c->s);
+	c->s = strdup(s ? s : "");
+	c->set = c->s != NULL;
+	if (!c->s)
+		r->nomem = true;
+}
+
+void cinx_report_set_int(cinx_report *r, int col, long n)
+{
+	cell *c = cur(r, col);
+
+	if (c) {
+		c->n = n;
+		c->set = true;
+	}
+}
+
+void cinx_report_set_value(cinx_report *r, int col, cinx_value v)
+{
+	cell *c = cur(r, col);
+
+	if (c) {
+		c->v = v;
+		c->dp = -1;
+		c->set = true;
+	}
+}
+
+void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimals)
+{
+	cell *c = cur(r, col);
+
+	if (c) {
+		c->v = v;
+		c->dp = decimals;
+		c->set = true;
+	}
+}
+
+void cinx_report_set_title(cinx_report *r, const char *title)
+{
+	free(r->title);
+	if (!(r->title = strdup(title)))
+		r->nomem = true;
+}
+
+void cinx_report_add_note(cinx_report *r, const char *note)
+{
+	char **n = realloc(r->notes, (r->n_notes + 1) * sizeof *n);
+
+	if (!n || !(n[r->n_notes] = strdup(note))) {
+		r->nomem = true;
+		if (n)
+			r->notes = n;
+		return;
+	}
+	r->notes = n;
+	r->n_notes++;
+}
+
+size_t cinx_report_n_rows(const cinx_report *r) { return r->n_rows; }
+
+static bool machine_format(cinx_format f)
+{
+	return f == CINX_FORMAT_CSV || f == CINX_FORMAT_TSV || f == CINX_FORMAT_JSON;
+}
+
+/* The cell as text in the given format; never NULL. */
+static const char *cell_text(const column *col, const cell *c, cinx_format f, char *buf, size_t cap)
+{
+	bool human = !machine_format(f);
+
+	buf[0] = '\0';
+	if (!c->set)
+		return buf;
+	switch (col->type) {
+	case CINX_COL_TEXT:
+	case CINX_COL_SPARK:
+		return c->s;
+	case CINX_COL_INT:
+		snprintf(buf, cap, "%ld", c->n);
+		return buf;
+	case CINX_COL_VALUE:
+		cinx_format_value(c->v, c->dp >= 0 ? c->dp : col->decimals, human ? CINX_FMT_GROUP | CINX_FMT_NOROW_DASH : 0, buf, cap);
+		return buf;
+	case CINX_COL_CHANGE:
+		cinx_format_value(c->v, c->dp >= 0 ? c->dp : col->decimals,
+				  CINX_FMT_SIGN | (human ? CINX_FMT_GROUP | CINX_FMT_NOROW_DASH : 0), buf, cap);
+		return buf;
+	}
+	return buf;
+}
+
+static bool right_aligned(const column *c)
+{
+	return c->type == CINX_COL_INT || c->type == CINX_COL_VALUE || c->type == CINX_COL_CHANGE;
+}
+
+static void put_padded(FILE *out, const char *s, int width, bool right)
+{
+	int pad = width - cinx_text_width(s);
+
+	if (right)
+		for (int i = 0; i < pad; i++)
+			fputc(' ', out);
+	fputs(s, out);
+	if (!right)
+		for (int i = 0; i < pad; i++)
+			fputc(' ', out);
+}
+
+static void write_text(const cinx_report *r, int flags, FILE *out)
+{
+	int *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w);
+	char buf[256];
+
+	if (!w)
+		return;
+	if (r->title)
+		fprintf(out, "%s\n\n", r->title);
+	for (size_t c = 0; c < r->n_cols; c++) {
+		w[c] = cinx_text_width(r->cols[c].title);
+		for (size_t i = 0; i < r->n_rows; i++) {
+			int cw = cinx_text_width(cell_text(&r->cols[c], &r->cells[i * r->n_cols + c],
+							   CINX_FORMAT_TEXT, buf, sizeof buf));
+			if (cw > w[c])
+				w[c] = cw;
+		}
+	}
+	for (size_t c = 0; c < r->n_cols; c++) {
+		if (c)
+			fputs("  ", out);
+		put_padded(out, r->cols[c].title, c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c],
+			   right_aligned(&r->cols[c]));
+	}
+	fputc('\n', out);
+	for (size_t c = 0; c < r->n_cols; c++) {
+		if (c)
+			fputs("  ", out);
+		for (int i = 0; i < w[c]; i++)
+			fputs((flags & CINX_REPORT_ASCII) ? "-" : "\xE2\x94\x80", out);
+	}
+	fputc('\n', out);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		for (size_t c = 0; c < r->n_cols; c++) {
+			const char *s = cell_text(&r->cols[c], &r->cells[i * r->n_cols + c], CINX_FORMAT_TEXT,
+						  buf, sizeof buf);
+			if (c)
+				fputs("  ", out);
+			put_padded(out, s, c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c],
+				   right_aligned(&r->cols[c]));
+		}
+		fputc('\n', out);
+	}
+	if (r->n_notes)
+		fputc('\n', out);
+	for (size_t i = 0; i < r->n_notes; i++)
+		fprintf(out, "%s\n", r->notes[i]);
+	free(w);
+}
+
+static void csv_field(FILE *out, const char *s)
+{
+	if (!s[0] || (!strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[strlen(s) - 1] != ' ')) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void tsv_field(FILE *out, const char *s)
+{
+	/* TSV has no quoting: a tab or line break inside a field becomes a space */
+	for (; *s; s++)
+		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+}
+
+static void write_delimited(const cinx_report *r, cinx_format f, FILE *out)
+{
+	char buf[256];
+	bool first = true;
+	char sep = f == CINX_FORMAT_CSV ? ',' : '\t';
+
+	for (size_t c = 0; c < r->n_cols; c++) {
+		if (r->cols[c].type == CINX_COL_SPARK)
+			continue;
+		if (!first)
+			fputc(sep, out);
+		(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(out, r->cols[c].name);
+		first = false;
+	}
+	fputc('\n', out);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		first = true;
+		for (size_t c = 0; c < r->n_cols; c++) {
+			if (r->cols[c].type == CINX_COL_SPARK)
+				continue;
+			if (!first)
+				fputc(sep, out);
+			(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(
+				out, cell_text(&r->cols[c], &r->cells[i * r->n_cols + c], f, buf, sizeof buf));
+			first = false;
+		}
+		fputc('\n', out);
+	}
+}
+
+static void json_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(out, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\t')
+			fputs("\\t", out);
+		else if (*p < 0x20 || *p == 0x7F)
+			fprintf(out, "\\u%04x", *p);
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+static void write_json(const cinx_report *r, FILE *out)
+{
+	char buf[256];
+
+	fputs("{", out);
+	if (r->title) {
+		fputs("\"title\":", out);
+		json_string(out, r->title);
+		fputs(",", out);
+	}
+	fputs("\"rows\":[", out);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		bool first = true;
+		fputs(i ? ",\n{" : "\n{", out);
+		for (size_t c = 0; c < r->n_cols; c++) {
+			const column *col = &r->cols[c];
+			const cell *ce = &r->cells[i * r->n_cols + c];
+			if (col->type == CINX_COL_SPARK)
+				continue;
+			if (!first)
+				fputc(',', out);
+			first = false;
+			json_string(out, col->name);
+			fputc(':', out);
+			if (!ce->set) {
+				fputs("null", out);
+			} else if (col->type == CINX_COL_TEXT) {
+				json_string(out, ce->s);
+			} else if (col->type == CINX_COL_INT) {
+				fprintf(out, "%ld", ce->n);
+			} else {
+				if (ce->v.kind == CINX_NUM)
+					fputs(cell_text(col, ce, CINX_FORMAT_JSON, buf, sizeof buf), out);
+				else if (ce->v.kind == CINX_NO_ROW)
+					fputs("null", out);
+				else
+					json_string(out, cinx_kind_symbol(ce->v.kind));
+				fputc(',', out);
+				snprintf(buf, sizeof buf, "%s_status", col->name);
+				json_string(out, buf);
+				fputc(':', out);
+				json_string(out, cinx_kind_status(ce->v.kind));
+			}
+		}
+		fputs("}", out);
+	}
+	fputs("\n],\"notes\":[", out);
+	for (size_t i = 0; i < r->n_notes; i++) {
+		if (i)
+			fputc(',', out);
+		json_string(out, r->notes[i]);
+	}
+	fputs("]}\n", out);
+}
+
+static void md_field(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|' || *s == '\\' || *s == '*' || *s == '_' || *s == '`' || *s == '<' || *s == '[')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+}
+
+static void write_markdown(const cinx_report *r, FILE *out)
+{
+	char buf[256];
+
+	if (r->title) {
+		fputs("**", out);
+		md_field(out, r->title);
+		fputs("**\n\n", out);
+	}
+	fputs("|", out);
+	for (size_t c = 0; c < r->n_cols; c++) {
+		fputc(' ', out);
+		md_field(out, r->cols[c].title);
+		fputs(" |", out);
+	}
+	fputs("\n|", out);
+	for (size_t c = 0; c < r->n_cols; c++)
+		fputs(right_aligned(&r->cols[c]) ? " ---: |" : " --- |", out);
+	fputc('\n', out);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		fputs("|", out);
+		for (size_t c = 0; c < r->n_cols; c++) {
+			fputc(' ', out);
+			md_field(out, cell_text(&r->cols[c], &r->cells[i * r->n_cols + c],
+						CINX_FORMAT_MARKDOWN, buf, sizeof buf));
+			fputs(" |", out);
+		}
+		fputc('\n', out);
+	}
+	if (r->n_notes)
+		fputc('\n', out);
+	for (size_t i = 0; i < r->n_notes; i++) {
+		fputs("- ", out);
+		md_field(out, r->notes[i]);
+		fputc('\n', out);
+	}
+}
+
+cinx_status cinx_report_write(const cinx_report *r, cinx_format f, int flags, FILE *out,
+			      cinx_error *err)
+{
+	if (r->nomem)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory while formatting");
+	switch (f) {
+	case CINX_FORMAT_TEXT: write_text(r, flags, out); break;
+	case CINX_FORMAT_CSV:
+	case CINX_FORMAT_TSV: write_delimited(r, f, out); break;
+	case CINX_FORMAT_JSON: write_json(r, out); break;
+	case CINX_FORMAT_MARKDOWN: write_markdown(r, out); break;
+	}
+	if (fflush(out) != 0 || ferror(out))
+		return cinx_error_set(err, CINX_E_IO, "cannot write output: %s", strerror(errno));
+	return CINX_OK;
+}

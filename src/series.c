@@ -1,0 +1,26 @@
+#include <config.h>
+
+#include "cinx/series.h"
+
+void cinx_series_get(const cinx_dataset *ds, int area, size_t ind, cinx_value *out)
+{
+	size_t n = cinx_dataset_n_years(ds);
+
+	for (size_t y = 0; y < n; y++)
+		out[y] = cinx_dataset_value(ds, area, y, ind);
+}
+
+cinx_value cinx_series_change(const cinx_dataset *ds, int area, size_t year_idx, size_t ind)
+{
+	cinx_value cur, prev;
+
+	if (year_idx == 0)
+		return cinx_value_of(CINX_NO_ROW);
+	cur = cinx_dataset_value(ds, area, year_idx, ind);
+	prev = cinx_dataset_value(ds, area, year_idx - 1, ind);
+	if (cur.kind == CINX_NO_ROW || prev.kind == CINX_NO_ROW)
+		return cinx_value_of(CINX_NO_ROW);
+	if (cur.kind != CINX_NUM || prev.kind != CINX_NUM)
+		return cinx_value_of(CINX_SYM_X);
+	return cinx_value_number(cur.num - prev.num);
+}

@@ -1,0 +1,12 @@
+/* The full-screen explorer. */
+#ifndef CINX_EXPLORER_H
+#define CINX_EXPLORER_H
+
+#include "cinx/dataset.h"
+#include "../cli.h"
+
+/* Runs the explorer (or, with o->keys, replays keys headless); returns the
+ * exit status. */
+int explorer_main(const cinx_dataset *ds, const cli_opts *o);
+
+#endif

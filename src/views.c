@@ -1,0 +1,563 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cinx/rank.h"
+#include "cinx/series.h"
+#include "cinx/sparkline.h"
+#include "cinx/views.h"
+
+#define MAX_NOTES 16
+
+void cinx_view_opts_init(cinx_view_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->format = CINX_FORMAT_TEXT;
+	o->metric = -1;
+	o->level = -1;
+	o->region = -1;
+}
+
+cinx_status cinx_view_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err)
+{
+	int i;
+
+	if (year == 0) {
+		*idx = cinx_dataset_n_years(ds) - 1;
+		return CINX_OK;
+	}
+	i = cinx_dataset_year_index(ds, year);
+	if (i < 0)
+		return cinx_error_set(err, CINX_E_NOTFOUND, "no data for year %d; the file has %d to %d",
+				      year, cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	*idx = (size_t)i;
+	return CINX_OK;
+}
+
+static bool is_machine(const cinx_view_opts *o)
+{
+	return o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV || o->format == CINX_FORMAT_JSON;
+}
+
+/* Standard leading columns of every machine-readable row. */
+typedef struct std_cols {
+	int time, level, code, name, old;
+} std_cols;
+
+static std_cols add_std_columns(cinx_report *r)
+{
+	std_cols c;
+
+	c.time = cinx_report_add_column(r, "time_period", "Year", CINX_COL_INT, 0);
+	c.level = cinx_report_add_column(r, "geographic_level", "Level", CINX_COL_TEXT, 0);
+	c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
+	c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
+	c.old = cinx_report_add_column(r, "old_la_code", "Old code", CINX_COL_TEXT, 0);
+	return c;
+}
+
+static void set_std(cinx_report *r, const std_cols *c, const cinx_dataset *ds, int area, int year)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+
+	cinx_report_set_int(r, c->time, year);
+	cinx_report_set_text(r, c->level, cinx_level_ees_name(a->level));
+	cinx_report_set_text(r, c->code, a->code);
+	cinx_report_set_text(r, c->name, a->name);
+	cinx_report_set_text(r, c->old, a->old_code);
+}
+
+static void spark(const cinx_dataset *ds, int area, size_t ind, bool ascii, char *buf, size_t cap)
+{
+	cinx_value v[256];
+	size_t n = cinx_dataset_n_years(ds);
+
+	if (n > 256)
+		n = 256;
+	for (size_t y = 0; y < n; y++)
+		v[y] = cinx_dataset_value(ds, area, y, ind);
+	cinx_sparkline(v, n, ascii ? CINX_GLYPHS_ASCII : CINX_GLYPHS_UTF8, buf, cap);
+}
+
+/* Collects footnotes without repeats. */
+typedef struct notes {
+	const char *text[MAX_NOTES];
+	size_t n;
+	bool kinds[CINX_KIND_COUNT];
+} notes;
+
+static void gather(notes *ns, const cinx_dataset *ds, int area, int year, int ind)
+{
+	const char *found[MAX_NOTES];
+	size_t n = cinx_dataset_footnotes(ds, area, year, ind, found, MAX_NOTES);
+
+	for (size_t i = 0; i < n && i < MAX_NOTES; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < ns->n; j++)
+			seen |= ns->text[j] == found[i];
+		if (!seen && ns->n < MAX_NOTES)
+			ns->text[ns->n++] = found[i];
+	}
+}
+
+static void see(notes *ns, cinx_value v)
+{
+	ns->kinds[v.kind] = true;
+}
+
+static void emit_notes(cinx_report *r, const notes *ns)
+{
+	char legend[256];
+	size_t o = 0;
+
+	for (int k = CINX_SYM_C; k < CINX_NO_ROW; k++)
+		if (ns->kinds[k])
+			o += (size_t)snprintf(legend + o, sizeof legend - o, "%s%s = %s", o ? "; " : "Symbols: ",
+					      cinx_kind_symbol((cinx_kind)k), cinx_kind_meaning((cinx_kind)k));
+	if (ns->kinds[CINX_NO_ROW])
+		o += (size_t)snprintf(legend + o, sizeof legend - o, "%s- = no data for that year",
+				      o ? "; " : "Symbols: ");
+	if (o)
+		cinx_report_add_note(r, legend);
+	for (size_t i = 0; i < ns->n; i++) {
+		char line[512];
+		snprintf(line, sizeof line, "Note: %s", ns->text[i]);
+		cinx_report_add_note(r, line);
+	}
+}
+
+static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t cap)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	size_t o;
+
+	o = (size_t)snprintf(buf, cap, "%s (%s%s%s)", a->name, a->code, a->old_code[0] ? ", old code " : "",
+			     a->old_code);
+	if (a->parent >= 0 && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, ", %s in %s",
+				      a->level == CINX_LEVEL_LA ? "local authority" : "region",
+				      cinx_dataset_area(ds, a->parent)->name);
+	for (size_t i = 1; i < a->n_codes && o < cap; i++)
+		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %d", a->codes[i - 1].code,
+				      a->codes[i - 1].to_year);
+}
+
+static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	char line[512];
+	size_t o;
+
+	if (a->n_successors) {
+		o = (size_t)snprintf(line, sizeof line, "%s was replaced in %d by ", a->name, a->successors[0].year);
+		for (size_t i = 0; i < a->n_successors && o < sizeof line; i++)
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
+					      i == 0 ? "" : i + 1 == a->n_successors ? " and " : ", ",
+					      cinx_dataset_area(ds, a->successors[i].area)->name,
+					      cinx_dataset_area(ds, a->successors[i].area)->code);
+		snprintf(line + o < line + sizeof line ? line + o : line, o < sizeof line ? sizeof line - o : 1,
+			 "; its series ends in %d.", a->last_year);
+		cinx_report_add_note(r, line);
+	}
+	if (a->n_predecessors) {
+		o = (size_t)snprintf(line, sizeof line, "%s was formed in %d from ", a->name, a->predecessors[0].year);
+		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++)
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%d to %d)",
+					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ",
+					      cinx_dataset_area(ds, a->predecessors[i].area)->name,
+					      cinx_dataset_area(ds, a->predecessors[i].area)->first_year,
+					      cinx_dataset_area(ds, a->predecessors[i].area)->last_year);
+		if (o < sizeof line)
+			snprintf(line + o, sizeof line - o, ".");
+		cinx_report_add_note(r, line);
+	}
+}
+
+static void rank_text(cinx_rank rk, char *buf, size_t cap)
+{
+	if (rk.rank)
+		snprintf(buf, cap, "%d/%d", rk.rank, rk.of);
+	else
+		buf[0] = '\0';
+}
+
+static cinx_status finish(cinx_report *r, cinx_report **out, cinx_error *err)
+{
+	if (!r)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	*out = r;
+	return CINX_OK;
+}
+
+/* ---- show -------------------------------------------------------------- */
+
+static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
+			     cinx_report **out, cinx_error *err)
+{
+	cinx_report *r = cinx_report_new();
+	size_t n_inds = cinx_dataset_n_indicators(ds);
+	int rows[3], n_rows = 0;
+	notes ns = {0};
+
+	if (!r)
+		return finish(r, out, err);
+	std_cols c = add_std_columns(r);
+	int first = -1;
+	for (size_t i = 0; i < n_inds; i++) {
+		const cinx_indicator *ind = cinx_dataset_indicator(ds, i);
+		int col = cinx_report_add_column(r, ind->name, ind->short_label, CINX_COL_VALUE, ind->decimals);
+		if (first < 0)
+			first = col;
+	}
+	for (size_t i = 0; i < n_inds; i++) {
+		const cinx_indicator *ind = cinx_dataset_indicator(ds, i);
+		char name[160];
+		snprintf(name, sizeof name, "%s_change", ind->name);
+		cinx_report_add_column(r, name, name, CINX_COL_CHANGE, ind->decimals);
+	}
+	for (size_t i = 0; i < n_inds; i++) {
+		char name[160];
+		snprintf(name, sizeof name, "%s_rank", cinx_dataset_indicator(ds, i)->name);
+		cinx_report_add_column(r, name, name, CINX_COL_INT, 0);
+	}
+	rows[n_rows++] = area;
+	for (int p = cinx_dataset_area(ds, area)->parent; p >= 0; p = cinx_dataset_area(ds, p)->parent)
+		if (n_rows < 3 && (cinx_dataset_area(ds, p)->level == CINX_LEVEL_NATIONAL ||
+				   cinx_dataset_area(ds, area)->parent == p))
+			rows[n_rows++] = p;
+	for (int k = 0; k < n_rows; k++) {
+		cinx_report_add_row(r);
+		set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
+		for (size_t i = 0; i < n_inds; i++) {
+			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
+			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);
+			cinx_report_set_value(r, first + (int)i, v);
+			cinx_report_set_value(r, first + (int)(n_inds + i), cinx_series_change(ds, rows[k], yi, i));
+			if (rk.rank)
+				cinx_report_set_int(r, first + (int)(2 * n_inds + i), rk.rank);
+		}
+		gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
+	}
+	emit_notes(r, &ns);
+	(void)o;
+	return finish(r, out, err);
+}
+
+static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
+			     cinx_report **out, cinx_error *err)
+{
+	cinx_report *r = cinx_report_new();
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	int year = cinx_dataset_year(ds, yi);
+	int region = a->level == CINX_LEVEL_LA ? a->parent : -1;
+	int england = cinx_dataset_england(ds);
+	notes ns = {0};
+	char title[768], desc[512], buf[160];
+
+	if (!r)
+		return finish(r, out, err);
+	describe_area(ds, area, desc, sizeof desc);
+	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
+		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year" : "");
+	cinx_report_set_title(r, title);
+	int c_ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
+	int c_val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);
+	int c_chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 0);
+	int c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
+	int c_reg = -1, c_eng = -1;
+	if (region >= 0) {
+		snprintf(buf, sizeof buf, "%s", cinx_dataset_area(ds, region)->name);
+		c_reg = cinx_report_add_column(r, "region", buf, CINX_COL_VALUE, 0);
+	}
+	if (england >= 0 && england != area)
+		c_eng = cinx_report_add_column(r, "england", cinx_dataset_area(ds, england)->name,
+					       CINX_COL_VALUE, 0);
+	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
+
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++) {
+		const cinx_indicator *ind = cinx_dataset_indicator(ds, i);
+		cinx_value v = cinx_dataset_value(ds, area, yi, i);
+		char rk[32], sp[256];
+		/* decimals differ by row here, so values are formatted per row */
+		cinx_report_add_row(r);
+		cinx_report_set_text(r, c_ind, ind->short_label);
+		cinx_report_set_value_dp(r, c_val, v, ind->decimals);
+		cinx_report_set_value_dp(r, c_chg, cinx_series_change(ds, area, yi, i), ind->decimals);
+		rank_text(cinx_rank_la(ds, area, yi, i), rk, sizeof rk);
+		cinx_report_set_text(r, c_rank, rk);
+		if (c_reg >= 0) {
+			cinx_value rv = cinx_dataset_value(ds, region, yi, i);
+			cinx_report_set_value_dp(r, c_reg, rv, ind->decimals);
+			see(&ns, rv);
+		}
+		if (c_eng >= 0) {
+			cinx_value ev = cinx_dataset_value(ds, england, yi, i);
+			cinx_report_set_value_dp(r, c_eng, ev, ind->decimals);
+			see(&ns, ev);
+		}
+		spark(ds, area, i, o->ascii, sp, sizeof sp);
+		cinx_report_set_text(r, c_sp, sp);
+		see(&ns, v);
+	}
+	gather(&ns, ds, area, year, -1);
+	emit_notes(r, &ns);
+	lineage_notes(r, ds, area);
+	return finish(r, out, err);
+}
+
+cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+			   cinx_report **out, cinx_error *err)
+{
+	size_t yi = 0;
+	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+
+	if (st)
+		return st;
+	return is_machine(o) ? show_wide(ds, area, yi, o, out, err) : show_text(ds, area, yi, o, out, err);
+}
+
+/* ---- table ------------------------------------------------------------- */
+
+static const cinx_dataset *sort_ds;
+static size_t sort_yi, sort_ind;
+static int sort_dir;
+
+static int cmp_rows(const void *x, const void *y)
+{
+	int a = *(const int *)x, b = *(const int *)y;
+	cinx_value va = cinx_dataset_value(sort_ds, a, sort_yi, sort_ind);
+	cinx_value vb = cinx_dataset_value(sort_ds, b, sort_yi, sort_ind);
+	int c;
+
+	/* numbers first in either direction; symbols and gaps stay last */
+	if (va.kind == CINX_NUM && vb.kind == CINX_NUM)
+		c = sort_dir * ((va.num > vb.num) - (va.num < vb.num));
+	else
+		c = cinx_value_cmp(va, vb);
+	return c ? c : a - b;
+}
+
+static bool within(const cinx_dataset *ds, int area, int region)
+{
+	for (int p = area; p >= 0; p = cinx_dataset_area(ds, p)->parent)
+		if (p == region)
+			return true;
+	return false;
+}
+
+static cinx_status table_rows(const cinx_dataset *ds, const cinx_view_opts *o, int level, size_t yi,
+			      size_t ind, int **rows, size_t *n)
+{
+	size_t cap = cinx_dataset_n_areas(ds);
+
+	*rows = malloc((cap ? cap : 1) * sizeof **rows);
+	*n = 0;
+	if (!*rows)
+		return CINX_E_NOMEM;
+	for (size_t a = 0; a < cap; a++) {
+		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
+		if ((int)ar->level != level)
+			continue;
+		if (o->region >= 0 && !within(ds, (int)a, o->region))
+			continue;
+		/* areas that did not exist that year would only add empty rows */
+		if (cinx_dataset_value(ds, (int)a, yi, ind).kind == CINX_NO_ROW)
+			continue;
+		(*rows)[(*n)++] = (int)a;
+	}
+	if (o->sort) {
+		sort_ds = ds;
+		sort_yi = yi;
+		sort_ind = ind;
+		sort_dir = o->sort;
+		qsort(*rows, *n, sizeof **rows, cmp_rows);
+	}
+	if (o->limit > 0 && (size_t)o->limit < *n)
+		*n = (size_t)o->limit;
+	return CINX_OK;
+}
+
+static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n, size_t yi, size_t ind,
+			      const cinx_view_opts *o, const char *title, cinx_report **out, cinx_error *err)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	int year = cinx_dataset_year(ds, yi);
+	cinx_report *r = cinx_report_new();
+	notes ns = {0};
+	char buf[160];
+
+	if (!r)
+		return finish(r, out, err);
+	if (!is_machine(o))
+		cinx_report_set_title(r, title);
+	std_cols c = {-1, -1, -1, -1, -1};
+	int c_rank;
+	if (is_machine(o)) {
+		c = add_std_columns(r);
+	} else {
+		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
+		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
+	}
+	int c_val = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE, in->decimals);
+	snprintf(buf, sizeof buf, "%s_change", in->name);
+	int c_chg = cinx_report_add_column(r, buf, "Change", CINX_COL_CHANGE, in->decimals);
+	int c_of = -1;
+	if (is_machine(o)) {
+		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_INT, 0);
+		c_of = cinx_report_add_column(r, "rank_of", "Ranked", CINX_COL_INT, 0);
+	} else {
+		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
+	}
+	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
+
+	for (size_t i = 0; i < n; i++) {
+		int a = rows[i];
+		cinx_value v = cinx_dataset_value(ds, a, yi, ind);
+		cinx_rank rk = cinx_rank_la(ds, a, yi, ind);
+		char sp[256];
+		cinx_report_add_row(r);
+		if (is_machine(o)) {
+			set_std(r, &c, ds, a, year);
+			if (rk.rank) {
+				cinx_report_set_int(r, c_rank, rk.rank);
+				cinx_report_set_int(r, c_of, rk.of);
+			}
+		} else {
+			char rt[32];
+			cinx_report_set_text(r, c.name, cinx_dataset_area(ds, a)->name);
+			cinx_report_set_text(r, c.code, cinx_dataset_area(ds, a)->code);
+			rank_text(rk, rt, sizeof rt);
+			cinx_report_set_text(r, c_rank, rt);
+		}
+		cinx_report_set_value(r, c_val, v);
+		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
+		spark(ds, a, ind, o->ascii, sp, sizeof sp);
+		cinx_report_set_text(r, c_sp, sp);
+		see(&ns, v);
+		gather(&ns, ds, a, year, (int)ind);
+	}
+	emit_notes(r, &ns);
+	return finish(r, out, err);
+}
+
+static int default_metric(const cinx_dataset *ds, const cinx_view_opts *o)
+{
+	(void)ds;
+	return o->metric >= 0 ? o->metric : 0;
+}
+
+cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
+			    cinx_report **out, cinx_error *err)
+{
+	size_t yi = 0, n;
+	int *rows, level = o->level >= 0 ? o->level : CINX_LEVEL_LA;
+	size_t ind = (size_t)default_metric(ds, o);
+	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	char title[512];
+
+	if (st)
+		return st;
+	if (table_rows(ds, o, level, yi, ind, &rows, &n))
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	snprintf(title, sizeof title, "%s: %s%s%s, %d", cinx_dataset_indicator(ds, ind)->label,
+		 level == CINX_LEVEL_LA ? "local authorities" : level == CINX_LEVEL_REGIONAL ? "regions" : "England",
+		 o->region >= 0 ? " in " : "", o->region >= 0 ? cinx_dataset_area(ds, o->region)->name : "",
+		 cinx_dataset_year(ds, yi));
+	st = area_table(ds, rows, n, yi, ind, o, title, out, err);
+	free(rows);
+	return st;
+}
+
+cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
+			       cinx_report **out, cinx_error *err)
+{
+	size_t yi = 0, n = 0;
+	size_t ind = (size_t)default_metric(ds, o);
+	int england = cinx_dataset_england(ds);
+	int *rows = malloc((cinx_dataset_n_areas(ds) + 1) * sizeof *rows);
+	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	char title[512];
+
+	if (!rows)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	if (st) {
+		free(rows);
+		return st;
+	}
+	if (england >= 0) {
+		const cinx_area *e = cinx_dataset_area(ds, england);
+		rows[n++] = england;
+		for (size_t i = 0; i < e->n_children; i++)
+			rows[n++] = e->children[i];
+	}
+	snprintf(title, sizeof title, "%s: England and regions, %d", cinx_dataset_indicator(ds, ind)->label,
+		 cinx_dataset_year(ds, yi));
+	st = area_table(ds, rows, n, yi, ind, o, title, out, err);
+	free(rows);
+	return st;
+}
+
+/* ---- trend ------------------------------------------------------------- */
+
+cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
+			    const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+{
+	cinx_report *r = cinx_report_new();
+	size_t n_inds = cinx_dataset_n_indicators(ds);
+	size_t first_ind = o->metric >= 0 ? (size_t)o->metric : 0;
+	size_t last_ind = o->metric >= 0 ? (size_t)o->metric + 1 : n_inds;
+	int c_val[64], c_chg = -1;
+	notes ns = {0};
+
+	if (!r)
+		return finish(r, out, err);
+	if (last_ind - first_ind > 64)
+		last_ind = first_ind + 64;
+	std_cols c = add_std_columns(r);
+	for (size_t i = first_ind; i < last_ind; i++) {
+		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
+		c_val[i - first_ind] = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE,
+							      in->decimals);
+	}
+	if (o->metric >= 0) {
+		char name[160];
+		snprintf(name, sizeof name, "%s_change", cinx_dataset_indicator(ds, first_ind)->name);
+		c_chg = cinx_report_add_column(r, name, "Change", CINX_COL_CHANGE,
+						  cinx_dataset_indicator(ds, first_ind)->decimals);
+	}
+	for (size_t k = 0; k < n; k++) {
+		const cinx_area *a = cinx_dataset_area(ds, areas[k]);
+		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
+			int year = cinx_dataset_year(ds, y);
+			if (!a->n_codes || year < a->first_year || year > a->last_year)
+				continue;
+			cinx_report_add_row(r);
+			set_std(r, &c, ds, areas[k], year);
+			for (size_t i = first_ind; i < last_ind; i++) {
+				cinx_value v = cinx_dataset_value(ds, areas[k], y, i);
+				cinx_report_set_value(r, c_val[i - first_ind], v);
+				see(&ns, v);
+			}
+			if (o->metric >= 0)
+				cinx_report_set_value(r, c_chg, cinx_series_change(ds, areas[k], y, first_ind));
+			gather(&ns, ds, areas[k], year, o->metric);
+		}
+	}
+	if (!is_machine(o))
+		for (size_t k = 0; k < n; k++)
+			lineage_notes(r, ds, areas[k]);
+	emit_notes(r, &ns);
+	if (!is_machine(o)) {
+		char title[512];
+		if (o->metric >= 0)
+			snprintf(title, sizeof title, "%s by year", cinx_dataset_indicator(ds, first_ind)->label);
+		else
+			snprintf(title, sizeof title, "All indicators by year");
+		cinx_report_set_title(r, title);
+	}
+	return finish(r, out, err);
+}
