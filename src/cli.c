@@ -39,7 +39,18 @@ static const struct option long_opts[] = {
 	{NULL, 0, NULL, 0},
 };
 
-static const char *const commands[] = {"show", "table", "trend"};
+static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+
+/* Every command: its name, how many areas or arguments it takes, an example
+ * for usage errors, and whether it needs the data set loaded first. */
+static const cli_command commands[] = {
+	{"show", 1, 1, "cinx show Leeds", true, cmd_show},
+	{"table", 0, 0, "cinx table --year 2025", true, cmd_table},
+	{"trend", 1, 1000, "cinx trend Leeds Bradford", true, cmd_trend},
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
 
 int cli_usage_error(const char *fmt, ...)
 {
@@ -155,38 +166,41 @@ int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 	if (o->help || o->version)
 		return -1;
 	if (optind < argc) {
-		o->command = argv[optind++];
-		bool known = false;
-		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-			known |= strcmp(o->command, commands[i]) == 0;
-		if (!known) {
-			const char *best = commands[0];
-			size_t best_d = (size_t)-1;
-			for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-				size_t d = cinx_edit_distance(o->command, commands[i]);
-				if (d < best_d) {
-					best_d = d;
-					best = commands[i];
-				}
+		const char *name = argv[optind++];
+		const char *best = commands[0].name;
+		size_t best_d = (size_t)-1;
+		char list[256];
+		size_t lo = 0;
+		for (size_t i = 0; i < N_COMMANDS; i++) {
+			size_t d = cinx_edit_distance(name, commands[i].name);
+			if (d == 0)
+				o->command = &commands[i];
+			if (d < best_d) {
+				best_d = d;
+				best = commands[i].name;
 			}
-			return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: show, table, trend)",
-					       o->command, best);
+			lo += (size_t)snprintf(list + lo, sizeof list - lo, "%s%s", i ? ", " : "", commands[i].name);
 		}
+		if (!o->command)
+			return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: %s)", name, best,
+					       list);
 	}
 	o->args = argv + optind;
 	o->n_args = argc - optind;
-	if (o->command && strcmp(o->command, "show") == 0 && o->n_args != 1)
-		return cli_usage_error("show takes one area, e.g. cinx show Leeds");
-	if (o->command && strcmp(o->command, "trend") == 0 && o->n_args < 1)
-		return cli_usage_error("trend takes one or more areas, e.g. cinx trend Leeds Bradford");
-	if (o->command && strcmp(o->command, "table") == 0 && o->n_args)
-		return cli_usage_error("table takes no areas (got '%s'); use --region to narrow it", o->args[0]);
 	if (!o->command && o->n_args)
 		return cli_usage_error("unexpected argument '%s'; see 'cinx --help'", o->args[0]);
+	if (o->command && (o->n_args < o->command->min_args || o->n_args > o->command->max_args)) {
+		if (o->command->max_args == 0)
+			return cli_usage_error("%s takes no arguments (got '%s'), e.g. %s", o->command->name,
+					       o->args[0], o->command->example);
+		return cli_usage_error("%s takes %s, e.g. %s", o->command->name,
+				       o->command->max_args == 1 ? "one area" : "one or more areas",
+				       o->command->example);
+	}
 	return -1;
 }
 
-static int fail(const cinx_error *err)
+int cli_fail(const cinx_error *err)
 {
 	fprintf(stderr, "cinx: %s\n", err->message);
 	return cinx_status_exit_code(err->status);
@@ -204,7 +218,7 @@ static int load(const cli_opts *o, cinx_dataset **ds)
 		return 66; /* EX_NOINPUT */
 	}
 	if (cinx_dataset_load_file(path, ds, &err))
-		return fail(&err);
+		return cli_fail(&err);
 	for (size_t i = 0; i < cinx_dataset_n_warnings(*ds); i++)
 		fprintf(stderr, "cinx: warning: %s\n", cinx_dataset_warning(*ds, i));
 	return 0;
@@ -234,50 +248,75 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo
 }
 
 /* r is read after st is computed: the view fills it. */
-static int emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
+int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
 {
 	if (!st)
 		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
 	cinx_report_free(*r);
 	*r = NULL;
-	return st ? fail(err) : 0;
+	return st ? cli_fail(err) : 0;
+}
+
+static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	cinx_report *r = NULL;
+	cinx_error err;
+	int area;
+
+	if (cinx_lookup_area(ds, o->args[0], &area, &err))
+		return cli_usage_error("%s", err.message);
+	return cli_emit(cinx_view_show(ds, area, vo, &r, &err), &r, o, &err);
+}
+
+static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	cinx_report *r = NULL;
+	cinx_error err;
+
+	return cli_emit(cinx_view_table(ds, vo, &r, &err), &r, o, &err);
+}
+
+/* Looks up every positional argument as an area; returns -1 or an exit status. */
+int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas)
+{
+	cinx_error err;
+
+	for (int i = 0; i < o->n_args; i++)
+		if (cinx_lookup_area(ds, o->args[i], &areas[i], &err))
+			return cli_usage_error("%s", err.message);
+	return -1;
+}
+
+static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	cinx_report *r = NULL;
+	cinx_error err;
+	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	int rc;
+
+	if (!areas)
+		return 71;
+	rc = cli_areas(o, ds, areas);
+	if (rc < 0)
+		rc = cli_emit(cinx_view_trend(ds, areas, (size_t)o->n_args, vo, &r, &err), &r, o, &err);
+	free(areas);
+	return rc;
 }
 
 int cli_run(const cli_opts *o)
 {
 	cinx_dataset *ds = NULL;
 	cinx_view_opts vo;
-	cinx_report *r = NULL;
-	cinx_error err;
-	int rc = load(o, &ds);
+	int rc;
 
+	if (o->command && !o->command->needs_data)
+		return o->command->run(o, NULL, NULL);
+	rc = load(o, &ds);
 	if (rc)
 		return rc;
 	rc = resolve(o, ds, &vo);
-	if (rc >= 0)
-		goto out;
-	if (!o->command) {
-		rc = explorer_main(ds, o);
-	} else if (strcmp(o->command, "show") == 0) {
-		int area;
-		if (cinx_lookup_area(ds, o->args[0], &area, &err))
-			rc = cli_usage_error("%s", err.message);
-		else
-			rc = emit(cinx_view_show(ds, area, &vo, &r, &err), &r, o, &err);
-	} else if (strcmp(o->command, "table") == 0) {
-		rc = emit(cinx_view_table(ds, &vo, &r, &err), &r, o, &err);
-	} else {
-		int *areas = calloc((size_t)o->n_args, sizeof *areas);
-		rc = -1;
-		for (int i = 0; areas && i < o->n_args && rc < 0; i++)
-			if (cinx_lookup_area(ds, o->args[i], &areas[i], &err))
-				rc = cli_usage_error("%s", err.message);
-		if (rc < 0)
-			rc = areas ? emit(cinx_view_trend(ds, areas, (size_t)o->n_args, &vo, &r, &err), &r, o, &err)
-				   : 71;
-		free(areas);
-	}
-out:
+	if (rc < 0)
+		rc = o->command ? o->command->run(o, ds, &vo) : explorer_main(ds, o);
 	cinx_dataset_free(ds);
 	return rc;
 }

@@ -6,8 +6,21 @@
 #include "cinx/error.h"
 #include "cinx/report.h"
 
-typedef struct cli_opts {
-	const char *command;  /* NULL: the explorer */
+#include "cinx/dataset.h"
+#include "cinx/views.h"
+
+typedef struct cli_opts cli_opts;
+
+typedef struct cli_command {
+	const char *name;
+	int min_args, max_args;
+	const char *example;
+	bool needs_data;      /* else run gets NULL ds and vo */
+	int (*run)(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+} cli_command;
+
+struct cli_opts {
+	const cli_command *command; /* NULL: the explorer */
 	char **args;          /* positional arguments after the command */
 	int n_args;
 	const char *data;
@@ -18,12 +31,20 @@ typedef struct cli_opts {
 	long limit;
 	const char *keys;
 	int screen_w, screen_h;
-} cli_opts;
+};
 
 /* Returns -1 to go on, or an exit status (usage errors are reported). */
 int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err);
 /* Runs the command; returns the exit status. */
 int cli_run(const cli_opts *o);
+
+/* Writes a view's report to stdout in o->format, frees it, and returns the
+ * exit status. */
+int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err);
+/* Prints "cinx: <message>" and returns the status's exit code. */
+int cli_fail(const cinx_error *err);
+/* Looks up o->args as areas; returns -1 on success or an exit status. */
+int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas);
 
 /* Prints "cinx: message" and returns 2. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

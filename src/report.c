@@ -211,8 +211,9 @@ static const char *cell_text(const column *col, const cell *c, cinx_format f, ch
 		cinx_format_value(c->v, c->dp >= 0 ? c->dp : col->decimals, human ? CINX_FMT_GROUP | CINX_FMT_NOROW_DASH : 0, buf, cap);
 		return buf;
 	case CINX_COL_CHANGE:
+		/* a leading + would make the number text in other tools */
 		cinx_format_value(c->v, c->dp >= 0 ? c->dp : col->decimals,
-				  CINX_FMT_SIGN | (human ? CINX_FMT_GROUP | CINX_FMT_NOROW_DASH : 0), buf, cap);
+				  human ? CINX_FMT_SIGN | CINX_FMT_GROUP | CINX_FMT_NOROW_DASH : 0, buf, cap);
 		return buf;
 	}
 	return buf;
