@@ -65,6 +65,14 @@ static const struct {
 	 "likely explained by differences in local practice."},
 };
 
+bool c1_is_indicator(const char *column)
+{
+	for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+		if (strcmp(column, labels[k].name) == 0)
+			return true;
+	return false;
+}
+
 static void apply_labels(cinx_dataset *ds)
 {
 	for (size_t i = 0; i < ds->n_inds; i++)

@@ -158,3 +158,58 @@ int dataset_find_code(const cinx_dataset *ds, const char *code)
 	}
 	return -1;
 }
+
+cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *meta,
+				       const cinx_value *vals, cinx_error *err)
+{
+	size_t n = ds->n_inds + 1, cells = ds->n_areas * ds->n_years;
+	cinx_indicator in = *meta;
+	cinx_indicator *inds;
+	cinx_value *values;
+
+	for (size_t i = 0; i < ds->n_inds; i++)
+		if (strcmp(ds->inds[i].name, meta->name) == 0)
+			return cinx_error_set(err, CINX_E_DATA, "%s: the data set already has a column '%s'",
+					      ds->source, meta->name);
+	in.name = arena_strndup(&ds->strings, meta->name, strlen(meta->name));
+	in.label = arena_strndup(&ds->strings, meta->label, strlen(meta->label));
+	in.short_label = arena_strndup(&ds->strings, meta->short_label, strlen(meta->short_label));
+	values = malloc((cells ? cells : 1) * n * sizeof *values);
+	inds = realloc(ds->inds, n * sizeof *inds);
+	if (inds)
+		ds->inds = inds;
+	if (!in.name || !in.label || !in.short_label || !values || !inds) {
+		free(values);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	/* the matrix is [area][year][indicator]: every cell moves */
+	for (size_t c = 0; c < cells; c++) {
+		memcpy(values + c * n, ds->values + c * ds->n_inds, ds->n_inds * sizeof *values);
+		values[c * n + ds->n_inds] = vals[c];
+	}
+	free(ds->values);
+	ds->values = values;
+	ds->inds[ds->n_inds++] = in;
+	return CINX_OK;
+}
+
+cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year, int to_year,
+				      const char *const *inds, size_t n_inds, const char *text,
+				      cinx_error *err)
+{
+	size_t add = n_inds ? n_inds : 1;
+	const char *t = arena_strndup(&ds->strings, text, strlen(text));
+	footnote *f = t ? realloc(ds->notes, (ds->n_notes + add) * sizeof *f) : NULL;
+
+	if (!f)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	ds->notes = f;
+	/* one copy of the text: views list a note once however many it covers */
+	for (size_t i = 0; i < add; i++) {
+		const char *prefix = n_inds ? arena_strndup(&ds->strings, inds[i], strlen(inds[i])) : NULL;
+		if (n_inds && !prefix)
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		ds->notes[ds->n_notes++] = (footnote){area, from_year, to_year, prefix, t};
+	}
+	return CINX_OK;
+}

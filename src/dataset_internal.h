@@ -39,6 +39,9 @@ struct cinx_dataset {
  * boundary changes and footnotes. Called once by the loader. */
 cinx_status c1_annotate(cinx_dataset *ds, cinx_error *err);
 
+/* Whether the publication names this column as one of its indicators. */
+bool c1_is_indicator(const char *column);
+
 /* Finds an area by GSS code (any span) or old LA code; -1 when absent. */
 int dataset_find_code(const cinx_dataset *ds, const char *code);
 

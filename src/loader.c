@@ -17,7 +17,9 @@
 
 enum role {
 	R_IGNORE, R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME, R_REGION_CODE,
-	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND, R_COUNT
+	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND,
+	R_PENDING, /* unknown column: an indicator if its first value is a figure */
+	R_COUNT
 };
 
 static const char *const role_columns[R_IND] = {
@@ -34,6 +36,7 @@ static const char *const filter_columns[] = {
 
 #define MAX_NAME_BYTES 256
 #define MAX_WARNINGS 100
+#define NO_INDICATORS "no indicator columns; expected at least one column of figures after the geography columns"
 
 typedef struct strbuf {
 	char *p;
@@ -55,6 +58,8 @@ struct cinx_loader {
 	size_t cap_header;
 	int *col_role;
 	int *col_ind;
+	bool inds_ready;       /* indicator columns decided (first data row seen) */
+	strbuf *first_row;     /* figures of the first data row, kept until then */
 	strbuf text[R_COUNT];
 	cinx_value *row_vals;
 	int *row_dec;
@@ -151,22 +156,21 @@ static bool is_filter_column(const char *name)
 static void finish_header(cinx_loader *l)
 {
 	int found[R_IND];
-	size_t n_inds = 0;
+	size_t candidates = 0;
 
 	for (int r = 0; r < R_IND; r++)
 		found[r] = -1;
 	l->col_role = calloc(l->n_cols, sizeof *l->col_role);
 	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
-	if (!l->col_role || !l->col_ind)
+	l->first_row = calloc(l->n_cols, sizeof *l->first_row);
+	if (!l->col_role || !l->col_ind || !l->first_row)
 		return fail_nomem(l);
 	for (size_t c = 0; c < l->n_cols; c++) {
 		const char *name = l->header[c].p;
 		for (size_t d = 0; d < c; d++)
 			if (name[0] && strcmp(name, l->header[d].p) == 0) {
-				char other[32];
-				snprintf(other, sizeof other, "%zu", d + 1);
-				fail_at(l, c, "duplicate column '%s' (also column %s); expected each column once",
-					name, other);
+				fail_at(l, c, "duplicate column '%s' (also column %zu); expected each column once",
+					name, d + 1);
 				return;
 			}
 		l->col_role[c] = R_IGNORE;
@@ -176,8 +180,8 @@ static void finish_header(cinx_loader *l)
 				found[r] = (int)c;
 			}
 		if (l->col_role[c] == R_IGNORE && name[0] && !is_filter_column(name)) {
-			l->col_role[c] = R_IND;
-			l->col_ind[c] = (int)n_inds++;
+			l->col_role[c] = c1_is_indicator(name) ? R_IND : R_PENDING;
+			candidates++;
 		}
 	}
 	static const int required[] = {R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME,
@@ -189,9 +193,43 @@ static void finish_header(cinx_loader *l)
 				"time_period,time_identifier,geographic_level,country_code,...");
 			return;
 		}
+	if (candidates == 0) {
+		fail_at(l, l->n_cols, "%s", NO_INDICATORS);
+		return;
+	}
+	l->have_header = true;
+}
+
+/* Parses one figure into the row; reports a bad one at its column. */
+static void parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
+{
+	int i = l->col_ind[c];
+
+	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
+		char ex[64];
+		excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
+		fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
+			"(c, x, :, z, u, k, low)", ex, l->header[c].p);
+	}
+}
+
+/* At the first data row: a column the publication does not name is an
+ * indicator when its first value is a figure, and ignored text otherwise
+ * (a filter such as a breakdown label). Known indicators stay strict. */
+static void decide_indicators(cinx_loader *l)
+{
+	size_t n_inds = 0;
+	cinx_value v;
+
+	for (size_t c = 0; c < l->n_cols; c++) {
+		if (l->col_role[c] == R_PENDING)
+			l->col_role[c] = cinx_value_parse(l->first_row[c].p, l->first_row[c].len, &v, NULL)
+					 ? R_IND : R_IGNORE;
+		if (l->col_role[c] == R_IND)
+			l->col_ind[c] = (int)n_inds++;
+	}
 	if (n_inds == 0) {
-		fail_at(l, l->n_cols, "%s%s", "no indicator columns; expected at least one column of figures",
-			" after the geography columns");
+		fail_at(l, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
 	const char **names = malloc(n_inds * sizeof *names);
@@ -207,7 +245,10 @@ static void finish_header(cinx_loader *l)
 	if (build_set_indicators(&l->b, names, n_inds) != CINX_OK)
 		fail_nomem(l);
 	free(names);
-	l->have_header = true;
+	l->inds_ready = true;
+	for (size_t c = 0; c < l->n_cols && !l->failed; c++)
+		if (l->col_role[c] == R_IND)
+			parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
 }
 
 static void on_field(void *s, size_t len, void *data)
@@ -226,15 +267,12 @@ static void on_field(void *s, size_t len, void *data)
 	if (c >= l->n_cols)
 		return;
 	int role = l->col_role[c];
-	if (role == R_IND) {
-		int i = l->col_ind[c];
-		if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
-			char ex[64];
-			excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
-			fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
-				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
-		}
-	} else if (role != R_IGNORE) {
+	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
+		if (!sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
+			fail_nomem(l);
+	} else if (role == R_IND) {
+		parse_figure(l, c, s, len);
+	} else if (role != R_IGNORE && role != R_PENDING) {
 		if (len > MAX_NAME_BYTES) {
 			char n[32];
 			snprintf(n, sizeof n, "%zu", len);
@@ -243,7 +281,9 @@ static void on_field(void *s, size_t len, void *data)
 			return;
 		}
 		if (!sb_set(&l->text[role], s ? s : "", s ? len : 0))
-			fail_nomem(l);
+			return fail_nomem(l);
+		/* names reach messages and keys: no escape sequences, valid UTF-8 */
+		l->text[role].len = cinx_text_sanitize(l->text[role].p, l->text[role].len, NULL);
 	}
 }
 
@@ -391,7 +431,10 @@ static void on_row(int term, void *data)
 			found, want);
 		return;
 	}
-	data_row(l);
+	if (!l->inds_ready)
+		decide_indicators(l);
+	if (!l->failed)
+		data_row(l);
 	for (int r = 0; r < R_COUNT; r++)
 		l->text[r].len = 0;
 }
@@ -501,8 +544,8 @@ cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_e
 
 	if (l->failed)
 		return report(l, err);
-	if (len)
-		l->saw_bytes = true;
+	for (size_t i = 0; i < len && !l->saw_bytes; i++)
+		l->saw_bytes = !strchr(" \t\r\n\xEF\xBB\xBF", p[i]) || !p[i];
 	while (!l->lead_done && len) {
 		l->lead[l->n_lead++] = *p++;
 		len--;
@@ -520,7 +563,9 @@ cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *e
 	if (!l->failed && !l->lead_done)
 		check_lead(l);
 	if (!l->failed && csv_fini(&l->csv, on_field, on_row, l) != 0 && !l->failed) {
-		l->row_line = l->line;
+		/* name the row's first line when the open field is not its first */
+		if (l->field == 0)
+			l->row_line = l->line;
 		fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
 			"expected a closing \"");
 	}
@@ -555,6 +600,9 @@ void cinx_loader_free(cinx_loader *l)
 	free(l->header);
 	for (int r = 0; r < R_COUNT; r++)
 		free(l->text[r].p);
+	for (size_t c = 0; l->first_row && c < l->n_cols; c++)
+		free(l->first_row[c].p);
+	free(l->first_row);
 	free(l->col_role);
 	free(l->col_ind);
 	free(l->row_vals);

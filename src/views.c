@@ -163,12 +163,16 @@ static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 	}
 	if (a->n_predecessors) {
 		o = (size_t)snprintf(line, sizeof line, "%s was formed in %d from ", a->name, a->predecessors[0].year);
-		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++)
-			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%d to %d)",
-					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ",
-					      cinx_dataset_area(ds, a->predecessors[i].area)->name,
-					      cinx_dataset_area(ds, a->predecessors[i].area)->first_year,
-					      cinx_dataset_area(ds, a->predecessors[i].area)->last_year);
+		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++) {
+			const cinx_area *p = cinx_dataset_area(ds, a->predecessors[i].area);
+			char span[32];
+			if (p->first_year == p->last_year)
+				snprintf(span, sizeof span, "%d", p->first_year);
+			else
+				snprintf(span, sizeof span, "%d to %d", p->first_year, p->last_year);
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
+					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ", p->name, span);
+		}
 		if (o < sizeof line)
 			snprintf(line + o, sizeof line - o, ".");
 		cinx_report_add_note(r, line);

@@ -100,6 +100,18 @@ int cinx_dataset_england(const cinx_dataset *ds);
 int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level);
 cinx_value cinx_dataset_value(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
+/* Derived indicators (rates, ...) are added once, after loading and before
+ * the dataset is shared: pointers from cinx_dataset_indicator move. vals
+ * holds [area][year] for every area and year of ds; meta's strings are
+ * copied. Fails when an indicator of that name exists. */
+cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *meta,
+				       const cinx_value *vals, cinx_error *err);
+/* A footnote on area (-1: every area), years from..to (0: every year) and the
+ * named indicators (none: every indicator). text is copied. */
+cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year, int to_year,
+				      const char *const *inds, size_t n_inds, const char *text,
+				      cinx_error *err);
+
 /* Odd but loadable input (negative counts, percentages over 100). */
 size_t cinx_dataset_n_warnings(const cinx_dataset *ds);
 const char *cinx_dataset_warning(const cinx_dataset *ds, size_t i);
