@@ -448,7 +448,7 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	if (csv_init(&l->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+	if (csv_init(&l->csv, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		free(l->source);
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
@@ -474,16 +474,29 @@ static cinx_status report(cinx_loader *l, cinx_error *err)
 
 /* Feeds one piece to libcsv, splitting at line ends so that errors can name
  * the physical line. */
+/* The next line end, NUL or CR in p[from, len); len when there is none.
+ * memchr is vectorised, so this is much cheaper than a byte loop. */
+static size_t next_stop(const unsigned char *p, size_t from, size_t len)
+{
+	const unsigned char *nl = memchr(p + from, '\n', len - from);
+	size_t end = nl ? (size_t)(nl - p) : len;
+	const unsigned char *cr = memchr(p + from, '\r', end - from);
+	const unsigned char *nul = memchr(p + from, '\0', (cr ? (size_t)(cr - p) : end) - from);
+
+	return nul ? (size_t)(nul - p) : cr ? (size_t)(cr - p) : end;
+}
+
 static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 {
 	size_t start = 0;
 
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = next_stop(p, 0, len); i < len; i = next_stop(p, start, len)) {
 		unsigned char ch = p[i];
-		if (ch > '\r')
-			continue;
 		if (ch == '\0') {
-			csv_parse(&l->csv, p + start, i - start, on_field, on_row, l);
+			/* a quoting error before the NUL is the first thing wrong */
+			if (csv_parse(&l->csv, p + start, i - start, on_field, on_row, l) != i - start &&
+			    !l->failed)
+				goto parse_error;
 			if (!l->failed) {
 				l->row_line = l->line;
 				fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
@@ -491,14 +504,13 @@ static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 			}
 			return l->failed;
 		}
-		if (ch != '\n' && ch != '\r')
-			continue;
 		if (csv_parse(&l->csv, p + start, i + 1 - start, on_field, on_row, l) != i + 1 - start &&
 		    !l->failed)
 			goto parse_error;
 		if (l->failed)
 			return l->failed;
-		if (ch == '\r' || !l->pending_cr)
+		/* CR LF is one line end; the LF counts alone when text came between */
+		if (ch == '\r' || !l->pending_cr || i != start)
 			l->line++;
 		l->pending_cr = ch == '\r';
 		start = i + 1;

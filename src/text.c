@@ -117,9 +117,13 @@ int cinx_text_fit(const char *s, int width, bool ascii, char *out, size_t cap)
 size_t cinx_text_sanitize(char *s, size_t len, bool *changed)
 {
 	unsigned char *p = (unsigned char *)s;
-	size_t i = 0, o = 0;
+	size_t i = 0, o;
 	bool ch = false;
 
+	/* fast path: printable ASCII needs no decoding and no copying */
+	while (i < len && p[i] >= 0x20 && p[i] < 0x7F)
+		i++;
+	o = i;
 	while (i < len) {
 		unsigned cp;
 		size_t n = utf8_decode(p + i, len - i, &cp);
