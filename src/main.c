@@ -63,7 +63,8 @@ int main(int argc, char **argv)
 	cinx_error err;
 	int rc;
 
-	setlocale(LC_ALL, "");
+	/* only the character type: numbers are always written with a "." */
+	setlocale(LC_CTYPE, "");
 	rc = cli_parse(argc, argv, &o, &err);
 	if (rc >= 0)
 		return rc;
