@@ -9,6 +9,9 @@ set -eu
 cd "$(dirname "$0")"
 TOP=$(pwd)
 JOBS=$(nproc 2>/dev/null || echo 2)
+# the published files, for the acceptance tests, from every build (distcheck too)
+CINX_SHARED_DATA=${CINX_SHARED_DATA:-$(cd "$TOP/.." && pwd)/shared/data}
+export CINX_SHARED_DATA
 
 BUILD_PACKAGES="build-essential autoconf automake pkg-config libcsv-dev libncurses-dev
 libcmocka-dev libcurl4-openssl-dev libjson-c-dev libgnutls28-dev nettle-dev ca-certificates"
