@@ -41,6 +41,7 @@ static const struct {
 	{{"835", NULL}, {"838", NULL}, 2020},  /* Dorset county -> Dorset */
 	{{"928", NULL}, {"940", "941"}, 2022}, /* Northamptonshire -> North, West */
 	{{"909", NULL}, {"942", "943"}, 2024}, /* Cumbria -> Cumberland, Westmorland and Furness */
+	{{"530", NULL}, {"531", "532"}, 2021}, /* the demo data's fictional Fenmarsh (src/demo.c) */
 };
 
 /* scope: 0 the area itself, 1 the totals it rolls up into, 2 every area */

@@ -10,13 +10,20 @@
 #include "cinx/dataset.h"
 #include "cinx/lookup.h"
 #include "cinx/views.h"
+#include "cinx/provenance.h"
 #include "cli.h"
+#include "cmd_analysis.h"
 #include "ui/explorer.h"
+#include "update_cmd.h"
 
 enum {
 	OPT_DATA = 256, OPT_FORMAT, OPT_ASCII, OPT_YEAR, OPT_METRIC, OPT_LEVEL, OPT_REGION,
-	OPT_SORT, OPT_LIMIT, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_KEYS, OPT_SCREEN, OPT_DUMP
+	OPT_SORT, OPT_LIMIT, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_KEYS, OPT_SCREEN, OPT_DUMP,
+	OPT_API_BASE, OPT_FORCE
 };
+
+/* options of the comparison commands (cmd_analysis.h) */
+enum { OPT_NEIGHBOURS = 512, OPT_POPULATION, OPT_WITH_PREDECESSORS, OPT_THRESHOLD };
 
 static const struct option long_opts[] = {
 	{"data", required_argument, NULL, OPT_DATA},
@@ -34,6 +41,12 @@ static const struct option long_opts[] = {
 	{"keys", required_argument, NULL, OPT_KEYS},
 	{"screen", required_argument, NULL, OPT_SCREEN},
 	{"dump", no_argument, NULL, OPT_DUMP},
+	{"api-base", required_argument, NULL, OPT_API_BASE},
+	{"force", no_argument, NULL, OPT_FORCE},
+	{"neighbours", required_argument, NULL, OPT_NEIGHBOURS},
+	{"population", required_argument, NULL, OPT_POPULATION},
+	{"with-predecessors", no_argument, NULL, OPT_WITH_PREDECESSORS},
+	{"threshold", required_argument, NULL, OPT_THRESHOLD},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{NULL, 0, NULL, 0},
@@ -49,6 +62,12 @@ static const cli_command commands[] = {
 	{"show", 1, 1, "cinx show Leeds", true, cmd_show},
 	{"table", 0, 0, "cinx table --year 2025", true, cmd_table},
 	{"trend", 1, 1000, "cinx trend Leeds Bradford", true, cmd_trend},
+	{"update", 0, 0, "cinx update --force", false, cmd_update},
+	{"info", 0, 0, "cinx info", true, cmd_info},
+	{"compare", 1, 1000, "cinx compare Leeds Bradford Kirklees", true, cmd_compare},
+	{"neighbours", 1, 1, "cinx neighbours Leeds --neighbours SN_FILE", true, cmd_neighbours},
+	{"similar", 1, 1, "cinx similar Leeds", true, cmd_similar},
+	{"notable", 0, 0, "cinx notable --year 2025", true, cmd_notable},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -150,6 +169,12 @@ int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 			break;
 		}
 		case OPT_DUMP: o->dump = true; break;
+		case OPT_API_BASE: o->api_base = optarg; break;
+		case OPT_FORCE: o->force = true; break;
+		case OPT_NEIGHBOURS: o->neighbours = optarg; break;
+		case OPT_POPULATION: o->population = optarg; break;
+		case OPT_WITH_PREDECESSORS: o->with_predecessors = true; break;
+		case OPT_THRESHOLD: o->threshold = optarg; break;
 		case 'h': o->help = true; break;
 		case 'V': o->version = true; break;
 		case ':':
@@ -206,18 +231,12 @@ int cli_fail(const cinx_error *err)
 	return cinx_status_exit_code(err->status);
 }
 
+/* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
 static int load(const cli_opts *o, cinx_dataset **ds)
 {
-	const char *path = o->data ? o->data : getenv("CINX_DATA");
 	cinx_error err;
 
-	if (!path || !path[0]) {
-		fputs("cinx: no data file; pass --data FILE or set CINX_DATA to the C1 CSV "
-		      "(\"Referrals and re-referrals\" from explore-education-statistics.service.gov.uk)\n",
-		      stderr);
-		return 66; /* EX_NOINPUT */
-	}
-	if (cinx_dataset_load_file(path, ds, &err))
+	if (cinx_data_open(o->data, ds, &err))
 		return cli_fail(&err);
 	for (size_t i = 0; i < cinx_dataset_n_warnings(*ds); i++)
 		fprintf(stderr, "cinx: warning: %s\n", cinx_dataset_warning(*ds, i));
@@ -250,6 +269,14 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo
 /* r is read after st is computed: the view fills it. */
 int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
 {
+	/* the one place every print-mode output passes: demo data says so,
+	 * on stderr for CSV and TSV so that the rows still load elsewhere */
+	if (!st && o->demo_data) {
+		if (o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV)
+			fputs("cinx: " CINX_DEMO_LABEL "\n", stderr);
+		else
+			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
+	}
 	if (!st)
 		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
 	cinx_report_free(*r);
@@ -291,10 +318,12 @@ static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 {
 	cinx_report *r = NULL;
 	cinx_error err;
-	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	int *areas;
 	int rc;
 
-	if (!areas)
+	if (o->with_predecessors)
+		return cmd_trend_lineage(o, ds, vo);
+	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
 		return 71;
 	rc = cli_areas(o, ds, areas);
 	if (rc < 0)
@@ -314,9 +343,16 @@ int cli_run(const cli_opts *o)
 	rc = load(o, &ds);
 	if (rc)
 		return rc;
-	rc = resolve(o, ds, &vo);
+	cli_opts run = *o;
+	run.demo_data = cinx_dataset_is_demo(ds);
+	cinx_neighbours *nb = NULL;
+	rc = cli_load_extras(o, ds, &nb);
 	if (rc < 0)
-		rc = o->command ? o->command->run(o, ds, &vo) : explorer_main(ds, o);
+		rc = resolve(&run, ds, &vo);
+	vo.neighbours = nb;
+	if (rc < 0)
+		rc = o->command ? o->command->run(&run, ds, &vo) : explorer_main(ds, &run);
+	cinx_neighbours_free(nb);
 	cinx_dataset_free(ds);
 	return rc;
 }

@@ -30,7 +30,12 @@ struct cli_opts {
 	const char *metric, *level, *region, *sort;
 	long limit;
 	const char *keys;
+	const char *population, *neighbours, *threshold; /* cmd_analysis.h */
+	bool with_predecessors;
 	int screen_w, screen_h;
+	const char *api_base; /* cinx update: --api-base URL */
+	bool force;           /* cinx update: download even when current */
+	bool demo_data;       /* set by cli_run: the open data are the demo */
 };
 
 /* Returns -1 to go on, or an exit status (usage errors are reported). */

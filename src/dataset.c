@@ -29,6 +29,7 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->spans);
 	free(ds->links);
 	free(ds->source);
+	free(ds->provenance);
 	arena_free(&ds->strings);
 	free(ds);
 }

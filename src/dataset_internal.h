@@ -33,6 +33,7 @@ struct cinx_dataset {
 	cinx_code_span *spans;
 	cinx_link *links;
 	size_t n_links, cap_links;
+	struct cinx_provenance *provenance; /* set by cinx_data_open*; NULL when loaded directly */
 };
 
 /* Applies what the publication says beyond the rows: indicator labels,

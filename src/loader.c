@@ -153,6 +153,48 @@ static bool is_filter_column(const char *name)
 	       (n > 5 && strcmp(name + n - 5, "_name") == 0);
 }
 
+typedef struct named_col {
+	const char *name;
+	size_t col;
+} named_col;
+
+static int cmp_named_col(const void *x, const void *y)
+{
+	const named_col *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+
+	return c ? c : (a->col > b->col) - (a->col < b->col);
+}
+
+/* Fails at the first column whose name an earlier column has. Sorted rather
+ * than compared pairwise: a header may have many thousands of columns. */
+static bool check_duplicate_columns(cinx_loader *l)
+{
+	named_col *v = malloc((l->n_cols ? l->n_cols : 1) * sizeof *v);
+	size_t dup = 0, first = 0, start = 0;
+
+	if (!v) {
+		fail_nomem(l);
+		return true;
+	}
+	for (size_t c = 0; c < l->n_cols; c++)
+		v[c] = (named_col){l->header[c].p, c};
+	qsort(v, l->n_cols, sizeof *v, cmp_named_col);
+	for (size_t i = 1; i < l->n_cols; i++) {
+		if (strcmp(v[i].name, v[start].name) != 0)
+			start = i;
+		else if (i == start + 1 && v[i].name[0] && (!dup || v[i].col < dup)) {
+			dup = v[i].col;
+			first = v[start].col;
+		}
+	}
+	free(v);
+	if (dup)
+		fail_at(l, dup, "duplicate column '%s' (also column %zu); expected each column once",
+			l->header[dup].p, first + 1);
+	return dup != 0;
+}
+
 static void finish_header(cinx_loader *l)
 {
 	int found[R_IND];
@@ -165,14 +207,10 @@ static void finish_header(cinx_loader *l)
 	l->first_row = calloc(l->n_cols, sizeof *l->first_row);
 	if (!l->col_role || !l->col_ind || !l->first_row)
 		return fail_nomem(l);
+	if (check_duplicate_columns(l))
+		return;
 	for (size_t c = 0; c < l->n_cols; c++) {
 		const char *name = l->header[c].p;
-		for (size_t d = 0; d < c; d++)
-			if (name[0] && strcmp(name, l->header[d].p) == 0) {
-				fail_at(l, c, "duplicate column '%s' (also column %zu); expected each column once",
-					name, d + 1);
-				return;
-			}
 		l->col_role[c] = R_IGNORE;
 		for (int r = 1; r < R_IND; r++)
 			if (strcmp(name, role_columns[r]) == 0) {
@@ -200,6 +238,21 @@ static void finish_header(cinx_loader *l)
 	l->have_header = true;
 }
 
+/* A well-formed decimal that has more digits than a double holds. */
+static bool too_precise(const char *s, size_t len)
+{
+	size_t i = len && (s[0] == '-' || s[0] == '+'), sig = 0, points = 0;
+
+	for (; i < len; i++) {
+		if (s[i] == '.' && !points++)
+			continue;
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		sig += sig || s[i] != '0';
+	}
+	return sig > 15;
+}
+
 /* Parses one figure into the row; reports a bad one at its column. */
 static void parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
 {
@@ -208,8 +261,12 @@ static void parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
 	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
 		char ex[64];
 		excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
-		fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
-			"(c, x, :, z, u, k, low)", ex, l->header[c].p);
+		if (s && too_precise(s, len))
+			fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
+				"significant digits (more cannot be held exactly)", ex, l->header[c].p);
+		else
+			fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
+				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
 	}
 }
 

@@ -255,6 +255,7 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 {
 	cinx_dataset *ds = calloc(1, sizeof *ds);
 	int *order = NULL, *rank = NULL, year_idx[201];
+	size_t *first_child = NULL;
 	size_t n_spans = 0;
 
 	if (!ds)
@@ -293,6 +294,18 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 			ds->years[ds->n_years++] = 1900 + y;
 		}
 	}
+	/* The values form a dense area-by-year table. Rows scattered so that
+	 * most cells stay empty (each area in a different year) would let a
+	 * small file claim gigabytes; published files fill nearly every cell. */
+	size_t cells = b->n_areas * ds->n_years * b->n_inds;
+	if (cells * sizeof *ds->values > ((size_t)64 << 20) && cells / 16 > b->n_rows * b->n_inds) {
+		free(order);
+		free(rank);
+		cinx_dataset_free(ds);
+		return cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years "
+				      "would leave nearly all of the table empty; expected a row for most areas "
+				      "in most years", source, b->n_rows, b->n_areas, (size_t)ds->n_years);
+	}
 
 	ds->strings = b->strings;
 	b->strings.head = NULL;
@@ -305,10 +318,11 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	ds->inds = calloc(b->n_inds, sizeof *ds->inds);
 	ds->values = malloc(b->n_areas * ds->n_years * b->n_inds * sizeof *ds->values);
 	ds->source = strdup(source);
-	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->values || !ds->source)
+	first_child = calloc(b->n_areas + 1, sizeof *first_child);
+	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->values || !ds->source ||
+	    !first_child)
 		goto nomem;
 
-	size_t cells = b->n_areas * ds->n_years * b->n_inds;
 	for (size_t i = 0; i < cells; i++)
 		ds->values[i] = cinx_value_of(CINX_NO_ROW);
 	for (size_t r = 0; r < b->n_rows; r++) {
@@ -317,7 +331,19 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 		memcpy(ds->values + at, b->vals + r * b->n_inds, b->n_inds * sizeof *ds->values);
 	}
 
-	size_t span_at = 0, child_at = 0;
+	/* Children by parent in one pass, not a scan of every area per area:
+	 * counted, turned into running offsets, then placed in area order, so
+	 * each list comes sorted. Afterwards first_child[i] ends area i's list. */
+	for (size_t a = 0; a < b->n_areas; a++)
+		if (b->areas[a].parent >= 0)
+			first_child[rank[b->areas[a].parent] + 1]++;
+	for (size_t i = 0; i < b->n_areas; i++)
+		first_child[i + 1] += first_child[i];
+	for (size_t j = 0; j < b->n_areas; j++)
+		if (b->areas[order[j]].parent >= 0)
+			ds->child_ids[first_child[rank[b->areas[order[j]].parent]]++] = (int)j;
+
+	size_t span_at = 0;
 	int latest = ds->years[ds->n_years - 1];
 	ds->england = -1;
 	for (size_t i = 0; i < b->n_areas; i++) {
@@ -345,12 +371,9 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 					a->last_year = sp[s].to_year;
 		}
 		a->current = a->last_year == latest;
-		/* children come in area order, so already sorted */
-		a->children = ds->child_ids + child_at;
-		for (size_t j = 0; j < b->n_areas; j++)
-			if (b->areas[order[j]].parent == order[i])
-				ds->child_ids[child_at++] = (int)j;
-		a->n_children = (size_t)(ds->child_ids + child_at - a->children);
+		size_t from = i ? first_child[i - 1] : 0;
+		a->children = ds->child_ids + from;
+		a->n_children = first_child[i] - from;
 	}
 	for (size_t i = 0; i < b->n_inds; i++) {
 		ds->inds[i].name = b->ind_names[i];
@@ -366,6 +389,7 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	b->n_warnings = 0;
 	free(order);
 	free(rank);
+	free(first_child);
 	cinx_status st = c1_annotate(ds, err);
 	if (st) {
 		cinx_dataset_free(ds);
@@ -377,6 +401,7 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 nomem:
 	free(order);
 	free(rank);
+	free(first_child);
 	cinx_dataset_free(ds);
 	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
 }

@@ -28,6 +28,7 @@ struct cinx_report {
 	cell *cells; /* n_rows * n_cols */
 	size_t n_rows, cap_rows;
 	char *title;
+	char *notice; /* above the title, e.g. that the data are synthetic */
 	char **notes;
 	size_t n_notes;
 	bool nomem;
@@ -51,6 +52,29 @@ bool cinx_format_parse(const char *s, cinx_format *out)
 
 const char *cinx_format_name(cinx_format f) { return format_names[f]; }
 
+/* Every string a report holds is made safe for a terminal here, whatever
+ * its source: no control characters, and valid UTF-8 even where a caller's
+ * buffer cut a character in two. Newlines and tabs stay: each writer
+ * handles them (CSV quotes them, TSV flattens them). */
+static char *dup_clean(const char *s)
+{
+	size_t len = strlen(s), o = 0;
+	char *p = malloc(len + 1);
+
+	if (!p)
+		return NULL;
+	for (size_t i = 0; i <= len;) {
+		size_t n = strcspn(s + i, "\n\t");
+		memcpy(p + o, s + i, n);
+		o += cinx_text_sanitize(p + o, n, NULL);
+		if (i + n < len)
+			p[o++] = s[i + n];
+		i += n + 1;
+	}
+	p[o] = '\0';
+	return p;
+}
+
 cinx_report *cinx_report_new(void) { return calloc(1, sizeof(cinx_report)); }
 
 void cinx_report_free(cinx_report *r)
@@ -69,6 +93,7 @@ void cinx_report_free(cinx_report *r)
 	free(r->cols);
 	free(r->cells);
 	free(r->title);
+	free(r->notice);
 	free(r);
 }
 
@@ -86,8 +111,8 @@ int cinx_report_add_column(cinx_report *r, const char *name, const char *title,
 	}
 	r->cols = c;
 	c += r->n_cols;
-	c->name = strdup(name);
-	c->title = strdup(title);
+	c->name = dup_clean(name);
+	c->title = dup_clean(title);
 	c->type = type;
 	c->decimals = decimals;
 	if (!c->name || !c->title)
@@ -126,7 +151,7 @@ void cinx_report_set_text(cinx_report *r, int col, const char *s)
 	if (!c)
 		return;
 	free(c->s);
-	c->s = strdup(s ? s : "");
+	c->s = dup_clean(s ? s : "");
 	c->set = c->s != NULL;
 	if (!c->s)
 		r->nomem = true;
@@ -167,7 +192,14 @@ void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimal
 void cinx_report_set_title(cinx_report *r, const char *title)
 {
 	free(r->title);
-	if (!(r->title = strdup(title)))
+	if (!(r->title = dup_clean(title)))
+		r->nomem = true;
+}
+
+void cinx_report_set_notice(cinx_report *r, const char *notice)
+{
+	free(r->notice);
+	if (!(r->notice = dup_clean(notice)))
 		r->nomem = true;
 }
 
@@ -175,7 +207,7 @@ void cinx_report_add_note(cinx_report *r, const char *note)
 {
 	char **n = realloc(r->notes, (r->n_notes + 1) * sizeof *n);
 
-	if (!n || !(n[r->n_notes] = strdup(note))) {
+	if (!n || !(n[r->n_notes] = dup_clean(note))) {
 		r->nomem = true;
 		if (n)
 			r->notes = n;
@@ -244,6 +276,8 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 
 	if (!w)
 		return;
+	if (r->notice)
+		fprintf(out, r->title ? "%s\n" : "%s\n\n", r->notice);
 	if (r->title)
 		fprintf(out, "%s\n\n", r->title);
 	for (size_t c = 0; c < r->n_cols; c++) {
@@ -339,9 +373,9 @@ static void write_delimited(const cinx_report *r, cinx_format f, FILE *out)
 	}
 }
 
-static void json_string(FILE *out, const char *s)
+/* The inside of a JSON string: s escaped, without the quotes. */
+static void json_chars(FILE *out, const char *s)
 {
-	fputc('"', out);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p == '"' || *p == '\\')
 			fprintf(out, "\\%c", *p);
@@ -354,6 +388,12 @@ static void json_string(FILE *out, const char *s)
 		else
 			fputc(*p, out);
 	}
+}
+
+static void json_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	json_chars(out, s);
 	fputc('"', out);
 }
 
@@ -362,6 +402,11 @@ static void write_json(const cinx_report *r, FILE *out)
 	char buf[256];
 
 	fputs("{", out);
+	if (r->notice) {
+		fputs("\"notice\":", out);
+		json_string(out, r->notice);
+		fputs(",", out);
+	}
 	if (r->title) {
 		fputs("\"title\":", out);
 		json_string(out, r->title);
@@ -395,9 +440,10 @@ static void write_json(const cinx_report *r, FILE *out)
 				else
 					json_string(out, cinx_kind_symbol(ce->v.kind));
 				fputc(',', out);
-				snprintf(buf, sizeof buf, "%s_status", col->name);
-				json_string(out, buf);
-				fputc(':', out);
+				/* written whole: a long name cut in a buffer would lose "_status" */
+				fputc('"', out);
+				json_chars(out, col->name);
+				fputs("_status\":", out);
 				json_string(out, cinx_kind_status(ce->v.kind));
 			}
 		}
@@ -425,6 +471,11 @@ static void write_markdown(const cinx_report *r, FILE *out)
 {
 	char buf[256];
 
+	if (r->notice) {
+		fputs("**", out);
+		md_field(out, r->notice);
+		fputs("**\n\n", out);
+	}
 	if (r->title) {
 		fputs("**", out);
 		md_field(out, r->title);

@@ -44,7 +44,7 @@ bool cinx_value_parse(const char *s, size_t len, cinx_value *out, int *decimals)
 	size_t i = 0;
 	bool neg = false;
 	double ip = 0.0, frac = 0.0, scale = 1.0;
-	int ndig = 0, nfrac = 0;
+	int ndig = 0, nfrac = 0, sig = 0; /* sig: digits from the first non-zero */
 
 	if (len == 0)
 		return false;
@@ -62,17 +62,21 @@ bool cinx_value_parse(const char *s, size_t len, cinx_value *out, int *decimals)
 		neg = s[i] == '-';
 		i++;
 	}
-	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, ndig++)
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, ndig++) {
 		ip = ip * 10.0 + (s[i] - '0');
+		sig += sig || s[i] != '0';
+	}
 	if (i < len && s[i] == '.') {
 		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, nfrac++) {
 			frac = frac * 10.0 + (s[i] - '0');
 			scale *= 10.0;
+			sig += sig || s[i] != '0';
 		}
 		if (nfrac == 0)
 			return false;
 	}
-	if (i != len || ndig == 0 || ndig > 15 || nfrac > 15)
+	/* a double holds 15 significant digits exactly; more would be rounded */
+	if (i != len || ndig == 0 || sig > 15 || nfrac > 15)
 		return false;
 	*out = cinx_value_number((neg ? -1.0 : 1.0) * (ip + frac / scale));
 	if (decimals)

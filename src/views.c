@@ -8,6 +8,7 @@
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
 #include "cinx/views.h"
+#include "benchmark_report.h"
 
 #define MAX_NOTES 16
 
@@ -226,6 +227,8 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 		snprintf(name, sizeof name, "%s_rank", cinx_dataset_indicator(ds, i)->name);
 		cinx_report_add_column(r, name, name, CINX_COL_INT, 0);
 	}
+	bench_wide bw;
+	bench_wide_columns(r, ds, o->neighbours, &bw);
 	rows[n_rows++] = area;
 	for (int p = cinx_dataset_area(ds, area)->parent; p >= 0; p = cinx_dataset_area(ds, p)->parent)
 		if (n_rows < 3 && (cinx_dataset_area(ds, p)->level == CINX_LEVEL_NATIONAL ||
@@ -242,10 +245,11 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 			if (rk.rank)
 				cinx_report_set_int(r, first + (int)(2 * n_inds + i), rk.rank);
 		}
+		if (rows[k] == area)
+			bench_wide_row(r, &bw, ds, area, yi);
 		gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
 	}
 	emit_notes(r, &ns);
-	(void)o;
 	return finish(r, out, err);
 }
 
@@ -255,8 +259,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	cinx_report *r = cinx_report_new();
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int year = cinx_dataset_year(ds, yi);
-	int region = a->level == CINX_LEVEL_LA ? a->parent : -1;
-	int england = cinx_dataset_england(ds);
+	bench_text bt;
 	notes ns = {0};
 	char title[768], desc[512], buf[160];
 
@@ -270,14 +273,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	int c_val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);
 	int c_chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 0);
 	int c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
-	int c_reg = -1, c_eng = -1;
-	if (region >= 0) {
-		snprintf(buf, sizeof buf, "%s", cinx_dataset_area(ds, region)->name);
-		c_reg = cinx_report_add_column(r, "region", buf, CINX_COL_VALUE, 0);
-	}
-	if (england >= 0 && england != area)
-		c_eng = cinx_report_add_column(r, "england", cinx_dataset_area(ds, england)->name,
-					       CINX_COL_VALUE, 0);
+	bench_text_columns(r, ds, area, o->neighbours, &bt);
 	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
@@ -292,22 +288,14 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		cinx_report_set_value_dp(r, c_chg, cinx_series_change(ds, area, yi, i), ind->decimals);
 		rank_text(cinx_rank_la(ds, area, yi, i), rk, sizeof rk);
 		cinx_report_set_text(r, c_rank, rk);
-		if (c_reg >= 0) {
-			cinx_value rv = cinx_dataset_value(ds, region, yi, i);
-			cinx_report_set_value_dp(r, c_reg, rv, ind->decimals);
-			see(&ns, rv);
-		}
-		if (c_eng >= 0) {
-			cinx_value ev = cinx_dataset_value(ds, england, yi, i);
-			cinx_report_set_value_dp(r, c_eng, ev, ind->decimals);
-			see(&ns, ev);
-		}
+		bench_text_row(r, &bt, ds, area, yi, i, ns.kinds);
 		spark(ds, area, i, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
 		see(&ns, v);
 	}
 	gather(&ns, ds, area, year, -1);
 	emit_notes(r, &ns);
+	bench_text_notes(r, &bt, ds, area);
 	lineage_notes(r, ds, area);
 	return finish(r, out, err);
 }
@@ -418,10 +406,17 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
+	/* all ranks at once: one per row would be quadratic in authorities */
+	cinx_rank *ranks = malloc((cinx_dataset_n_areas(ds) + 1) * sizeof *ranks);
+	if (!ranks || !cinx_rank_la_all(ds, yi, ind, ranks)) {
+		free(ranks);
+		cinx_report_free(r);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
 	for (size_t i = 0; i < n; i++) {
 		int a = rows[i];
 		cinx_value v = cinx_dataset_value(ds, a, yi, ind);
-		cinx_rank rk = cinx_rank_la(ds, a, yi, ind);
+		cinx_rank rk = ranks[a];
 		char sp[256];
 		cinx_report_add_row(r);
 		if (is_machine(o)) {
@@ -444,6 +439,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		see(&ns, v);
 		gather(&ns, ds, a, year, (int)ind);
 	}
+	free(ranks);
 	emit_notes(r, &ns);
 	return finish(r, out, err);
 }

@@ -44,6 +44,9 @@ void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimal
 /* Lines printed above (title) and below (notes) the table in text and
  * Markdown, and as "title"/"notes" in JSON. CSV and TSV carry rows only. */
 void cinx_report_set_title(cinx_report *r, const char *title);
+/* A line above the title in text and Markdown, and "notice" in JSON, e.g.
+ * that the data are synthetic. CSV and TSV leave it to the caller. */
+void cinx_report_set_notice(cinx_report *r, const char *notice);
 void cinx_report_add_note(cinx_report *r, const char *note);
 
 size_t cinx_report_n_rows(const cinx_report *r);

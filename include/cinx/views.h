@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include "cinx/dataset.h"
+#include "cinx/neighbours.h"
 #include "cinx/report.h"
 
 typedef struct cinx_view_opts {
@@ -16,6 +17,7 @@ typedef struct cinx_view_opts {
 	int region;          /* area index to restrict to, or -1 */
 	int sort;            /* 0: area order, 1 ascending, -1 descending */
 	long limit;          /* 0: no limit */
+	const cinx_neighbours *neighbours; /* statistical neighbours model, or NULL */
 } cinx_view_opts;
 
 void cinx_view_opts_init(cinx_view_opts *o);

@@ -1,24 +1,185 @@
+/* The full-screen explorer: options, the state, and the terminal loop. */
 #include <config.h>
 
-#include <stdio.h>
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
 
-#include "cinx/views.h"
+#include "cinx/lookup.h"
+#include "draw.h"
 #include "explorer.h"
+#include "frame.h"
+#include "mouse.h"
+#include "term.h"
 
-/* Until the full-screen explorer lands, the overview is printed. */
+#define PLAY_MS 1000
+
+/* The one place a change of size is handled: the terminal's KEY_RESIZE and
+ * a script's <Resize WxH> both arrive here. The next frame lays out anew. */
+static void resize(int w, int h)
+{
+	if (w != COLS || h != LINES)
+		resize_term(h, w);
+}
+
+void ui_event(ui_state *s, const ui_layout *l, const cinx_key *k)
+{
+	switch (k->code) {
+	case CINX_KEY_RESIZE:
+		resize(k->x, k->y);
+		break;
+	case CINX_KEY_CLICK:
+	case CINX_KEY_DOUBLE_CLICK:
+	case CINX_KEY_WHEEL_UP:
+	case CINX_KEY_WHEEL_DOWN:
+		ui_mouse(s, l, k->code, k->x, k->y);
+		break;
+	default:
+		ui_state_key(s, k->code);
+		break;
+	}
+}
+
+void ui_frame(ui_state *s, ui_layout *l, bool ascii)
+{
+	ui_layout_compute(l, s, COLS, LINES, ascii);
+	ui_state_viewport(s, ui_layout_page(l), l->wide, ui_help_max_top(l));
+	ui_draw_frame(s, l);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* A curses key as a cinx key; 0 for keys we have no use for. */
+static int from_curses(int r, wint_t ch)
+{
+	static const struct {
+		int curses, key;
+	} fkeys[] = {
+		{KEY_UP, CINX_KEY_UP}, {KEY_DOWN, CINX_KEY_DOWN}, {KEY_LEFT, CINX_KEY_LEFT},
+		{KEY_RIGHT, CINX_KEY_RIGHT}, {KEY_PPAGE, CINX_KEY_PGUP}, {KEY_NPAGE, CINX_KEY_PGDN},
+		{KEY_HOME, CINX_KEY_HOME}, {KEY_END, CINX_KEY_END}, {KEY_ENTER, CINX_KEY_ENTER},
+		{KEY_BACKSPACE, CINX_KEY_BACKSPACE}, {KEY_RESIZE, CINX_KEY_RESIZE},
+	};
+
+	if (r == KEY_CODE_YES) {
+		for (size_t i = 0; i < sizeof fkeys / sizeof fkeys[0]; i++)
+			if (fkeys[i].curses == (int)ch)
+				return fkeys[i].key;
+		return 0;
+	}
+	switch (ch) {
+	case '\r': case '\n': return CINX_KEY_ENTER;
+	case '\t': return CINX_KEY_TAB;
+	case 27: return CINX_KEY_ESC;
+	case 8: case 127: return CINX_KEY_BACKSPACE;
+	default: return (int)ch;
+	}
+}
+
+static bool mouse_event(cinx_key *k)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return false;
+	k->x = ev.x;
+	k->y = ev.y;
+	if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
+		k->code = CINX_KEY_DOUBLE_CLICK;
+	else if (ev.bstate & BUTTON1_CLICKED)
+		k->code = CINX_KEY_CLICK;
+	else if (ev.bstate & BUTTON4_PRESSED)
+		k->code = CINX_KEY_WHEEL_UP;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		k->code = CINX_KEY_WHEEL_DOWN;
+	else
+		return false;
+	return true;
+}
+
+static int run_terminal(ui_state *s, bool ascii, bool colour)
+{
+	cinx_error err;
+	ui_layout l;
+	bool mouse_on;
+	int sig;
+
+	if (ui_term_start(&err))
+		return cli_fail(&err);
+	ui_draw_setup(ascii, colour);
+	mouse_on = s->mouse;
+	ui_term_mouse(mouse_on);
+	ui_frame(s, &l, ascii);
+	while (!s->quit && !(sig = ui_term_signal())) {
+		cinx_key k = {0, COLS, LINES};
+		wint_t ch;
+		int r;
+
+		timeout(s->playing ? PLAY_MS : -1);
+		r = get_wch(&ch);
+		if (ui_term_signal())
+			break;
+		if (r == ERR) {
+			ui_state_tick(s);
+		} else if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+			if (!mouse_event(&k))
+				continue;
+			ui_event(s, &l, &k);
+		} else if ((k.code = from_curses(r, ch)) != 0) {
+			k.x = COLS;
+			k.y = LINES;
+			ui_event(s, &l, &k);
+		}
+		if (s->mouse != mouse_on)
+			ui_term_mouse(mouse_on = s->mouse);
+		ui_frame(s, &l, ascii);
+		if (s->redraw) {
+			s->redraw = false;
+			wrefresh(curscr);
+		}
+	}
+	sig = ui_term_signal();
+	ui_term_restore();
+	return sig ? 128 + sig : 0;
+}
+
+static bool utf8_locale(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
 int explorer_main(const cinx_dataset *ds, const cli_opts *o)
 {
-	cinx_view_opts vo;
-	cinx_report *r = NULL;
+	const char *no_color = getenv("NO_COLOR");
+	bool ascii = o->ascii || !utf8_locale();
+	bool colour = !o->no_color && !(no_color && no_color[0]);
+	ui_start start = {-1, -1, -1, !o->no_mouse};
+	cinx_key *keys = NULL;
+	size_t n_keys = 0;
 	cinx_error err;
+	ui_state s;
+	int rc;
 
-	cinx_view_opts_init(&vo);
-	vo.ascii = o->ascii;
-	if (cinx_view_overview(ds, &vo, &r, &err) || cinx_report_write(r, CINX_FORMAT_TEXT, o->ascii, stdout, &err)) {
-		fprintf(stderr, "cinx: %s\n", err.message);
-		cinx_report_free(r);
-		return cinx_status_exit_code(err.status);
+	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &err))
+		return cli_usage_error("--keys: %s", err.message);
+	/* the command line was checked before: these look-ups succeed */
+	if (o->year)
+		start.year_idx = cinx_dataset_year_index(ds, o->year);
+	if (o->metric)
+		start.metric = cinx_dataset_find_indicator(ds, o->metric, &err);
+	if (o->region && cinx_lookup_area(ds, o->region, &start.area, &err))
+		start.area = -1;
+	if (ui_state_init(&s, ds, &start, &err)) {
+		free(keys);
+		return cli_fail(&err);
 	}
-	cinx_report_free(r);
-	return 0;
+	if (o->keys || o->dump)
+		rc = ui_run_headless(&s, keys, n_keys, o->screen_w, o->screen_h, ascii, colour,
+				     o->dump ? stdout : NULL);
+	else
+		rc = run_terminal(&s, ascii, colour);
+	ui_state_free(&s);
+	free(keys);
+	return rc;
 }

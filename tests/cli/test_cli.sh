@@ -21,7 +21,7 @@ CINX_DATA="$MINI" expect "CINX_DATA names the file" 0 "$EXP/table_default.out" -
 expect "--data - reads standard input" 0 "$EXP/table_default.out" -- sh -c "\"$CINX\" --data - table <\"$MINI\""
 
 # usage errors: exit 2, one line
-expect_err "unknown command" 2 "cinx: unknown command 'shwo'; did you mean 'show'? (commands: show, table, trend)" -- \
+expect_err "unknown command" 2 "cinx: unknown command 'shwo'; did you mean 'show'? (commands: show, table, trend, update, info, compare, neighbours, similar, notable)" -- \
 	"$CINX" --data "$MINI" shwo Hackney
 expect_err "unknown option" 2 "cinx: unknown option '--yaer'; did you mean '--year'?" -- "$CINX" --yaer 2024 table
 expect_err "option needs a value" 2 "cinx: option '--year' needs a value" -- "$CINX" table --year
@@ -51,8 +51,8 @@ expect_err "bad value" 65 "cinx: $TMP/bad.csv:2:9: found 'lots' in column 'refer
 	"$CINX" --data "$TMP/bad.csv" table
 if [ -s "$TMP/out" ]; then not_ok "nothing from a failed file is shown"; else ok "nothing from a failed file is shown"; fi
 expect_err "missing file" 74 "cinx: $TMP/none.csv: cannot open: No such file or directory" -- "$CINX" --data "$TMP/none.csv" table
-expect_err "no data configured" 66 "cinx: no data file; pass --data FILE or set CINX_DATA to the C1 CSV (\"Referrals and re-referrals\" from explore-education-statistics.service.gov.uk)" -- \
-	"$CINX" table
+expect_err "no data configured: the demo, labelled" 0 "cinx: DEMO DATA: synthetic, not official statistics" -- \
+	"$CINX" table --format csv
 
 # help and version
 "$CINX" --help >"$TMP/help" 2>&1 && grep -q '^Usage: cinx' "$TMP/help" && grep -q 'Open Government' "$TMP/help" &&
@@ -75,7 +75,7 @@ else
 			sed 's/^/# /' "$TMP/real" | head -20
 		fi
 	}
-	check_real "show Leeds: referrals, rank and England" '^Referrals +10,304 +\+390 +5/153 +63,590 +632,830 ' show Leeds
+	check_real "show Leeds: referrals, rank and England" '^Referrals +10,304 +\+390 +5/153 +Q4 +63,590 +632,830 ' show Leeds
 	check_real "show Leeds: re-referral rate" '^Re-referral % +24\.2 ' show Leeds
 	check_real "table top 10 re-referral rate" '^Isle of Wight +E06000046 +46\.7 +\+1\.3 +1/153 ' \
 		table --year 2025 --metric rereferral_percent --level la --sort desc --limit 10

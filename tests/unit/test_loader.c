@@ -194,7 +194,7 @@ static void bad_inputs_name_line_column_and_expectation(void **state)
 	EXPECT_ERROR(HDR ENG("2025", "1", "2\"x\""),
 		     "bad.csv:2:13: malformed quoting (a stray or unbalanced \" in a field); expected fields quoted as \"...\" with inner quotes doubled");
 	EXPECT_ERROR(HDR ENG("2025", "1234567890123456", "2"),
-		     "bad.csv:2:12: found '1234567890123456' in column 'referral_count'; expected a number or a symbol (c, x, :, z, u, k, low)");
+		     "bad.csv:2:12: found '1234567890123456' in column 'referral_count'; expected a number of at most 15 significant digits (more cannot be held exactly)");
 	EXPECT_ERROR(HDR "2025,Reporting year,National,,England,,,,,,All,1,2\n",
 		     "bad.csv:2:4: empty country_code in a National row; expected a GSS code");
 	EXPECT_ERROR(HDR "2025,Reporting year,Local authority,E92000001,England,E12000001,North East,805,E06000001,,All,1,2\n",

@@ -1,0 +1,39 @@
+/* How an area stands against England, its region and its statistical
+ * neighbours, for one indicator and year. */
+#ifndef CINX_BENCHMARK_H
+#define CINX_BENCHMARK_H
+
+#include <stdbool.h>
+#include "cinx/dataset.h"
+#include "cinx/neighbours.h"
+#include "cinx/quartile.h"
+#include "cinx/rank.h"
+
+typedef struct cinx_benchmark {
+	cinx_value value;
+	int england, region;         /* area indices; -1 when none or the area itself */
+	cinx_value england_value, region_value;
+	/* CINX_NO_ROW without a model or for an area not in it; x when no
+	 * neighbour has a number */
+	cinx_value sn_mean, sn_median;
+	size_t sn_used, sn_model;    /* neighbours with a number; listed in the model */
+	cinx_rank rank;
+	cinx_quartile band;
+} cinx_benchmark;
+
+/* nb may be NULL. The region is the topmost one (London, not Inner London). */
+cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
+			       size_t year_idx, size_t ind, cinx_benchmark *b);
+
+/* a - b when both are numbers; x when either is a symbol; no row when
+ * either has none. */
+cinx_value cinx_value_diff(cinx_value a, cinx_value b);
+
+/* Differences from England and the region mean something only for
+ * percentages and rates: counts of areas of different sizes do not compare. */
+bool cinx_benchmark_comparable(const cinx_indicator *in);
+
+/* Decimals for a mean or median of ind: at least one. */
+int cinx_benchmark_decimals(const cinx_indicator *in);
+
+#endif

@@ -1,0 +1,27 @@
+/* Trends across boundary changes: an authority's predecessors' years, and
+ * their combined figures where combining means something. */
+#ifndef CINX_LINEAGE_H
+#define CINX_LINEAGE_H
+
+#include <stdbool.h>
+#include "cinx/views.h"
+
+/* A percentage that can be recomputed from counts: ind = num / den * 100
+ * (rereferral_percent = rereferral_count / referral_count * 100, ...).
+ * False when ind is not one of those, or ds lacks a count. */
+bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t *den);
+
+/* The combined figure of area's predecessors in year_idx: counts summed,
+ * percentages recomputed from the summed counts (rounded to the indicator's
+ * decimals), never summed themselves; x when a figure cannot be combined (a
+ * predecessor lacks a number, or the indicator is a rate); no row when no
+ * predecessor has a row that year or the area has no predecessors. */
+cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
+
+/* Like cinx_view_trend, with each area's predecessors' rows (labelled
+ * "predecessor") before its own, and, for an area formed from several,
+ * their combined figures (labelled "combined"). */
+cinx_status cinx_view_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
+				    const cinx_view_opts *o, cinx_report **out, cinx_error *err);
+
+#endif

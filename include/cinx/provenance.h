@@ -1,0 +1,55 @@
+/* Where the open data came from, and which data opens: --data FILE, else
+ * $CINX_DATA, else the downloaded official copy in the cache, else the
+ * built-in demo data. */
+#ifndef CINX_PROVENANCE_H
+#define CINX_PROVENANCE_H
+
+#include <stdbool.h>
+#include "cinx/dataset.h"
+#include "cinx/error.h"
+
+/* Shown on every screen and in every print-mode output of the demo. */
+#define CINX_DEMO_LABEL "DEMO DATA: synthetic, not official statistics"
+
+typedef enum cinx_origin {
+	CINX_ORIGIN_FILE,  /* a file the user named: --data FILE */
+	CINX_ORIGIN_ENV,   /* a file named by $CINX_DATA */
+	CINX_ORIGIN_CACHE, /* the official copy downloaded by cinx update */
+	CINX_ORIGIN_DEMO   /* synthetic demo data */
+} cinx_origin;
+
+typedef struct cinx_provenance {
+	cinx_origin origin;
+	char path[4096];        /* the file read; "-" for standard input; "" for the demo */
+	/* What cinx update recorded beside the cached copy; empty when unknown
+	 * (a file from elsewhere, or a copy put in the cache by hand). */
+	bool recorded;
+	char version[64];       /* latestVersion.version, e.g. "1.0" */
+	char published[64];     /* latestVersion.published, as the API wrote it */
+	char downloaded[32];    /* UTC, e.g. "2025-11-26T13:02:11Z" */
+	char url[1536];         /* where the CSV came from */
+	char sha256[65];        /* of the file as stored, lowercase hex */
+	unsigned long long size; /* bytes of the file as stored */
+} cinx_provenance;
+
+/* Opens the data by the order above; data_opt is --data (NULL when not
+ * given). Warnings of the load stay on the dataset. A damaged cached copy
+ * is an error naming the fix, never a silent fall back to the demo. */
+cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error *err);
+/* Opens one file the user chose ("-": standard input). */
+cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
+				cinx_error *err);
+/* Opens the cached official copy; CINX_E_NOTFOUND when there is none. */
+cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
+/* Opens the demo data (see cinx/demo.h). */
+cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);
+
+/* NULL for a dataset loaded directly with cinx_dataset_load_*. */
+const cinx_provenance *cinx_dataset_provenance(const cinx_dataset *ds);
+bool cinx_dataset_is_demo(const cinx_dataset *ds);
+
+/* One line for a header, e.g. CINX_DEMO_LABEL, "Official C1 data v1.0,
+ * published 2025-10-30, downloaded 2025-11-26", or "file c1.csv". */
+void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap);
+
+#endif

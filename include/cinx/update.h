@@ -1,0 +1,52 @@
+/* cinx update: checks the EES public API for the latest version of the C1
+ * data set and downloads it into the cache (cinx/cache.h). Blocking; no
+ * terminal output of its own, so the command line and the explorer share it. */
+#ifndef CINX_UPDATE_H
+#define CINX_UPDATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "cinx/error.h"
+#include "cinx/provenance.h"
+
+/* The default of --api-base and $CINX_API_BASE: the part before /v1/. */
+#define CINX_API_BASE_DEFAULT "https://api.education.gov.uk/statistics"
+/* The C1 data set's id in the EES public API. */
+#define CINX_DATA_SET_ID "342f9a01-26f0-2a71-91a1-f8bc0bee8b11"
+
+/* Called as bytes arrive; total is 0 while unknown. Return false to cancel
+ * (cinx_update then fails with "download cancelled"). */
+typedef bool (*cinx_progress_fn)(void *ctx, unsigned long long done, unsigned long long total);
+
+typedef struct cinx_update_opts {
+	const char *api_base;   /* NULL: $CINX_API_BASE, else the default */
+	bool force;             /* download even when the cached copy is current */
+	cinx_progress_fn progress; /* NULL: quiet */
+	void *progress_ctx;
+} cinx_update_opts;
+
+typedef struct cinx_update_result {
+	bool downloaded;        /* false: the cached copy was already the latest */
+	bool kept_previous;     /* a copy was replaced and kept as the previous one */
+	cinx_provenance prov;   /* of the cached copy now */
+	size_t n_rows;          /* of the new copy; 0 when nothing was downloaded */
+	int first_year, last_year;
+} cinx_update_result;
+
+/* False in builds without libcurl: cinx_update then fails with
+ * cinx_update_manual_steps' text. */
+bool cinx_update_supported(void);
+
+/* Timeouts: $CINX_TIMEOUT seconds (default 30) to connect, and again for a
+ * stalled transfer. A failure never touches the cached copy. */
+cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx_error *err);
+
+/* The API base: api_base when not NULL or empty, else $CINX_API_BASE, else
+ * the default; without a trailing '/'. Fails unless http:// or https://. */
+cinx_status cinx_api_base(const char *api_base, char *buf, size_t cap, cinx_error *err);
+
+/* How to download the file by hand and where to put it, several lines
+ * ending in '\n'. Returns the length (snprintf semantics). */
+size_t cinx_update_manual_steps(const char *api_base, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,51 @@
+#include <config.h>
+
+#include "cinx/benchmark.h"
+
+cinx_value cinx_value_diff(cinx_value a, cinx_value b)
+{
+	if (a.kind == CINX_NO_ROW || b.kind == CINX_NO_ROW)
+		return cinx_value_of(CINX_NO_ROW);
+	if (a.kind != CINX_NUM || b.kind != CINX_NUM)
+		return cinx_value_of(CINX_SYM_X);
+	return cinx_value_number(a.num - b.num);
+}
+
+bool cinx_benchmark_comparable(const cinx_indicator *in)
+{
+	return in->unit != CINX_UNIT_COUNT;
+}
+
+int cinx_benchmark_decimals(const cinx_indicator *in)
+{
+	return in->decimals > 1 ? in->decimals : 1;
+}
+
+cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
+			       size_t year_idx, size_t ind, cinx_benchmark *b)
+{
+	cinx_value none = cinx_value_of(CINX_NO_ROW);
+	int england = cinx_dataset_england(ds);
+	cinx_summary s;
+
+	b->value = cinx_dataset_value(ds, area, year_idx, ind);
+	b->england = england != area ? england : -1;
+	b->region = cinx_dataset_area(ds, area)->level == CINX_LEVEL_LA
+			    ? cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL) : -1;
+	b->england_value = b->england >= 0 ? cinx_dataset_value(ds, b->england, year_idx, ind) : none;
+	b->region_value = b->region >= 0 ? cinx_dataset_value(ds, b->region, year_idx, ind) : none;
+	b->rank = cinx_rank_la(ds, area, year_idx, ind);
+	b->band = cinx_quartile_la(ds, area, year_idx, ind);
+	b->sn_mean = b->sn_median = none;
+	b->sn_used = b->sn_model = 0;
+	if (!nb || cinx_dataset_area(ds, area)->level != CINX_LEVEL_LA)
+		return CINX_OK;
+	if (cinx_neighbours_summary(ds, nb, area, year_idx, ind, &s, &b->sn_model))
+		return CINX_E_NOMEM;
+	b->sn_used = s.n;
+	if (b->sn_model) {
+		b->sn_mean = s.n ? cinx_value_number(s.mean) : cinx_value_of(CINX_SYM_X);
+		b->sn_median = s.n ? cinx_value_number(s.median) : cinx_value_of(CINX_SYM_X);
+	}
+	return CINX_OK;
+}

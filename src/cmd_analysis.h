@@ -1,0 +1,25 @@
+/* The comparison commands (compare, neighbours, similar, notable, trend
+ * --with-predecessors) and what they load besides the data: the population
+ * file for rates and the statistical neighbours model. */
+#ifndef CINX_CMD_ANALYSIS_H
+#define CINX_CMD_ANALYSIS_H
+
+#include "cli.h"
+
+int cmd_compare(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+
+/* Adds rates from o->population and loads o->neighbours into *nb (NULL when
+ * not given). Returns -1 to go on, or an exit status after reporting. */
+int cli_load_extras(const cli_opts *o, cinx_dataset *ds, cinx_neighbours **nb);
+
+/* Puts the configuration file's settings before the command line's own
+ * options in *argv (the command line wins: later options override), so that
+ * they pass the same checks. $CINX_DATA wins over the file's data. Returns
+ * -1 to go on, or 78 after reporting a bad file as "file:line: message". */
+int cli_config_args(int *argc, char ***argv);
+
+#endif

@@ -1,0 +1,22 @@
+#include <config.h>
+
+#include <stdlib.h>
+
+#include "cinx/lineage.h"
+#include "cmd_analysis.h"
+
+int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	cinx_report *r = NULL;
+	cinx_error err;
+	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	int rc;
+
+	if (!areas)
+		return 71;
+	rc = cli_areas(o, ds, areas);
+	if (rc < 0)
+		rc = cli_emit(cinx_view_trend_lineage(ds, areas, (size_t)o->n_args, vo, &r, &err), &r, o, &err);
+	free(areas);
+	return rc;
+}

@@ -1,0 +1,337 @@
+/* The configuration file parser. Strict: any bad line stops the program
+ * with its line number, rather than running with half a configuration. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cinx/config.h"
+#include "cinx/report.h"
+#include "cinx/text.h"
+
+#define MAX_LINE 4096
+#define MAX_ENTRIES 64
+
+typedef enum kind { K_PATH, K_TEXT, K_BOOL, K_FORMAT, K_YEAR, K_LEVEL, K_SORT, K_LIMIT } kind;
+
+static const struct {
+	const char *key;
+	kind kind;
+} keys[] = {
+	{"data", K_PATH}, {"population", K_PATH}, {"neighbours", K_PATH},
+	{"format", K_FORMAT}, {"ascii", K_BOOL}, {"no-color", K_BOOL}, {"no-mouse", K_BOOL},
+	{"metric", K_TEXT}, {"region", K_TEXT}, {"year", K_YEAR}, {"level", K_LEVEL},
+	{"sort", K_SORT}, {"limit", K_LIMIT},
+};
+#define N_KEYS (sizeof keys / sizeof keys[0])
+
+typedef struct entry {
+	char *key, *value;
+	unsigned long line;
+} entry;
+
+struct cinx_config {
+	entry e[MAX_ENTRIES];
+	size_t n;
+};
+
+bool cinx_config_default_path(char *buf, size_t cap)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	int n;
+
+	if (xdg && xdg[0] == '/')
+		n = snprintf(buf, cap, "%s/cinx/config", xdg);
+	else if (home && home[0])
+		n = snprintf(buf, cap, "%s/.config/cinx/config", home);
+	else
+		return false;
+	return n > 0 && (size_t)n < cap;
+}
+
+void cinx_config_free(cinx_config *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->e[i].key);
+		free(c->e[i].value);
+	}
+	free(c);
+}
+
+size_t cinx_config_n(const cinx_config *c) { return c->n; }
+const char *cinx_config_key(const cinx_config *c, size_t i) { return c->e[i].key; }
+const char *cinx_config_value(const cinx_config *c, size_t i) { return c->e[i].value; }
+
+const char *cinx_config_get(const cinx_config *c, const char *key)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->e[i].key, key) == 0)
+			return c->e[i].value;
+	return NULL;
+}
+
+static bool is_space(char ch) { return ch == ' ' || ch == '\t'; }
+
+/* A printable excerpt of user text for messages. */
+static void excerpt(const char *s, char *out, size_t cap)
+{
+	size_t n = strlen(s), o = 0;
+
+	for (size_t i = 0; i < n && i < 40 && o + 2 < cap; i++)
+		out[o++] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? '?' : s[i];
+	out[o] = '\0';
+	/* the cut may split a character */
+	out[cinx_text_sanitize(out, o, NULL)] = '\0';
+	if (n > 40 && o + 4 < cap)
+		strcat(out, "...");
+}
+
+/* Whether s (one line, at most MAX_LINE bytes) is UTF-8 without DEL or C1
+ * controls: values reach messages and the screen. */
+static bool plain_utf8(const char *s)
+{
+	char copy[MAX_LINE + 1];
+	size_t n = strlen(s);
+	bool changed;
+
+	memcpy(copy, s, n + 1);
+	for (size_t i = 0; i < n; i++)
+		if (copy[i] == '\t')
+			copy[i] = ' ';
+	cinx_text_sanitize(copy, n, &changed);
+	return !changed;
+}
+
+static const char *bool_value(const char *v)
+{
+	static const char *const yes[] = {"yes", "true", "on", "1"}, *const no[] = {"no", "false", "off", "0"};
+
+	for (size_t i = 0; i < 4; i++) {
+		if (strcasecmp(v, yes[i]) == 0)
+			return "yes";
+		if (strcasecmp(v, no[i]) == 0)
+			return "no";
+	}
+	return NULL;
+}
+
+/* The expanded path, or NULL with *why set. */
+static char *expand_path(const char *source, const char *v, const char **why)
+{
+	const char *home = getenv("HOME"), *slash = strrchr(source, '/');
+	char *out;
+	size_t n;
+
+	if (v[0] == '~' && (v[1] == '/' || v[1] == '\0')) {
+		if (!home || !home[0]) {
+			*why = "starts with ~ but HOME is not set";
+			return NULL;
+		}
+		n = strlen(home) + strlen(v);
+		if ((out = malloc(n + 1)))
+			snprintf(out, n + 1, "%s%s", home, v + 1);
+	} else if (v[0] != '/' && slash) {
+		/* relative to the configuration file's folder */
+		int dir = (int)(slash - source);
+		n = (size_t)dir + 1 + strlen(v);
+		if ((out = malloc(n + 1)))
+			snprintf(out, n + 1, "%.*s/%s", dir, source, v);
+	} else {
+		out = strdup(v);
+	}
+	if (!out)
+		*why = "out of memory";
+	return out;
+}
+
+/* The checked value to keep, or NULL with the message in err. */
+static char *check_value(const char *source, unsigned long line, size_t k, const char *v, cinx_error *err)
+{
+	const char *why = NULL;
+	char ex[64];
+	long n;
+	char *end;
+	cinx_format f;
+
+	excerpt(v, ex, sizeof ex);
+	switch (keys[k].kind) {
+	case K_PATH: {
+		char *p = expand_path(source, v, &why);
+		if (!p)
+			cinx_error_set(err, strcmp(why, "out of memory") ? CINX_E_CONFIG : CINX_E_NOMEM,
+				       "%s:%lu: %s: the path '%s' %s", source, line, keys[k].key, ex, why);
+		return p;
+	}
+	case K_TEXT: break;
+	case K_BOOL:
+		if (!(v = bool_value(v)))
+			why = "expected yes or no";
+		break;
+	case K_FORMAT:
+		if (!cinx_format_parse(v, &f))
+			why = "expected text, csv, tsv, json or markdown";
+		break;
+	case K_YEAR:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno || *end || n < 1900 || n > 2100)
+			why = "expected a year such as 2025";
+		break;
+	case K_LEVEL:
+		if (strcmp(v, "national") && strcmp(v, "regional") && strcmp(v, "la"))
+			why = "expected national, regional or la";
+		break;
+	case K_SORT:
+		if (strcmp(v, "asc") && strcmp(v, "desc"))
+			why = "expected asc or desc";
+		break;
+	case K_LIMIT:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno || *end || n < 1 || n > 1000000000L || !(v[0] >= '0' && v[0] <= '9'))
+			why = "expected a positive whole number";
+		break;
+	}
+	if (why) {
+		cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s = '%s': %s", source, line, keys[k].key, ex, why);
+		return NULL;
+	}
+	char *p = strdup(v);
+	if (!p)
+		cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	return p;
+}
+
+static cinx_status parse_line(cinx_config *c, const char *source, unsigned long line, char *s,
+			      cinx_error *err)
+{
+	char ex[64], *eq, *key, *value, *end;
+	size_t k;
+
+	while (is_space(*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && is_space(end[-1]))
+		*--end = '\0';
+	if (!*s || *s == '#')
+		return CINX_OK;
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\t')
+			return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: control character (byte 0x%02X); "
+					      "expected plain text", source, line, (unsigned)(unsigned char)*p);
+	if (!plain_utf8(s))
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: a control character or bytes that are "
+				      "not UTF-8; expected plain UTF-8 text", source, line);
+	if (!(eq = strchr(s, '='))) {
+		excerpt(s, ex, sizeof ex);
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: found '%s'; expected key = value, or a "
+				      "comment starting with #", source, line, ex);
+	}
+	key = s;
+	value = eq + 1;
+	for (end = eq; end > key && is_space(end[-1]); end--)
+		;
+	*end = '\0';
+	while (is_space(*value))
+		value++;
+	excerpt(key, ex, sizeof ex);
+	for (k = 0; k < N_KEYS && strcmp(keys[k].key, key) != 0; k++)
+		;
+	if (!key[0])
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: no key before '='; expected key = value",
+				      source, line);
+	if (k == N_KEYS)
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: unknown key '%s'; expected one of data, "
+				      "population, neighbours, format, ascii, no-color, no-mouse, metric, region, "
+				      "year, level, sort, limit", source, line, ex);
+	if (!value[0])
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s has no value; expected %s = something",
+				      source, line, key, key);
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->e[i].key, key) == 0)
+			return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s is set twice (first on line %lu); "
+					      "expected each key once", source, line, key, c->e[i].line);
+	if (c->n == MAX_ENTRIES)
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: too many entries", source, line);
+	entry *e = &c->e[c->n];
+	e->line = line;
+	if (!(e->value = check_value(source, line, k, value, err)))
+		return err ? err->status : CINX_E_CONFIG;
+	if (!(e->key = strdup(keys[k].key))) {
+		free(e->value);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	c->n++;
+	return CINX_OK;
+}
+
+cinx_status cinx_config_parse(const char *source, const char *text, size_t len, cinx_config **out,
+			      cinx_error *err)
+{
+	cinx_config *c = calloc(1, sizeof *c);
+	char line[MAX_LINE + 1];
+	unsigned long no = 0;
+	size_t i = 0;
+
+	*out = NULL;
+	if (!c)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t stop = nl ? (size_t)(nl - text) : len, n = stop - i;
+		cinx_status st;
+		no++;
+		if (n && text[i + n - 1] == '\r')
+			n--;
+		if (n > MAX_LINE) {
+			cinx_config_free(c);
+			return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: line is %zu bytes long; expected at most %d",
+					      source, no, n, MAX_LINE);
+		}
+		if (memchr(text + i, '\0', n)) {
+			cinx_config_free(c);
+			return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: NUL byte; expected a text file", source, no);
+		}
+		memcpy(line, text + i, n);
+		line[n] = '\0';
+		if ((st = parse_line(c, source, no, line, err))) {
+			cinx_config_free(c);
+			return st;
+		}
+		i = stop + 1;
+	}
+	*out = c;
+	return CINX_OK;
+}
+
+cinx_status cinx_config_load(const char *path, cinx_config **out, cinx_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	char buf[65536];
+	size_t len;
+	cinx_status st;
+
+	*out = NULL;
+	if (!f) {
+		if (errno == ENOENT)
+			return cinx_config_parse(path, "", 0, out, err);
+		return cinx_error_set(err, CINX_E_CONFIG, "%s: cannot open: %s", path, strerror(errno));
+	}
+	len = fread(buf, 1, sizeof buf, f);
+	if (ferror(f))
+		st = cinx_error_set(err, CINX_E_CONFIG, "%s: read error: %s", path, strerror(errno));
+	else if (!feof(f))
+		st = cinx_error_set(err, CINX_E_CONFIG, "%s: larger than %zu bytes; expected a short text file",
+				    path, sizeof buf - 1);
+	else
+		st = cinx_config_parse(path, buf, len, out, err);
+	fclose(f);
+	return st;
+}

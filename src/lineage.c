@@ -1,0 +1,86 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/lineage.h"
+#include "cinx/series.h"
+#include "cinx/stats.h"
+
+static const struct {
+	const char *pct, *num, *den;
+} ratios[] = {
+	{"rereferral_percent", "rereferral_count", "referral_count"},
+	{"no_further_action_percent", "no_further_action_count", "referral_count"},
+	{"not_in_need_percent", "not_in_need_count", "referral_count"},
+	{"rereferral_child_percent", "rereferral_child_count", "referral_child_count"},
+};
+
+static int find(const cinx_dataset *ds, const char *name)
+{
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
+		if (strcmp(cinx_dataset_indicator(ds, i)->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t *den)
+{
+	const char *name = cinx_dataset_indicator(ds, ind)->name;
+
+	for (size_t k = 0; k < sizeof ratios / sizeof ratios[0]; k++) {
+		int n, d;
+		if (strcmp(name, ratios[k].pct) != 0)
+			continue;
+		if ((n = find(ds, ratios[k].num)) < 0 || (d = find(ds, ratios[k].den)) < 0)
+			return false;
+		*num = (size_t)n;
+		*den = (size_t)d;
+		return true;
+	}
+	return false;
+}
+
+/* The predecessors' sum of a count; no row when none has a row, x when any
+ * lacks a number. */
+static cinx_value sum(const cinx_dataset *ds, const cinx_area *a, size_t yi, size_t ind)
+{
+	double total = 0;
+	size_t rows = 0, nums = 0;
+
+	for (size_t i = 0; i < a->n_predecessors; i++) {
+		cinx_value v = cinx_dataset_value(ds, a->predecessors[i].area, yi, ind);
+		rows += v.kind != CINX_NO_ROW;
+		if (v.kind == CINX_NUM) {
+			total += v.num;
+			nums++;
+		}
+	}
+	if (!rows)
+		return cinx_value_of(CINX_NO_ROW);
+	return nums == a->n_predecessors ? cinx_value_number(total) : cinx_value_of(CINX_SYM_X);
+}
+
+cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, size_t ind)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	size_t num, den;
+	cinx_value n, d;
+
+	if (!a->n_predecessors)
+		return cinx_value_of(CINX_NO_ROW);
+	if (in->unit == CINX_UNIT_COUNT)
+		return sum(ds, a, yi, ind);
+	if (in->unit != CINX_UNIT_PERCENT || !cinx_lineage_ratio(ds, ind, &num, &den)) {
+		cinx_value any = sum(ds, a, yi, ind);
+		return any.kind == CINX_NO_ROW ? any : cinx_value_of(CINX_SYM_X);
+	}
+	n = sum(ds, a, yi, num);
+	d = sum(ds, a, yi, den);
+	if (n.kind == CINX_NO_ROW && d.kind == CINX_NO_ROW)
+		return n;
+	if (n.kind != CINX_NUM || d.kind != CINX_NUM || d.num <= 0)
+		return cinx_value_of(CINX_SYM_X);
+	return cinx_value_number(cinx_round_dp(n.num / d.num * 100.0, in->decimals));
+}

@@ -1,0 +1,206 @@
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cinx/format.h"
+#include "cinx/notable.h"
+#include "cinx/series.h"
+#include "cinx/stats.h"
+#include "view_parts.h"
+
+cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t yi, size_t ind, cinx_fences *f)
+{
+	size_t n_areas = cinx_dataset_n_areas(ds), k = 0;
+	cinx_value *v = malloc((n_areas ? n_areas : 1) * sizeof *v);
+	cinx_summary s;
+	cinx_status st;
+
+	f->n = 0;
+	if (!v)
+		return CINX_E_NOMEM;
+	for (size_t a = 0; a < n_areas; a++)
+		if (cinx_dataset_area(ds, (int)a)->level == CINX_LEVEL_LA)
+			v[k++] = cinx_dataset_value(ds, (int)a, yi, ind);
+	st = cinx_summarise(v, k, &s);
+	free(v);
+	if (st)
+		return st;
+	f->n = s.n;
+	f->q1 = s.q1;
+	f->q3 = s.q3;
+	f->lo = s.q1 - 1.5 * (s.q3 - s.q1);
+	f->hi = s.q3 + 1.5 * (s.q3 - s.q1);
+	return CINX_OK;
+}
+
+int cinx_notable_outlier(const cinx_fences *f, cinx_value v)
+{
+	if (f->n < 4 || v.kind != CINX_NUM)
+		return 0;
+	return v.num < f->lo ? -1 : v.num > f->hi ? 1 : 0;
+}
+
+double cinx_notable_default_threshold(const cinx_indicator *in)
+{
+	return in->unit == CINX_UNIT_PERCENT ? 5.0 : 25.0;
+}
+
+/* The change in the indicator's own terms: points, or percent of before. */
+static bool measured_change(const cinx_dataset *ds, int area, size_t yi, size_t ind, double *out)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	cinx_value d = cinx_series_change(ds, area, yi, ind);
+	cinx_value prev;
+
+	if (d.kind != CINX_NUM)
+		return false;
+	if (in->unit == CINX_UNIT_PERCENT) {
+		*out = d.num;
+		return true;
+	}
+	prev = cinx_dataset_value(ds, area, yi - 1, ind);
+	if (prev.num <= 0 || (in->unit == CINX_UNIT_COUNT && prev.num < CINX_NOTABLE_MIN_BASE))
+		return false;
+	*out = d.num / prev.num * 100.0;
+	return true;
+}
+
+bool cinx_notable_change(const cinx_dataset *ds, int area, size_t yi, size_t ind, double threshold)
+{
+	double c;
+
+	/* a hair of tolerance: published figures are rounded */
+	return measured_change(ds, area, yi, ind, &c) && fabs(c) >= threshold - 1e-9;
+}
+
+typedef struct cols {
+	int name, code, ind, val, prev, chg, pct, why;
+	vp_std std;
+} cols;
+
+static void add_cols(cinx_report *r, cols *c, bool machine)
+{
+	if (machine) {
+		c->std = vp_std_columns(r);
+		c->name = c->std.name;
+		c->code = c->std.code;
+	} else {
+		c->name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
+		c->code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
+	}
+	c->ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
+	c->val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);
+	c->prev = cinx_report_add_column(r, "previous", "Previous", CINX_COL_VALUE, 0);
+	c->chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 0);
+	c->pct = cinx_report_add_column(r, "change_percent", "Change %", CINX_COL_CHANGE, 1);
+	c->why = cinx_report_add_column(r, "why", "Why", CINX_COL_TEXT, 0);
+}
+
+static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, const cinx_view_opts *o,
+		     int a, size_t yi, size_t ind, bool changed, int out_dir, double threshold)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	cinx_value d = cinx_series_change(ds, a, yi, ind);
+	cinx_value prev = yi ? cinx_dataset_value(ds, a, yi - 1, ind) : cinx_value_of(CINX_NO_ROW);
+	char why[256];
+	size_t w = 0;
+
+	cinx_report_add_row(r);
+	if (vp_machine(o))
+		vp_set_std(r, &c->std, ds, a, cinx_dataset_year(ds, yi));
+	else {
+		cinx_report_set_text(r, c->name, cinx_dataset_area(ds, a)->name);
+		cinx_report_set_text(r, c->code, cinx_dataset_area(ds, a)->code);
+	}
+	cinx_report_set_text(r, c->ind, vp_machine(o) ? in->name : in->short_label);
+	cinx_report_set_value_dp(r, c->val, cinx_dataset_value(ds, a, yi, ind), in->decimals);
+	cinx_report_set_value_dp(r, c->prev, prev, in->decimals);
+	cinx_report_set_value_dp(r, c->chg, d, in->decimals);
+	if (d.kind == CINX_NUM && prev.kind == CINX_NUM && prev.num > 0)
+		cinx_report_set_value(r, c->pct, cinx_value_number(d.num / prev.num * 100.0));
+	why[0] = '\0';
+	if (changed)
+		w += (size_t)snprintf(why, sizeof why, "%s of %g%s or more", d.num > 0 ? "rise" : "fall", threshold,
+				      in->unit == CINX_UNIT_PERCENT ? " points" : "%");
+	if (out_dir)
+		snprintf(why + w, sizeof why - w, "%s%s", w ? "; " : "",
+			 out_dir > 0 ? "above the upper fence" : "below the lower fence");
+	cinx_report_set_text(r, c->why, why);
+}
+
+static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, const cinx_fences *f)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	char q1[32], q3[32], lo[32], hi[32], line[512];
+	int dp = in->decimals + 1;
+
+	if (f->n < 4)
+		return;
+	cinx_format_number(f->q1, dp, CINX_FMT_GROUP, q1, sizeof q1);
+	cinx_format_number(f->q3, dp, CINX_FMT_GROUP, q3, sizeof q3);
+	cinx_format_number(f->lo, dp, CINX_FMT_GROUP, lo, sizeof lo);
+	cinx_format_number(f->hi, dp, CINX_FMT_GROUP, hi, sizeof hi);
+	snprintf(line, sizeof line, "%s: quartiles %s and %s, fences %s and %s (%zu authorities).",
+		 in->short_label, q1, q3, lo, hi, f->n);
+	cinx_report_add_note(r, line);
+}
+
+cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, double threshold,
+			      cinx_report **out, cinx_error *err)
+{
+	size_t yi, first = o->metric >= 0 ? (size_t)o->metric : 0;
+	size_t last = o->metric >= 0 ? first + 1 : cinx_dataset_n_indicators(ds);
+	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_report *r;
+	cols c;
+	char buf[512], t[128];
+
+	if (st)
+		return st;
+	if (!(r = cinx_report_new()))
+		return vp_finish(r, out, err);
+	add_cols(r, &c, vp_machine(o));
+	for (size_t ind = first; ind < last; ind++) {
+		const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+		double th = threshold > 0 ? threshold : cinx_notable_default_threshold(in);
+		cinx_fences f;
+		if (cinx_notable_fences(ds, yi, ind, &f)) {
+			cinx_report_free(r);
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		}
+		for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
+			if (cinx_dataset_area(ds, (int)a)->level != CINX_LEVEL_LA)
+				continue;
+			bool changed = yi > 0 && cinx_notable_change(ds, (int)a, yi, ind, th);
+			int dir = cinx_notable_outlier(&f, cinx_dataset_value(ds, (int)a, yi, ind));
+			if (changed || dir)
+				flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th);
+		}
+		if (!vp_machine(o))
+			fence_note(r, ds, ind, &f);
+	}
+	if (!vp_machine(o)) {
+		int year = cinx_dataset_year(ds, yi);
+		if (yi)
+			snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
+				 "authorities outside 1.5 x IQR", year, cinx_dataset_year(ds, yi - 1));
+		else
+			snprintf(buf, sizeof buf, "Notable in %d: authorities outside 1.5 x IQR (no earlier year)", year);
+		cinx_report_set_title(r, buf);
+		if (!cinx_report_n_rows(r))
+			cinx_report_add_note(r, "No local authority is notable by these rules this year.");
+		if (threshold > 0)
+			snprintf(t, sizeof t, "%g points for percentages, %g%% for counts and rates", threshold,
+				 threshold);
+		else
+			snprintf(t, sizeof t, "5 points for percentages, 25%% for counts and rates");
+		snprintf(buf, sizeof buf, "Threshold: %s; counts under %d the year before are not flagged for "
+			 "their change.", t, CINX_NOTABLE_MIN_BASE);
+		cinx_report_add_note(r, buf);
+		cinx_report_add_note(r, "Fences: the lower quartile minus 1.5 times the interquartile range, and the "
+				     "upper quartile plus 1.5 times it, over local authorities with a number.");
+	}
+	return vp_finish(r, out, err);
+}

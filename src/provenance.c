@@ -1,0 +1,141 @@
+/* Which data opens, and the record of where it came from that travels with
+ * the dataset. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cinx/cache.h"
+#include "cinx/demo.h"
+#include "cinx/provenance.h"
+#include "dataset_internal.h"
+
+/* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
+static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_error *err)
+{
+	if (!((*ds)->provenance = malloc(sizeof *p))) {
+		cinx_dataset_free(*ds);
+		*ds = NULL;
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	*(*ds)->provenance = *p;
+	return CINX_OK;
+}
+
+cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
+				cinx_error *err)
+{
+	cinx_provenance p = {.origin = origin};
+	cinx_status st = cinx_dataset_load_file(path, out, err);
+
+	if (st)
+		return st;
+	snprintf(p.path, sizeof p.path, "%s", path);
+	return attach(out, &p, err);
+}
+
+cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
+{
+	cinx_cache c;
+	cinx_provenance p = {.origin = CINX_ORIGIN_CACHE};
+	struct stat sb;
+	cinx_status st;
+
+	*out = NULL;
+	if ((st = cinx_cache_locate(&c, err)))
+		return st;
+	if (!cinx_cache_has_data(&c))
+		return cinx_error_set(err, CINX_E_NOTFOUND, "no downloaded copy in %s; run 'cinx update'", c.dir);
+	if ((st = cinx_dataset_load_file(c.data, out, err))) {
+		char msg[CINX_ERROR_MAX];
+		snprintf(msg, sizeof msg, "%s", err->message);
+		return cinx_error_set(err, st, "%s (the cached copy is damaged: run 'cinx update --force' to "
+				      "download it again, or use --data FILE)", msg);
+	}
+	snprintf(p.path, sizeof p.path, "%s", c.data);
+	/* metadata that does not describe this very file is no provenance */
+	if (cinx_cache_read_meta(c.meta, &p, NULL) || stat(c.data, &sb) != 0 ||
+	    (unsigned long long)sb.st_size != p.size)
+		p.recorded = false;
+	return attach(out, &p, err);
+}
+
+cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err)
+{
+	cinx_provenance p = {.origin = CINX_ORIGIN_DEMO};
+	char *csv;
+	size_t len;
+	cinx_status st = cinx_demo_csv(&csv, &len, err);
+
+	*out = NULL;
+	if (st)
+		return st;
+	st = cinx_dataset_load_memory("demo data", csv, len, out, err);
+	free(csv);
+	return st ? st : attach(out, &p, err);
+}
+
+cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error *err)
+{
+	const char *env = getenv("CINX_DATA");
+	cinx_cache c;
+
+	if (data_opt && data_opt[0])
+		return cinx_data_open_file(data_opt, CINX_ORIGIN_FILE, out, err);
+	if (env && env[0])
+		return cinx_data_open_file(env, CINX_ORIGIN_ENV, out, err);
+	if (cinx_cache_locate(&c, NULL) == CINX_OK && cinx_cache_has_data(&c))
+		return cinx_data_open_cache(out, err);
+	return cinx_data_open_demo(out, err);
+}
+
+const cinx_provenance *cinx_dataset_provenance(const cinx_dataset *ds) { return ds->provenance; }
+
+bool cinx_dataset_is_demo(const cinx_dataset *ds)
+{
+	return ds->provenance && ds->provenance->origin == CINX_ORIGIN_DEMO;
+}
+
+/* "2025-10-30T09:30:00Z" -> "2025-10-30"; anything else as it is. */
+static const char *day(const char *stamp, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", stamp);
+	if (strlen(buf) > 10 && buf[4] == '-' && buf[7] == '-' && buf[10] == 'T')
+		buf[10] = '\0';
+	return buf;
+}
+
+void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap)
+{
+	const cinx_provenance *p = ds->provenance;
+	const char *name;
+	char pub[64], got[32];
+
+	if (!p) {
+		snprintf(buf, cap, "file %s", cinx_dataset_source(ds));
+		return;
+	}
+	switch (p->origin) {
+	case CINX_ORIGIN_DEMO:
+		snprintf(buf, cap, "%s", CINX_DEMO_LABEL);
+		return;
+	case CINX_ORIGIN_CACHE:
+		if (p->recorded)
+			snprintf(buf, cap, "Official data v%s, published %s, downloaded %s", p->version,
+				 day(p->published, pub, sizeof pub), day(p->downloaded, got, sizeof got));
+		else
+			snprintf(buf, cap, "Cached copy (version not recorded)");
+		return;
+	case CINX_ORIGIN_FILE:
+	case CINX_ORIGIN_ENV:
+		break;
+	}
+	if (strcmp(p->path, "-") == 0) {
+		snprintf(buf, cap, "standard input");
+		return;
+	}
+	name = strrchr(p->path, '/');
+	snprintf(buf, cap, "file %s", name ? name + 1 : p->path);
+}

@@ -1,0 +1,87 @@
+/* Painting helpers shared by every view and pane: text fitted by display
+ * width, lines and boxes, the glyph set (UTF-8 or ASCII, chosen once) and
+ * the attributes for each role (colour or monochrome, chosen once). */
+#ifndef CINX_UI_DRAW_H
+#define CINX_UI_DRAW_H
+
+#include <stdbool.h>
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifdef HAVE_NCURSESW_CURSES_H
+#include <ncursesw/curses.h>
+#else
+#include <curses.h>
+#endif
+
+#include "layout.h"
+#include "state.h"
+
+typedef enum ui_role {
+	UI_ROLE_NORMAL,
+	UI_ROLE_TITLE,    /* the top line */
+	UI_ROLE_HEADER,   /* column headers */
+	UI_ROLE_STRONG,   /* the level's own row, labels */
+	UI_ROLE_SELECTED, /* the selected row's name, the chosen item */
+	UI_ROLE_MARK,     /* the selected year in the slider and sparklines */
+	UI_ROLE_SYMBOL,   /* c, x, u... */
+	UI_ROLE_DIM,      /* years without data, hints */
+	UI_ROLE_MESSAGE,
+	UI_ROLE_BOX,      /* overlays */
+	UI_ROLE_COUNT
+} ui_role;
+
+typedef enum ui_glyph {
+	UI_G_SELECT,  /* marks the selected row: never shown by colour alone */
+	UI_G_DRILL,   /* after a name with areas below it */
+	UI_G_HLINE, UI_G_VLINE,
+	UI_G_TL, UI_G_TR, UI_G_BL, UI_G_BR,
+	UI_G_PREV, UI_G_NEXT, /* around a year */
+	UI_G_UP, UI_G_DOWN,   /* sort direction */
+	UI_G_PLAY,
+	UI_G_DOT,     /* separates items on a line */
+	UI_G_BULLET,
+	UI_G_COUNT
+} ui_glyph;
+
+void ui_draw_setup(bool ascii, bool colour);
+bool ui_draw_ascii(void);
+const char *ui_glyph_str(ui_glyph g);
+attr_t ui_attr(ui_role r);
+
+/* Draws s cut to w columns at (y, x); returns the columns used. In ASCII
+ * mode every non-ASCII character becomes '?'. */
+int ui_text(int y, int x, int w, const char *s, ui_role r);
+int ui_text_attr(int y, int x, int w, const char *s, attr_t a);
+/* Right-aligned in w columns. */
+int ui_text_right(int y, int x, int w, const char *s, ui_role r);
+void ui_fill(int y, int x, int w, ui_role r);
+void ui_hline(int y, int x, int w, ui_role r);
+void ui_vline(int y, int x, int h, ui_role r);
+/* A blank bordered box with a title; returns the inside. */
+ui_rect ui_box(ui_rect r, const char *title);
+/* One sparkline glyph per year, the selected year marked. */
+void ui_spark(int y, int x, int w, const int *levels, size_t n, int sel, attr_t base);
+
+/* One function per view paints the whole main area. */
+typedef struct ui_view_ops {
+	void (*draw)(const ui_state *s, const ui_layout *l);
+} ui_view_ops;
+const ui_view_ops *ui_view_get(ui_view v);
+
+/* The panes, bars and overlays (one file each). */
+void ui_draw_header(const ui_state *s, const ui_layout *l);
+void ui_draw_slider(const ui_state *s, const ui_layout *l);
+void ui_draw_table(const ui_state *s, const ui_layout *l);
+void ui_draw_detail(const ui_state *s, const ui_layout *l);
+void ui_draw_statusbar(const ui_state *s, const ui_layout *l);
+void ui_draw_help(const ui_state *s, const ui_layout *l);
+int ui_help_max_top(const ui_layout *l);
+void ui_draw_metrics(const ui_state *s, const ui_layout *l);
+void ui_draw_search(const ui_state *s, const ui_layout *l);
+
+/* Erases and paints a whole frame into stdscr (not yet sent). */
+void ui_draw_frame(const ui_state *s, const ui_layout *l);
+
+#endif

@@ -1,0 +1,101 @@
+/* The top lines: the data set, where the user is, and the indicator. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/provenance.h"
+#include "cinx/text.h"
+#include "draw.h"
+
+/* What the data is (official version, a file, or demo data), shown on
+ * every screen. The one place the explorer names it. */
+static void dataset_label(const cinx_dataset *ds, char *buf, size_t cap)
+{
+	cinx_provenance_label(ds, buf, cap);
+}
+
+static void title_line(const ui_state *s, const ui_layout *l)
+{
+	char left[512], label[448];
+	const char *right = " ? help  q quit ";
+	int rw = cinx_text_width(right);
+
+	ui_fill(l->title_y, 0, l->w, UI_ROLE_TITLE);
+	dataset_label(s->ds, label, sizeof label);
+	snprintf(left, sizeof left, " cinx  %s", label);
+	if (l->w - rw < 30)
+		rw = 0;
+	ui_text(l->title_y, 0, l->w - rw - 1, left, UI_ROLE_TITLE);
+	if (rw)
+		ui_text(l->title_y, l->w - rw, rw, right, UI_ROLE_TITLE);
+}
+
+static void crumb_line(const ui_state *s, const ui_layout *l)
+{
+	bool ascii = ui_draw_ascii();
+	int y = l->crumb_y, end = 1;
+	int here = s->path[s->depth - 1].area;
+
+	if (l->crumb_first) {
+		ui_text(y, 1, 1, ui_ellipsis(ascii), UI_ROLE_DIM);
+		ui_text(y, 2, 3, ui_crumb_sep(ascii), UI_ROLE_DIM);
+	}
+	for (int i = 0; i < l->n_crumbs; i++) {
+		int d = l->crumb_first + i, a = s->path[d].area;
+		bool last = d == s->depth - 1;
+		ui_text(y, l->crumb_x[i], l->crumb_w[i], a >= 0 ? cinx_dataset_area(s->ds, a)->name : "All",
+			last ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
+		if (!last)
+			ui_text(y, l->crumb_x[i] + l->crumb_w[i], 3, ui_crumb_sep(ascii), UI_ROLE_DIM);
+		end = l->crumb_x[i] + l->crumb_w[i];
+	}
+	if (here >= 0 && s->n_rows > 0) {
+		const cinx_area *a = cinx_dataset_area(s->ds, here);
+		char count[96];
+		size_t n = s->n_rows - 1;
+		const char *what = n && cinx_dataset_area(s->ds, s->rows[1])->level == CINX_LEVEL_LA
+					   ? (n == 1 ? "local authority" : "local authorities")
+				   : a->level == CINX_LEVEL_NATIONAL ? (n == 1 ? "region" : "regions")
+								     : (n == 1 ? "area" : "areas");
+		snprintf(count, sizeof count, "  %s %zu %s in %d", ui_glyph_str(UI_G_DOT), n, what,
+			 cinx_dataset_year(s->ds, s->year));
+		if (end + cinx_text_width(count) < l->w)
+			ui_text(y, end, l->w - end, count, UI_ROLE_DIM);
+	}
+}
+
+static void sort_text(const ui_state *s, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "sorted by %s %s", ui_sort_name(s->sort),
+		 ui_glyph_str(s->descending ? UI_G_DOWN : UI_G_UP));
+	if (s->sort == UI_SORT_STANDARD && !s->descending)
+		snprintf(buf, cap, "standard order");
+}
+
+/* The indicator's full label; the sort order at the right when both fit
+ * (the sorted column's header carries the arrow anyway). */
+static void metric_line(const ui_state *s, const ui_layout *l)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	char left[512], right[96];
+	int rw, used;
+
+	snprintf(left, sizeof left, " %zu/%zu ", s->metric + 1, cinx_dataset_n_indicators(s->ds));
+	used = ui_text(l->metric_y, 0, l->w, left, UI_ROLE_DIM);
+	sort_text(s, right, sizeof right);
+	rw = cinx_text_width(right) + 1;
+	if (used + cinx_text_width(in->label) + 2 + rw > l->w)
+		rw = 0;
+	ui_text(l->metric_y, used, l->w - used - rw - 1, in->label, UI_ROLE_STRONG);
+	if (rw)
+		ui_text_right(l->metric_y, l->w - rw, rw - 1, right, UI_ROLE_DIM);
+}
+
+void ui_draw_header(const ui_state *s, const ui_layout *l)
+{
+	title_line(s, l);
+	crumb_line(s, l);
+	if (l->metric_y >= 0)
+		metric_line(s, l);
+}

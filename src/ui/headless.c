@@ -1,0 +1,98 @@
+/* Headless runs: a virtual screen that nothing displays, keys from a
+ * script, and the final screen printed as text for tests. */
+#include <config.h>
+
+#include <stdio.h>
+#include <wchar.h>
+
+#include "draw.h"
+#include "frame.h"
+
+/* Terminal types to draw for; any will do, as nothing is displayed. */
+static const char *const term_types[] = {"xterm", "vt100", "ansi"};
+
+static size_t utf8_put(unsigned cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* The screen's text, one line per row, without trailing blanks. */
+static void dump_screen(FILE *out)
+{
+	static char line[4 * 1000 + 1];
+
+	for (int y = 0; y < LINES; y++) {
+		size_t o = 0, keep = 0;
+		for (int x = 0; x < COLS && o + 4 < sizeof line; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1] = {0};
+			attr_t a;
+			short pair;
+			unsigned cp;
+			mvwin_wch(stdscr, y, x, &cc);
+			getcchar(&cc, wc, &a, &pair, NULL);
+			cp = wc[0] ? (unsigned)wc[0] : ' ';
+			o += utf8_put(cp, line + o);
+			if (cp != ' ')
+				keep = o;
+			if (wc[0] && wcwidth(wc[0]) == 2)
+				x++;
+		}
+		line[keep] = '\0';
+		fprintf(out, "%s\n", line);
+	}
+}
+
+int ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii, bool colour,
+		    FILE *dump)
+{
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *scr = NULL;
+	ui_layout l;
+
+	for (size_t i = 0; out && in && !scr && i < sizeof term_types / sizeof term_types[0]; i++)
+		scr = newterm(term_types[i], out, in);
+	if (!scr) {
+		if (out)
+			fclose(out);
+		if (in)
+			fclose(in);
+		fputs("cinx: cannot set up a virtual screen (no terminfo entry for xterm, vt100 or ansi)\n", stderr);
+		return 69; /* EX_UNAVAILABLE */
+	}
+	set_term(scr);
+	resize_term(h, w);
+	ui_draw_setup(ascii, colour);
+	ui_frame(s, &l, ascii);
+	for (size_t i = 0; i < n && !s->quit; i++) {
+		ui_event(s, &l, &keys[i]);
+		s->redraw = false; /* nothing to repaint on a virtual screen */
+		ui_frame(s, &l, ascii);
+	}
+	if (dump)
+		dump_screen(dump);
+	endwin();
+	delscreen(scr);
+	fclose(out);
+	fclose(in);
+	return 0;
+}

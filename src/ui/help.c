@@ -1,0 +1,109 @@
+/* The help overlay: every key, straight from the key table, then what the
+ * symbols and markers mean. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/value.h"
+#include "draw.h"
+
+#define MAX_LINES 96
+#define KEYS_W 18
+
+typedef struct help_line {
+	char keys[48];
+	char text[128];
+	ui_role role;
+} help_line;
+
+static const struct {
+	ui_mode mode;
+	const char *title;
+} sections[] = {
+	{UI_MODE_BROWSE, "Browsing"},
+	{UI_MODE_SEARCH, "While searching"},
+	{UI_MODE_METRICS, "In the indicator list"},
+};
+
+static int add(help_line *lines, int n, const char *keys, const char *text, ui_role role)
+{
+	if (n >= MAX_LINES)
+		return n;
+	snprintf(lines[n].keys, sizeof lines[n].keys, "%s", keys);
+	snprintf(lines[n].text, sizeof lines[n].text, "%s", text);
+	lines[n].role = role;
+	return n + 1;
+}
+
+static int build(help_line *lines)
+{
+	size_t nb;
+	const ui_binding *b = ui_keys_bindings(&nb);
+	bool ascii = ui_draw_ascii();
+	int n = 0;
+	char keys[48], text[128];
+
+	for (size_t sec = 0; sec < sizeof sections / sizeof sections[0]; sec++) {
+		if (sec)
+			n = add(lines, n, "", "", UI_ROLE_NORMAL);
+		n = add(lines, n, sections[sec].title, "", UI_ROLE_HEADER);
+		for (size_t i = 0; i < nb; i++) {
+			size_t o = 0;
+			if (b[i].mode != sections[sec].mode)
+				continue;
+			for (int k = 0; k < UI_KEYS_PER_BINDING && b[i].keys[k] && o < sizeof keys; k++) {
+				if (k)
+					o += (size_t)snprintf(keys + o, sizeof keys - o, " ");
+				o += ui_key_label(b[i].keys[k], ascii, keys + o, sizeof keys - o);
+			}
+			n = add(lines, n, keys, b[i].help, UI_ROLE_NORMAL);
+		}
+	}
+	n = add(lines, n, "", "", UI_ROLE_NORMAL);
+	n = add(lines, n, "Symbols", "", UI_ROLE_HEADER);
+	for (int k = CINX_SYM_C; k < CINX_NO_ROW; k++)
+		n = add(lines, n, cinx_kind_symbol((cinx_kind)k), cinx_kind_meaning((cinx_kind)k), UI_ROLE_NORMAL);
+	n = add(lines, n, "-", "no row for the area that year", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_SELECT), "the selected row; [year] the selected year", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_DRILL), "the area has areas below it (Enter opens them)", UI_ROLE_NORMAL);
+	snprintf(text, sizeof text, "ranks among local authorities, 1 = highest value, e.g. 12/153");
+	n = add(lines, n, "Rank", text, UI_ROLE_NORMAL);
+	n = add(lines, n, "Trend", "one mark per year, each scaled to its own range", UI_ROLE_NORMAL);
+	return n;
+}
+
+/* The box is as tall as the help, or the screen less a line above and below. */
+static int box_height(const ui_layout *l, int n)
+{
+	return l->h - 2 < n + 2 ? l->h - 2 : n + 2;
+}
+
+int ui_help_max_top(const ui_layout *l)
+{
+	help_line lines[MAX_LINES];
+	int n = build(lines);
+	return n - (box_height(l, n) - 2);
+}
+
+void ui_draw_help(const ui_state *s, const ui_layout *l)
+{
+	help_line lines[MAX_LINES];
+	int n = build(lines);
+	int w = l->w - 4 < 78 ? l->w - 4 : 78;
+	int h = box_height(l, n);
+	ui_rect in = ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, "Keys");
+	char foot[96];
+
+	for (int i = 0; i < in.h && s->help_top + i < n; i++) {
+		const help_line *hl = &lines[s->help_top + i];
+		ui_text(in.y + i, in.x, KEYS_W, hl->keys, hl->role == UI_ROLE_HEADER ? UI_ROLE_HEADER : UI_ROLE_STRONG);
+		ui_text(in.y + i, in.x + KEYS_W, in.w - KEYS_W, hl->text, hl->role);
+	}
+	if (n > in.h)
+		snprintf(foot, sizeof foot, " %d-%d of %d  j k scroll  Esc close ", s->help_top + 1,
+			 s->help_top + in.h, n);
+	else
+		snprintf(foot, sizeof foot, " Esc close ");
+	ui_text(in.y + in.h, in.x, in.w, foot, UI_ROLE_BOX);
+}

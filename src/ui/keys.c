@@ -1,0 +1,109 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/keyscript.h"
+#include "keys.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+/* The default keys. Help lists them in this order. */
+static const ui_binding bindings[] = {
+	{UI_MODE_BROWSE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous row"},
+	{UI_MODE_BROWSE, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next row"},
+	{UI_MODE_BROWSE, UI_ACT_PAGE_UP, {CINX_KEY_PGUP, CTRL('b')}, "page up"},
+	{UI_MODE_BROWSE, UI_ACT_PAGE_DOWN, {CINX_KEY_PGDN, CTRL('f')}, "page down"},
+	{UI_MODE_BROWSE, UI_ACT_FIRST_ROW, {'g'}, "first row"},
+	{UI_MODE_BROWSE, UI_ACT_LAST_ROW, {'G'}, "last row"},
+	{UI_MODE_BROWSE, UI_ACT_DRILL, {CINX_KEY_ENTER, 'l'}, "open the areas within (an authority: its details)"},
+	{UI_MODE_BROWSE, UI_ACT_BACK, {CINX_KEY_BACKSPACE, 'h'}, "back up a level"},
+	{UI_MODE_BROWSE, UI_ACT_YEAR_PREV, {'[', CINX_KEY_LEFT}, "previous year"},
+	{UI_MODE_BROWSE, UI_ACT_YEAR_NEXT, {']', CINX_KEY_RIGHT}, "next year"},
+	{UI_MODE_BROWSE, UI_ACT_YEAR_FIRST, {'{', CINX_KEY_HOME}, "first year"},
+	{UI_MODE_BROWSE, UI_ACT_YEAR_LAST, {'}', CINX_KEY_END}, "latest year"},
+	{UI_MODE_BROWSE, UI_ACT_PLAY, {'p'}, "play through the years (any key stops)"},
+	{UI_MODE_BROWSE, UI_ACT_METRIC_NEXT, {'m'}, "next indicator"},
+	{UI_MODE_BROWSE, UI_ACT_METRIC_PREV, {'b'}, "previous indicator"},
+	{UI_MODE_BROWSE, UI_ACT_METRIC_LIST, {'M'}, "list the indicators with their descriptions"},
+	{UI_MODE_BROWSE, UI_ACT_SORT_NEXT, {'s'}, "sort by: standard order, name, value, change"},
+	{UI_MODE_BROWSE, UI_ACT_SORT_REVERSE, {'S'}, "reverse the sort"},
+	{UI_MODE_BROWSE, UI_ACT_SEARCH, {'/'}, "search areas by name or code"},
+	{UI_MODE_BROWSE, UI_ACT_SEARCH_NEXT, {'n'}, "next match"},
+	{UI_MODE_BROWSE, UI_ACT_SEARCH_PREV, {'N'}, "previous match"},
+	{UI_MODE_BROWSE, UI_ACT_DETAIL, {CINX_KEY_TAB}, "show or hide the detail pane"},
+	{UI_MODE_BROWSE, UI_ACT_MOUSE, {'o'}, "mouse on or off (off: the terminal selects text)"},
+	{UI_MODE_BROWSE, UI_ACT_HELP, {'?'}, "this help"},
+	{UI_MODE_BROWSE, UI_ACT_REDRAW, {CTRL('l')}, "redraw the screen"},
+	{UI_MODE_BROWSE, UI_ACT_CLOSE, {CINX_KEY_ESC}, "close the detail pane or clear the message"},
+	{UI_MODE_BROWSE, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
+
+	{UI_MODE_SEARCH, UI_ACT_UP, {CINX_KEY_UP, CTRL('p')}, "previous match"},
+	{UI_MODE_SEARCH, UI_ACT_DOWN, {CINX_KEY_DOWN, CTRL('n'), CINX_KEY_TAB}, "next match"},
+	{UI_MODE_SEARCH, UI_ACT_ACCEPT, {CINX_KEY_ENTER}, "go to the highlighted match"},
+	{UI_MODE_SEARCH, UI_ACT_ERASE, {CINX_KEY_BACKSPACE, CTRL('h')}, "delete a character"},
+	{UI_MODE_SEARCH, UI_ACT_CLOSE, {CINX_KEY_ESC}, "cancel the search"},
+	{UI_MODE_SEARCH, UI_ACT_QUIT, {CTRL('c')}, "quit"},
+
+	{UI_MODE_METRICS, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous indicator"},
+	{UI_MODE_METRICS, UI_ACT_DOWN, {'j', CINX_KEY_DOWN, 'M'}, "next indicator"},
+	{UI_MODE_METRICS, UI_ACT_ACCEPT, {CINX_KEY_ENTER, 'l'}, "show the highlighted indicator"},
+	{UI_MODE_METRICS, UI_ACT_CLOSE, {CINX_KEY_ESC, 'q', 'h', CINX_KEY_BACKSPACE}, "close the list"},
+	{UI_MODE_METRICS, UI_ACT_QUIT, {CTRL('c')}, "quit"},
+
+	{UI_MODE_HELP, UI_ACT_UP, {'k', CINX_KEY_UP}, "scroll up"},
+	{UI_MODE_HELP, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "scroll down"},
+	{UI_MODE_HELP, UI_ACT_PAGE_UP, {CINX_KEY_PGUP}, "page up"},
+	{UI_MODE_HELP, UI_ACT_PAGE_DOWN, {CINX_KEY_PGDN, ' '}, "page down"},
+	{UI_MODE_HELP, UI_ACT_CLOSE, {CINX_KEY_ESC, '?', 'q', CINX_KEY_ENTER}, "close the help"},
+	{UI_MODE_HELP, UI_ACT_QUIT, {CTRL('c')}, "quit"},
+};
+#define N_BINDINGS (sizeof bindings / sizeof bindings[0])
+
+ui_action ui_keys_action(ui_mode mode, int key)
+{
+	if (key == 0)
+		return UI_ACT_NONE;
+	for (size_t i = 0; i < N_BINDINGS; i++) {
+		if (bindings[i].mode != mode)
+			continue;
+		for (int k = 0; k < UI_KEYS_PER_BINDING && bindings[i].keys[k]; k++)
+			if (bindings[i].keys[k] == key)
+				return bindings[i].action;
+	}
+	return UI_ACT_NONE;
+}
+
+const ui_binding *ui_keys_bindings(size_t *n)
+{
+	*n = N_BINDINGS;
+	return bindings;
+}
+
+size_t ui_key_label(int key, bool ascii, char *buf, size_t cap)
+{
+	static const struct {
+		int key;
+		const char *utf8, *ascii;
+	} arrows[] = {
+		{CINX_KEY_UP, "\xE2\x86\x91", "Up"}, {CINX_KEY_DOWN, "\xE2\x86\x93", "Down"},
+		{CINX_KEY_LEFT, "\xE2\x86\x90", "Left"}, {CINX_KEY_RIGHT, "\xE2\x86\x92", "Right"},
+	};
+	const char *name = cinx_key_name(key);
+	int n;
+
+	for (size_t i = 0; i < sizeof arrows / sizeof arrows[0]; i++)
+		if (arrows[i].key == key)
+			name = ascii ? arrows[i].ascii : arrows[i].utf8;
+	if (name)
+		n = snprintf(buf, cap, "%s", name);
+	else if (key == ' ')
+		n = snprintf(buf, cap, "Space");
+	else if (key > 0 && key < 0x20)
+		n = snprintf(buf, cap, "C-%c", key + 'a' - 1);
+	else if (key < 0x80)
+		n = snprintf(buf, cap, "%c", key);
+	else
+		n = snprintf(buf, cap, "?"); /* no default binding is beyond ASCII */
+	return n < 0 ? 0 : (size_t)n;
+}

@@ -1,0 +1,177 @@
+#include <config.h>
+
+#include "cinx/text.h"
+#include "layout.h"
+#include "rowfmt.h"
+
+#define MARK_W 2
+#define NAME_MIN 14
+#define NAME_MAX 40
+#define VALUE_W 9
+#define CHANGE_W 8
+#define RANK_W 7
+#define GAP 2
+#define DETAIL_MIN 59
+#define DETAIL_MAX 90
+
+const char *ui_crumb_sep(bool ascii)
+{
+	return ascii ? " > " : " \xE2\x80\xBA ";
+}
+
+const char *ui_ellipsis(bool ascii)
+{
+	return ascii ? "~" : "\xE2\x80\xA6";
+}
+
+/* Columns by priority: value, trend, change, rank; the name takes the rest. */
+static void table_cols(ui_table_cols *c, int w, int spark_w)
+{
+	int avail = w - MARK_W - 1, used = NAME_MIN, x;
+	ui_col *order[4] = {&c->value, &c->spark, &c->change, &c->rank};
+	int widths[4] = {VALUE_W, spark_w, CHANGE_W, RANK_W};
+
+	*c = (ui_table_cols){{0, MARK_W}, {MARK_W, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}};
+	for (int i = 0; i < 4; i++)
+		if (used + GAP + widths[i] <= avail) {
+			order[i]->w = widths[i];
+			used += GAP + widths[i];
+		}
+	c->name.w = avail - (used - NAME_MIN);
+	if (c->name.w > NAME_MAX)
+		c->name.w = NAME_MAX;
+	if (c->name.w < 1)
+		c->name.w = avail > 0 ? avail : 0;
+	/* drawn in reading order: name, value, change, rank, trend */
+	x = c->name.x + c->name.w;
+	ui_col *shown[4] = {&c->value, &c->change, &c->rank, &c->spark};
+	for (int i = 0; i < 4; i++)
+		if (shown[i]->w) {
+			shown[i]->x = x + GAP;
+			x = shown[i]->x + shown[i]->w;
+		}
+}
+
+static void crumbs(ui_layout *l, const ui_state *s, bool ascii)
+{
+	int budget = l->w - 2, sep = cinx_text_width(ui_crumb_sep(ascii));
+	int widths[UI_MAX_DEPTH], total = 0, first = 0, x = 1;
+
+	for (int i = 0; i < s->depth; i++) {
+		int a = s->path[i].area;
+		widths[i] = a >= 0 ? cinx_text_width(cinx_dataset_area(s->ds, a)->name) : 3;
+		total += widths[i] + (i ? sep : 0);
+	}
+	/* elide from the top of the path until the rest fits */
+	while (first < s->depth - 1 && total > budget) {
+		total -= widths[first] + sep;
+		first++;
+	}
+	if (first)
+		x += cinx_text_width(ui_ellipsis(ascii)) + sep;
+	l->crumb_first = first;
+	l->n_crumbs = s->depth - first;
+	for (int i = first; i < s->depth; i++) {
+		int w = widths[i];
+		if (x + w > l->w - 1)
+			w = l->w - 1 - x;
+		l->crumb_x[i - first] = x;
+		l->crumb_w[i - first] = w > 0 ? w : 0;
+		x += widths[i] + sep;
+	}
+}
+
+static void slider(ui_layout *l, size_t n_years)
+{
+	int n = (int)n_years;
+
+	if (l->size == UI_SIZE_FULL) {
+		l->slider_x = 6; /* after " Year " */
+		l->slider_step = l->slider_x + 5 * n + 1 <= l->w ? 5 : l->slider_x + 3 * n + 1 <= l->w ? 3 : 0;
+	} else {
+		l->slider_x = 1;
+		l->slider_step = l->slider_x + 3 * n + 1 <= l->w - 12 ? 3 : 0;
+	}
+}
+
+void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii)
+{
+	size_t first;
+	int spark_w = (int)ui_spark_years(s->ds, &first);
+	bool detail;
+	int top;
+
+	*l = (ui_layout){0};
+	l->w = w;
+	l->h = h;
+	l->sep_x = -1;
+	l->title_y = l->crumb_y = l->metric_y = l->slider_y = -1;
+	l->note_y = l->legend_y = l->status_y = -1;
+	if (w < UI_MIN_W || h < UI_MIN_H) {
+		l->size = UI_SIZE_TOO_SMALL;
+		return;
+	}
+	l->size = w >= UI_FULL_W && h >= UI_FULL_H ? UI_SIZE_FULL : UI_SIZE_COMPACT;
+	l->wide = l->size == UI_SIZE_FULL && w >= UI_WIDE_W;
+	l->title_y = 0;
+	l->crumb_y = 1;
+	if (l->size == UI_SIZE_FULL) {
+		l->metric_y = 2;
+		l->slider_y = 3;
+		top = 4;
+		l->note_y = h - 3;
+		l->legend_y = h - 2;
+	} else {
+		l->slider_y = 2;
+		top = 3;
+	}
+	l->status_y = h - 1;
+	l->table = (ui_rect){top, 0, (l->note_y >= 0 ? l->note_y : l->status_y) - top, w};
+	if (spark_w < 5)
+		spark_w = 5;
+
+	detail = l->wide != s->detail_flipped;
+	if (detail && l->wide) {
+		int dw = (w - 1) / 2;
+		dw = dw < DETAIL_MIN ? DETAIL_MIN : dw > DETAIL_MAX ? DETAIL_MAX : dw;
+		l->table.w = w - dw - 1;
+		l->sep_x = l->table.w;
+		l->detail = (ui_rect){top, l->sep_x + 1, l->table.h, dw};
+	} else if (detail) {
+		l->detail = l->table;
+		l->table.w = 0;
+	}
+	if (l->table.w)
+		table_cols(&l->cols, l->table.w, spark_w);
+	crumbs(l, s, ascii);
+	slider(l, cinx_dataset_n_years(s->ds));
+}
+
+int ui_layout_page(const ui_layout *l)
+{
+	int page = (l->table.w ? l->table.h : l->detail.h) - 1;
+	return page > 0 ? page : 1;
+}
+
+ui_hit ui_layout_hit(const ui_layout *l, const ui_state *s, int x, int y)
+{
+	ui_hit hit = {UI_HIT_NONE, 0};
+
+	if (l->size == UI_SIZE_TOO_SMALL)
+		return hit;
+	if (l->table.w && y > l->table.y && y < l->table.y + l->table.h && x >= l->table.x &&
+	    x < l->table.x + l->table.w) {
+		int row = s->path[s->depth - 1].top + (y - l->table.y - 1);
+		if (row < (int)s->n_rows)
+			hit = (ui_hit){UI_HIT_ROW, row};
+	} else if (y == l->slider_y && l->slider_step && x >= l->slider_x) {
+		int i = (x - l->slider_x) / l->slider_step;
+		if (i < (int)cinx_dataset_n_years(s->ds))
+			hit = (ui_hit){UI_HIT_YEAR, i};
+	} else if (y == l->crumb_y) {
+		for (int i = 0; i < l->n_crumbs; i++)
+			if (x >= l->crumb_x[i] && x < l->crumb_x[i] + l->crumb_w[i])
+				hit = (ui_hit){UI_HIT_CRUMB, l->crumb_first + i + 1};
+	}
+	return hit;
+}

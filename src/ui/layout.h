@@ -1,0 +1,64 @@
+/* Where everything goes on a screen of a given size. Computed from the
+ * state before each frame; drawing and the mouse both read it. No curses. */
+#ifndef CINX_UI_LAYOUT_H
+#define CINX_UI_LAYOUT_H
+
+#include <stdbool.h>
+#include "state.h"
+
+#define UI_FULL_W 80   /* the full layout from here up */
+#define UI_FULL_H 24
+#define UI_MIN_W 40    /* the compact layout from here up; below: too small */
+#define UI_MIN_H 10
+#define UI_WIDE_W 140  /* the detail pane fits beside the table */
+
+typedef enum ui_size { UI_SIZE_FULL, UI_SIZE_COMPACT, UI_SIZE_TOO_SMALL } ui_size;
+
+typedef struct ui_rect {
+	int y, x, h, w;
+} ui_rect;
+
+/* Table columns: x and width; width 0 when the column does not fit. */
+typedef struct ui_col {
+	int x, w;
+} ui_col;
+
+typedef struct ui_table_cols {
+	ui_col mark, name, value, change, rank, spark;
+} ui_table_cols;
+
+typedef struct ui_layout {
+	int w, h;
+	ui_size size;
+	bool wide;
+	int title_y, crumb_y, metric_y, slider_y; /* -1 when absent */
+	int note_y, legend_y, status_y;
+	ui_rect table;       /* the header row, then rows; w 0 when hidden */
+	ui_table_cols cols;
+	ui_rect detail;      /* w 0 when hidden */
+	int sep_x;           /* the line between table and pane, or -1 */
+	int slider_x, slider_step; /* step 5: "2013", 3: "13", 0: one year */
+	int n_crumbs;        /* breadcrumb items drawn; earlier ones elided */
+	int crumb_first;     /* depth index of the first one drawn */
+	int crumb_x[UI_MAX_DEPTH], crumb_w[UI_MAX_DEPTH];
+} ui_layout;
+
+void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii);
+
+/* Table rows that fit below the header. */
+int ui_layout_page(const ui_layout *l);
+
+typedef enum ui_hit_kind { UI_HIT_NONE, UI_HIT_ROW, UI_HIT_YEAR, UI_HIT_CRUMB } ui_hit_kind;
+
+typedef struct ui_hit {
+	ui_hit_kind kind;
+	int index; /* row, year index or depth */
+} ui_hit;
+
+ui_hit ui_layout_hit(const ui_layout *l, const ui_state *s, int x, int y);
+
+/* The breadcrumb separator and elision mark, by display width. */
+const char *ui_crumb_sep(bool ascii);
+const char *ui_ellipsis(bool ascii);
+
+#endif

@@ -1,0 +1,242 @@
+/* The detail pane: every indicator for the selected area and year, with
+ * the region's and England's values, the footnotes that apply, and the
+ * authority's predecessors and successors. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/format.h"
+#include "cinx/text.h"
+#include "draw.h"
+#include "rowfmt.h"
+#include "wrap.h"
+
+#define MAX_NOTES 8
+
+typedef struct pane {
+	const ui_state *s;
+	ui_rect r;
+	int y; /* next line */
+} pane;
+
+static bool room(const pane *p)
+{
+	return p->y < p->r.y + p->r.h;
+}
+
+static void text_line(pane *p, int indent, const char *text, ui_role role)
+{
+	if (room(p))
+		ui_text(p->y, p->r.x + indent, p->r.w - indent - 1, text, role);
+	p->y++;
+}
+
+/* A paragraph wrapped to the pane, after a bullet. */
+static void paragraph(pane *p, const char *text)
+{
+	ui_span spans[16];
+	size_t n = ui_wrap(text, p->r.w - 4, spans, 16);
+	char line[512];
+
+	for (size_t i = 0; i < n && i < 16; i++) {
+		size_t len = spans[i].len < sizeof line ? spans[i].len : sizeof line - 1;
+		memcpy(line, text + spans[i].start, len);
+		line[len] = '\0';
+		if (i == 0 && room(p))
+			ui_text(p->y, p->r.x + 1, 1, ui_glyph_str(UI_G_BULLET), UI_ROLE_DIM);
+		text_line(p, 3, line, UI_ROLE_NORMAL);
+	}
+}
+
+typedef struct dcols {
+	ui_col mark, label, value, change, rank, parent, england, spark;
+} dcols;
+
+/* Widths 0 leave a column out; the label takes what is left. */
+static void fit_cols(dcols *c, int w, int spark_w, int rank_w, int parent_w, int england_w)
+{
+	ui_col *order[6] = {&c->value, &c->parent, &c->england, &c->change, &c->spark, &c->rank};
+	int widths[6] = {9, parent_w, england_w, 8, spark_w, rank_w};
+	int avail = w - 3, used = 14, x;
+
+	memset(c, 0, sizeof *c);
+	c->mark = (ui_col){0, 2};
+	for (int i = 0; i < 6; i++)
+		if (widths[i] && used + 1 + widths[i] <= avail) {
+			order[i]->w = widths[i];
+			used += 1 + widths[i];
+		}
+	c->label = (ui_col){2, avail - (used - 14)};
+	if (c->label.w > 22)
+		c->label.w = 22;
+	x = c->label.x + c->label.w;
+	ui_col *shown[6] = {&c->value, &c->change, &c->rank, &c->parent, &c->england, &c->spark};
+	for (int i = 0; i < 6; i++)
+		if (shown[i]->w) {
+			shown[i]->x = x + 1;
+			x = shown[i]->x + shown[i]->w;
+		}
+}
+
+static void cell(const pane *p, ui_col c, const char *text, ui_role role)
+{
+	if (c.w && room(p))
+		ui_text_right(p->y, p->r.x + c.x, c.w, text, role);
+}
+
+static ui_role role_of(cinx_value v)
+{
+	return v.kind == CINX_NUM ? UI_ROLE_NORMAL : v.kind == CINX_NO_ROW ? UI_ROLE_DIM : UI_ROLE_SYMBOL;
+}
+
+/* A column headed by an area's name: wide enough for most names. */
+static int name_width(const ui_state *s, int area)
+{
+	int w;
+
+	if (area < 0)
+		return 0;
+	w = cinx_text_width(cinx_dataset_area(s->ds, area)->name);
+	return w < 9 ? 9 : w > 13 ? 13 : w;
+}
+
+static void indicators(pane *p, int area, int parent, int england)
+{
+	const ui_state *s = p->s;
+	size_t first, n_spark = ui_spark_years(s->ds, &first);
+	bool la = cinx_dataset_area(s->ds, area)->level == CINX_LEVEL_LA;
+	char buf[64];
+	dcols c;
+
+	fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, la ? 7 : 0, name_width(s, parent),
+		 england != area ? name_width(s, england) : 0);
+	if (room(p)) {
+		ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
+		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
+		ui_text_right(p->y, p->r.x + c.value.x, c.value.w, buf, UI_ROLE_HEADER);
+		if (c.change.w)
+			ui_text_right(p->y, p->r.x + c.change.x, c.change.w, "Change", UI_ROLE_HEADER);
+		if (c.rank.w)
+			ui_text_right(p->y, p->r.x + c.rank.x, c.rank.w, "Rank", UI_ROLE_HEADER);
+		if (c.parent.w)
+			ui_text_right(p->y, p->r.x + c.parent.x, c.parent.w, cinx_dataset_area(s->ds, parent)->name,
+				      UI_ROLE_HEADER);
+		if (c.england.w)
+			ui_text_right(p->y, p->r.x + c.england.x, c.england.w, cinx_dataset_area(s->ds, england)->name,
+				      UI_ROLE_HEADER);
+		if (c.spark.w)
+			ui_text(p->y, p->r.x + c.spark.x, c.spark.w, "Trend", UI_ROLE_HEADER);
+	}
+	p->y++;
+	for (size_t i = 0; i < cinx_dataset_n_indicators(s->ds) && room(p); i++, p->y++) {
+		const cinx_indicator *in = cinx_dataset_indicator(s->ds, i);
+		bool cur = i == s->metric;
+		ui_cells cl;
+		ui_cells_fill(s->ds, area, s->year, i, &cl);
+		if (cur)
+			ui_text(p->y, p->r.x + c.mark.x, 1, ui_glyph_str(UI_G_SELECT), UI_ROLE_STRONG);
+		ui_text(p->y, p->r.x + c.label.x, c.label.w, in->short_label, cur ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
+		cell(p, c.value, cl.value_text, role_of(cl.value));
+		cell(p, c.change, cl.change_text, role_of(cl.change));
+		cell(p, c.rank, cl.rank_text, UI_ROLE_NORMAL);
+		if (c.parent.w) {
+			cinx_value v = cinx_dataset_value(s->ds, parent, s->year, i);
+			cinx_format_value(v, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, buf, sizeof buf);
+			cell(p, c.parent, buf, role_of(v));
+		}
+		if (c.england.w) {
+			cinx_value v = cinx_dataset_value(s->ds, england, s->year, i);
+			cinx_format_value(v, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, buf, sizeof buf);
+			cell(p, c.england, buf, role_of(v));
+		}
+		if (c.spark.w)
+			ui_spark(p->y, p->r.x + c.spark.x, c.spark.w, cl.spark, cl.n_spark, cl.spark_sel, A_NORMAL);
+	}
+}
+
+static void join_links(const ui_state *s, const cinx_link *links, size_t n, bool spans, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && o < cap; i++) {
+		const cinx_area *a = cinx_dataset_area(s->ds, links[i].area);
+		const char *sep = i == 0 ? "" : i + 1 == n ? " and " : ", ";
+		if (spans)
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%d to %d)", sep, a->name, a->first_year,
+					      a->last_year);
+		else
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s", sep, a->name);
+	}
+}
+
+static void lineage(pane *p, const cinx_area *a)
+{
+	const ui_state *s = p->s;
+	char line[768], names[512];
+
+	if (a->n_codes > 1) {
+		size_t o = (size_t)snprintf(line, sizeof line, "Code ");
+		for (size_t i = 0; i < a->n_codes && o < sizeof line; i++)
+			o += (size_t)snprintf(line + o, sizeof line - o, i + 1 < a->n_codes ? "%s%s to %d" : "%s%s from %d",
+					      i ? ", " : "", a->codes[i].code,
+					      i + 1 < a->n_codes ? a->codes[i].to_year : a->codes[i].from_year);
+		paragraph(p, line);
+	}
+	if (a->n_successors) {
+		join_links(s, a->successors, a->n_successors, false, names, sizeof names);
+		snprintf(line, sizeof line, "Replaced in %d by %s.", a->successors[0].year, names);
+		paragraph(p, line);
+	}
+	if (a->n_predecessors) {
+		join_links(s, a->predecessors, a->n_predecessors, true, names, sizeof names);
+		snprintf(line, sizeof line, "Formed in %d from %s.", a->predecessors[0].year, names);
+		paragraph(p, line);
+	}
+}
+
+void ui_draw_detail(const ui_state *s, const ui_layout *l)
+{
+	pane p = {s, l->detail, l->detail.y};
+	int area = ui_state_selected_area(s), england = cinx_dataset_england(s->ds), parent;
+	int year = cinx_dataset_year(s->ds, s->year);
+	const char *notes[MAX_NOTES];
+	const cinx_area *a;
+	char line[768];
+	size_t n_notes;
+
+	p.r.x += 1;
+	p.r.w -= 1;
+	if (area < 0)
+		return;
+	a = cinx_dataset_area(s->ds, area);
+	parent = a->parent >= 0 && a->parent != england ? a->parent : -1;
+	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
+	text_line(&p, 0, line, UI_ROLE_STRONG);
+	if (a->parent >= 0)
+		snprintf(line, sizeof line, "%s in %s, year to March %d",
+			 a->level == CINX_LEVEL_LA ? "Local authority" : "Region",
+			 cinx_dataset_area(s->ds, a->parent)->name, year);
+	else
+		snprintf(line, sizeof line, "Year to March %d", year);
+	text_line(&p, 0, line, UI_ROLE_NORMAL);
+	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
+		snprintf(line, sizeof line, "No data for %d: its series runs %d to %d", year, a->first_year,
+			 a->last_year);
+		text_line(&p, 0, line, UI_ROLE_MESSAGE);
+	}
+	indicators(&p, area, parent, england);
+
+	n_notes = cinx_dataset_footnotes(s->ds, area, year, -1, notes, MAX_NOTES);
+	if (n_notes || a->n_codes > 1 || a->n_successors || a->n_predecessors)
+		p.y++;
+	if (n_notes)
+		text_line(&p, 0, "Notes", UI_ROLE_HEADER);
+	for (size_t i = 0; i < n_notes && i < MAX_NOTES; i++)
+		paragraph(&p, notes[i]);
+	if (a->n_codes > 1 || a->n_successors || a->n_predecessors) {
+		text_line(&p, 0, "Changes", UI_ROLE_HEADER);
+		lineage(&p, a);
+	}
+}

@@ -1,0 +1,66 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/format.h"
+#include "cinx/rank.h"
+#include "cinx/series.h"
+#include "cinx/sparkline.h"
+#include "rowfmt.h"
+
+size_t ui_spark_years(const cinx_dataset *ds, size_t *first)
+{
+	size_t n = cinx_dataset_n_years(ds);
+
+	*first = n > UI_SPARK_MAX ? n - UI_SPARK_MAX : 0;
+	return n - *first;
+}
+
+void ui_cells_fill(const cinx_dataset *ds, int area, size_t year, size_t ind, ui_cells *c)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	cinx_value series[UI_SPARK_MAX];
+	size_t first, n = ui_spark_years(ds, &first);
+	double lo = 0, hi = 0;
+	cinx_rank rk;
+
+	c->value = cinx_dataset_value(ds, area, year, ind);
+	c->change = cinx_series_change(ds, area, year, ind);
+	cinx_format_value(c->value, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, c->value_text,
+			  sizeof c->value_text);
+	cinx_format_value(c->change, in->decimals, CINX_FMT_GROUP | CINX_FMT_SIGN, c->change_text,
+			  sizeof c->change_text);
+	rk = cinx_rank_la(ds, area, year, ind);
+	if (rk.rank)
+		snprintf(c->rank_text, sizeof c->rank_text, "%d/%d", rk.rank, rk.of);
+	else
+		c->rank_text[0] = '\0';
+
+	c->spark_symbol = false;
+	for (size_t i = 0; i < n; i++) {
+		series[i] = cinx_dataset_value(ds, area, first + i, ind);
+		c->spark_symbol |= series[i].kind != CINX_NUM && series[i].kind != CINX_NO_ROW;
+	}
+	cinx_spark_range(series, n, &lo, &hi);
+	cinx_spark_levels(series, n, lo, hi, c->spark);
+	c->n_spark = n;
+	c->spark_sel = year >= first ? (int)(year - first) : -1;
+}
+
+size_t ui_legend(const bool seen[CINX_KIND_COUNT], const char *sep, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (int k = CINX_SYM_C; k < CINX_KIND_COUNT && o < cap; k++) {
+		if (!seen[k])
+			continue;
+		if (k == CINX_NO_ROW)
+			o += (size_t)snprintf(buf + o, cap - o, "%s- no data that year", o ? sep : "");
+		else
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s %s", o ? sep : "",
+					      cinx_kind_symbol((cinx_kind)k), cinx_kind_meaning((cinx_kind)k));
+	}
+	return o < cap ? o : cap - 1;
+}

@@ -1,0 +1,70 @@
+/* The year slider: every year in the file, the selected one marked with
+ * brackets as well as highlighted. */
+#include <config.h>
+
+#include <stdio.h>
+
+#include "cinx/text.h"
+#include "draw.h"
+
+/* Years in which the selected area has no row are dimmed. */
+static ui_role year_role(const ui_state *s, size_t y)
+{
+	int area = ui_state_selected_area(s);
+
+	if (area >= 0 && cinx_dataset_value(s->ds, area, y, s->metric).kind == CINX_NO_ROW)
+		return UI_ROLE_DIM;
+	return UI_ROLE_NORMAL;
+}
+
+/* Returns the column after the slider. */
+static int timeline(const ui_state *s, const ui_layout *l)
+{
+	size_t n = cinx_dataset_n_years(s->ds);
+	int y = l->slider_y, step = l->slider_step, x0 = l->slider_x;
+	char buf[32];
+
+	if (step == 0) {
+		int w;
+		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
+		ui_text(y, x0, 1, ui_glyph_str(UI_G_PREV), s->year > 0 ? UI_ROLE_NORMAL : UI_ROLE_DIM);
+		ui_text(y, x0 + 2, 1, "[", UI_ROLE_STRONG);
+		w = ui_text(y, x0 + 3, 6, buf, UI_ROLE_MARK);
+		ui_text(y, x0 + 3 + w, 1, "]", UI_ROLE_STRONG);
+		ui_text(y, x0 + 5 + w, 1, ui_glyph_str(UI_G_NEXT), s->year + 1 < n ? UI_ROLE_NORMAL : UI_ROLE_DIM);
+		return x0 + 6 + w;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int year = cinx_dataset_year(s->ds, i);
+		int x = x0 + (int)i * step;
+		if (step == 5)
+			snprintf(buf, sizeof buf, "%04d", year);
+		else
+			snprintf(buf, sizeof buf, "%02d", year % 100);
+		if (i == s->year) {
+			ui_text(y, x, 1, "[", UI_ROLE_STRONG);
+			ui_text(y, x + 1, step - 1, buf, UI_ROLE_MARK);
+			ui_text(y, x + step, 1, "]", UI_ROLE_STRONG);
+		} else {
+			ui_text(y, x + 1, step - 1, buf, year_role(s, i));
+		}
+	}
+	return x0 + (int)n * step + 1;
+}
+
+void ui_draw_slider(const ui_state *s, const ui_layout *l)
+{
+	int x;
+
+	if (l->size == UI_SIZE_FULL)
+		ui_text(l->slider_y, 1, 4, "Year", UI_ROLE_STRONG);
+	x = timeline(s, l);
+	if (s->playing) {
+		char buf[32];
+		snprintf(buf, sizeof buf, " %s playing", ui_glyph_str(UI_G_PLAY));
+		x += ui_text(l->slider_y, x + 1, l->w - x - 1, buf, UI_ROLE_MESSAGE) + 1;
+	}
+	if (l->size == UI_SIZE_COMPACT)
+		ui_text(l->slider_y, x + 2, l->w - x - 3,
+			cinx_dataset_indicator(s->ds, s->metric)->short_label, UI_ROLE_STRONG);
+}

@@ -1,0 +1,622 @@
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cinx/keyscript.h"
+#include "cinx/series.h"
+#include "search.h"
+#include "state.h"
+
+static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change"};
+
+const char *ui_sort_name(ui_sort sort)
+{
+	return sort_names[sort];
+}
+
+static void say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void say(ui_state *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(s->message, sizeof s->message, fmt, ap);
+	va_end(ap);
+}
+
+static ui_level *level(ui_state *s)
+{
+	return &s->path[s->depth - 1];
+}
+
+int ui_state_selected_area(const ui_state *s)
+{
+	return s->n_rows ? s->rows[s->sel] : -1;
+}
+
+/* ---- the rows of the current level ------------------------------------- */
+
+static int cmp_rows(const ui_state *s, int a, int b)
+{
+	int dir = s->descending ? -1 : 1;
+	cinx_value va, vb;
+
+	switch (s->sort) {
+	case UI_SORT_NAME:
+		return dir * strcasecmp(cinx_dataset_area(s->ds, a)->name, cinx_dataset_area(s->ds, b)->name);
+	case UI_SORT_VALUE:
+		va = cinx_dataset_value(s->ds, a, s->year, s->metric);
+		vb = cinx_dataset_value(s->ds, b, s->year, s->metric);
+		break;
+	case UI_SORT_CHANGE:
+		va = cinx_series_change(s->ds, a, s->year, s->metric);
+		vb = cinx_series_change(s->ds, b, s->year, s->metric);
+		break;
+	case UI_SORT_STANDARD:
+	case UI_SORT_COUNT:
+	default:
+		return 0;
+	}
+	/* numbers in the chosen direction; symbols and gaps always last */
+	if (va.kind == CINX_NUM && vb.kind == CINX_NUM)
+		return dir * ((va.num > vb.num) - (va.num < vb.num));
+	return cinx_value_cmp(va, vb);
+}
+
+static bool has_row(const ui_state *s, int area)
+{
+	return cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
+}
+
+/* A stable insertion sort: a level has a few dozen rows at most, and ties
+ * keep the publication's order. */
+static void sort_rows(const ui_state *s, int *rows, size_t n)
+{
+	if (s->sort == UI_SORT_STANDARD) {
+		if (s->descending)
+			for (size_t i = 0; i < n / 2; i++) {
+				int t = rows[i];
+				rows[i] = rows[n - 1 - i];
+				rows[n - 1 - i] = t;
+			}
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		int x = rows[i];
+		size_t j = i;
+		while (j > 0 && cmp_rows(s, rows[j - 1], x) > 0) {
+			rows[j] = rows[j - 1];
+			j--;
+		}
+		rows[j] = x;
+	}
+}
+
+static void ensure_visible(ui_state *s)
+{
+	ui_level *lv = level(s);
+	int page = s->page > 0 ? s->page : 1;
+	int max_top = (int)s->n_rows - page;
+
+	if (s->sel < lv->top)
+		lv->top = s->sel;
+	if (s->sel >= lv->top + page)
+		lv->top = s->sel - page + 1;
+	if (lv->top > max_top)
+		lv->top = max_top;
+	if (lv->top < 0)
+		lv->top = 0;
+}
+
+/* Rebuilds the table after anything it depends on changed. Areas with no
+ * row in the selected year (not yet formed, or replaced) are left out, as
+ * in print mode; the selection stays on the same area when it can. */
+static void refresh(ui_state *s)
+{
+	ui_level *lv = level(s);
+	size_t n = 0;
+
+	if (lv->area >= 0) {
+		const cinx_area *a = cinx_dataset_area(s->ds, lv->area);
+		s->rows[n++] = lv->area;
+		for (size_t i = 0; i < a->n_children; i++)
+			if (has_row(s, a->children[i]))
+				s->rows[n++] = a->children[i];
+	} else {
+		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++)
+			if (cinx_dataset_area(s->ds, (int)i)->parent < 0 && has_row(s, (int)i))
+				s->rows[n++] = (int)i;
+	}
+	s->n_rows = n;
+	if (lv->area >= 0)
+		sort_rows(s, s->rows + 1, n - 1);
+	else
+		sort_rows(s, s->rows, n);
+	for (size_t i = 0; i < n; i++)
+		if (s->rows[i] == lv->sel_area) {
+			s->sel = (int)i;
+			break;
+		}
+	if (s->sel >= (int)n)
+		s->sel = n ? (int)n - 1 : 0;
+	if (s->sel < 0)
+		s->sel = 0;
+	lv->sel_area = n ? s->rows[s->sel] : -1;
+	ensure_visible(s);
+}
+
+static void select_row(ui_state *s, int row)
+{
+	if (row >= (int)s->n_rows)
+		row = (int)s->n_rows - 1;
+	if (row < 0)
+		row = 0;
+	s->sel = row;
+	level(s)->sel_area = s->n_rows ? s->rows[row] : -1;
+	ensure_visible(s);
+}
+
+/* ---- setting up ------------------------------------------------------------ */
+
+cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
+{
+	size_t n = cinx_dataset_n_areas(ds) + 1;
+	int england = cinx_dataset_england(ds);
+
+	memset(s, 0, sizeof *s);
+	s->ds = ds;
+	s->rows = malloc(n * sizeof *s->rows);
+	s->matches = malloc(n * sizeof *s->matches);
+	if (!s->rows || !s->matches) {
+		ui_state_free(s);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	s->year = start->year_idx >= 0 ? (size_t)start->year_idx : cinx_dataset_n_years(ds) - 1;
+	s->metric = start->metric >= 0 ? (size_t)start->metric : 0;
+	s->mouse = start->mouse;
+	s->page = 1;
+	s->depth = 1;
+	s->path[0] = (ui_level){england, england, 0};
+	if (start->area >= 0) {
+		ui_state_goto(s, start->area);
+		s->message[0] = '\0';
+	} else {
+		refresh(s);
+	}
+	return CINX_OK;
+}
+
+void ui_state_free(ui_state *s)
+{
+	free(s->rows);
+	free(s->matches);
+	s->rows = s->matches = NULL;
+}
+
+/* ---- moving around ----------------------------------------------------------- */
+
+static const char *area_name(const ui_state *s, int area)
+{
+	return cinx_dataset_area(s->ds, area)->name;
+}
+
+/* What the children of an area are called, for messages and the header. */
+static const char *parts_name(const ui_state *s, int area)
+{
+	const cinx_area *a = cinx_dataset_area(s->ds, area);
+
+	if (!a->n_children)
+		return "areas";
+	if (cinx_dataset_area(s->ds, a->children[0])->level == CINX_LEVEL_LA)
+		return "local authorities";
+	return a->level == CINX_LEVEL_NATIONAL ? "regions" : "areas";
+}
+
+bool ui_state_detail_shown(const ui_state *s)
+{
+	return s->wide != s->detail_flipped;
+}
+
+static void drill(ui_state *s)
+{
+	int area = ui_state_selected_area(s);
+	const cinx_area *a;
+
+	if (area < 0)
+		return;
+	a = cinx_dataset_area(s->ds, area);
+	if (s->sel == 0 && level(s)->area == area) {
+		say(s, "Already showing %s and its %s", a->name, parts_name(s, area));
+		return;
+	}
+	if (!a->n_children) {
+		/* an authority has nothing below it: show its details instead */
+		s->detail_flipped = s->wide ? false : true;
+		return;
+	}
+	if (s->depth >= UI_MAX_DEPTH)
+		return;
+	s->path[s->depth++] = (ui_level){area, -1, 0};
+	s->sel = 1;
+	refresh(s);
+}
+
+static void back(ui_state *s)
+{
+	if (!s->wide && s->detail_flipped) {
+		s->detail_flipped = false;
+		return;
+	}
+	if (s->depth <= 1) {
+		int top = level(s)->area;
+		if (top >= 0)
+			say(s, "This is the top: %s and its %s", area_name(s, top), parts_name(s, top));
+		return;
+	}
+	s->depth--;
+	refresh(s);
+}
+
+void ui_state_back_to(ui_state *s, int depth)
+{
+	if (depth < 1 || depth >= s->depth)
+		return;
+	s->depth = depth;
+	refresh(s);
+}
+
+void ui_state_select_row(ui_state *s, int row)
+{
+	select_row(s, row);
+}
+
+void ui_state_scroll(ui_state *s, int delta)
+{
+	ui_level *lv = level(s);
+	int page = s->page > 0 ? s->page : 1;
+	int max_top = (int)s->n_rows - page;
+
+	lv->top += delta;
+	if (lv->top > max_top)
+		lv->top = max_top;
+	if (lv->top < 0)
+		lv->top = 0;
+	if (s->sel < lv->top)
+		select_row(s, lv->top);
+	else if (s->sel >= lv->top + page)
+		select_row(s, lv->top + page - 1);
+}
+
+void ui_state_set_year(ui_state *s, size_t year)
+{
+	size_t n = cinx_dataset_n_years(s->ds);
+
+	if (year >= n)
+		year = n - 1;
+	s->year = year;
+	refresh(s);
+}
+
+static void move_year(ui_state *s, int delta)
+{
+	int y = (int)s->year + delta;
+	int last = (int)cinx_dataset_n_years(s->ds) - 1;
+
+	if (y < 0 || y > last) {
+		say(s, "%d is the %s year in the data", cinx_dataset_year(s->ds, s->year),
+		    y < 0 ? "first" : "latest");
+		return;
+	}
+	ui_state_set_year(s, (size_t)y);
+}
+
+void ui_state_tick(ui_state *s)
+{
+	if (!s->playing)
+		return;
+	if (s->year + 1 >= cinx_dataset_n_years(s->ds)) {
+		s->playing = false;
+		return;
+	}
+	ui_state_set_year(s, s->year + 1);
+	if (s->year + 1 >= cinx_dataset_n_years(s->ds))
+		s->playing = false;
+}
+
+static void play(ui_state *s)
+{
+	if (cinx_dataset_n_years(s->ds) < 2)
+		return;
+	if (s->year + 1 >= cinx_dataset_n_years(s->ds))
+		ui_state_set_year(s, 0);
+	s->playing = true;
+}
+
+static void set_metric(ui_state *s, size_t m)
+{
+	s->metric = m % cinx_dataset_n_indicators(s->ds);
+	refresh(s);
+}
+
+static void next_sort(ui_state *s)
+{
+	s->sort = (ui_sort)((s->sort + 1) % UI_SORT_COUNT);
+	/* biggest first for numbers, A to Z for names */
+	s->descending = s->sort == UI_SORT_VALUE || s->sort == UI_SORT_CHANGE;
+	refresh(s);
+}
+
+/* The nearest year in which area has a row. */
+static size_t year_with_row(const ui_state *s, int area)
+{
+	size_t n = cinx_dataset_n_years(s->ds), best = s->year;
+	int best_d = -1;
+
+	for (size_t y = 0; y < n; y++) {
+		int d = y > s->year ? (int)(y - s->year) : (int)(s->year - y);
+		if (cinx_dataset_value(s->ds, area, y, s->metric).kind != CINX_NO_ROW && (best_d < 0 || d < best_d)) {
+			best = y;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
+void ui_state_goto(ui_state *s, int area)
+{
+	int chain[UI_MAX_DEPTH + 1], n = 0;
+	const cinx_area *a = cinx_dataset_area(s->ds, area);
+
+	/* the ancestors, nearest first; England is listed at its own level */
+	for (int p = a->parent; p >= 0 && n < UI_MAX_DEPTH; p = cinx_dataset_area(s->ds, p)->parent)
+		chain[n++] = p;
+	if (n == 0)
+		chain[n++] = area;
+	s->depth = 0;
+	for (int i = n - 1; i >= 0; i--)
+		s->path[s->depth++] = (ui_level){chain[i], i ? chain[i - 1] : area, 0};
+	if (!has_row(s, area)) {
+		size_t y = year_with_row(s, area);
+		if (y != s->year) {
+			say(s, "%s has no data for %d; showing %d", a->name, cinx_dataset_year(s->ds, s->year),
+			    cinx_dataset_year(s->ds, y));
+			s->year = y;
+		}
+	}
+	refresh(s);
+}
+
+/* ---- search ---------------------------------------------------------------- */
+
+static void run_search(ui_state *s)
+{
+	s->n_matches = ui_search(s->ds, s->query, s->matches, cinx_dataset_n_areas(s->ds));
+	s->match = 0;
+}
+
+static void type_char(ui_state *s, int cp)
+{
+	size_t len = strlen(s->query);
+	char buf[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		buf[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		buf[0] = (char)(0xC0 | (cp >> 6));
+		buf[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		buf[0] = (char)(0xE0 | (cp >> 12));
+		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		buf[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		buf[0] = (char)(0xF0 | (cp >> 18));
+		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		buf[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	if (len + n >= sizeof s->query)
+		return;
+	memcpy(s->query + len, buf, n);
+	s->query[len + n] = '\0';
+	run_search(s);
+}
+
+static void erase_char(ui_state *s)
+{
+	size_t len = strlen(s->query);
+
+	while (len && (s->query[len - 1] & 0xC0) == 0x80)
+		len--;
+	if (len)
+		len--;
+	s->query[len] = '\0';
+	run_search(s);
+}
+
+static void visit_match(ui_state *s)
+{
+	int area = s->matches[s->match];
+
+	ui_state_goto(s, area);
+	if (!s->message[0])
+		say(s, "Match %zu of %zu: %s%s", s->match + 1, s->n_matches, area_name(s, area),
+		    s->n_matches > 1 ? " (n next, N previous)" : "");
+}
+
+static void accept_search(ui_state *s)
+{
+	s->overlay = UI_OVERLAY_NONE;
+	if (!s->query[0])
+		return;
+	if (!s->n_matches) {
+		say(s, "No area name or code contains '%s'", s->query);
+		return;
+	}
+	s->searched = true;
+	visit_match(s);
+}
+
+static void step_match(ui_state *s, int delta)
+{
+	if (!s->searched || !s->n_matches) {
+		say(s, "No search yet: / searches by name or code");
+		return;
+	}
+	s->match = (size_t)(((int)s->match + delta + (int)s->n_matches) % (int)s->n_matches);
+	visit_match(s);
+}
+
+/* ---- keys and actions --------------------------------------------------------- */
+
+ui_mode ui_state_mode(const ui_state *s)
+{
+	switch (s->overlay) {
+	case UI_OVERLAY_HELP: return UI_MODE_HELP;
+	case UI_OVERLAY_METRICS: return UI_MODE_METRICS;
+	case UI_OVERLAY_SEARCH: return UI_MODE_SEARCH;
+	case UI_OVERLAY_NONE: break;
+	}
+	return UI_MODE_BROWSE;
+}
+
+static void move(ui_state *s, int delta)
+{
+	int n, *cursor;
+
+	switch (s->overlay) {
+	case UI_OVERLAY_HELP:
+		s->help_top += delta;
+		if (s->help_top > s->help_max)
+			s->help_top = s->help_max;
+		if (s->help_top < 0)
+			s->help_top = 0;
+		return;
+	case UI_OVERLAY_METRICS:
+		n = (int)cinx_dataset_n_indicators(s->ds);
+		cursor = &s->list_sel;
+		break;
+	case UI_OVERLAY_SEARCH:
+		if (!s->n_matches)
+			return;
+		n = (int)s->n_matches;
+		s->match = (size_t)((((int)s->match + delta) % n + n) % n);
+		return;
+	case UI_OVERLAY_NONE:
+	default:
+		select_row(s, s->sel + delta);
+		return;
+	}
+	*cursor = ((*cursor + delta) % n + n) % n;
+}
+
+void ui_state_apply(ui_state *s, ui_action a)
+{
+	int page = s->page > 1 ? s->page - 1 : 1;
+
+	switch (a) {
+	case UI_ACT_NONE: break;
+	case UI_ACT_UP: move(s, -1); break;
+	case UI_ACT_DOWN: move(s, 1); break;
+	case UI_ACT_PAGE_UP: move(s, -page); break;
+	case UI_ACT_PAGE_DOWN: move(s, page); break;
+	case UI_ACT_FIRST_ROW: select_row(s, 0); break;
+	case UI_ACT_LAST_ROW: select_row(s, (int)s->n_rows - 1); break;
+	case UI_ACT_DRILL: drill(s); break;
+	case UI_ACT_BACK: back(s); break;
+	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
+	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
+	case UI_ACT_YEAR_FIRST: ui_state_set_year(s, 0); break;
+	case UI_ACT_YEAR_LAST: ui_state_set_year(s, cinx_dataset_n_years(s->ds) - 1); break;
+	case UI_ACT_PLAY: play(s); break;
+	case UI_ACT_METRIC_NEXT: set_metric(s, s->metric + 1); break;
+	case UI_ACT_METRIC_PREV: set_metric(s, s->metric + cinx_dataset_n_indicators(s->ds) - 1); break;
+	case UI_ACT_METRIC_LIST:
+		s->overlay = UI_OVERLAY_METRICS;
+		s->list_sel = (int)s->metric;
+		break;
+	case UI_ACT_SORT_NEXT: next_sort(s); break;
+	case UI_ACT_SORT_REVERSE:
+		s->descending = !s->descending;
+		refresh(s);
+		break;
+	case UI_ACT_SEARCH:
+		s->overlay = UI_OVERLAY_SEARCH;
+		s->query[0] = '\0';
+		s->n_matches = s->match = 0;
+		break;
+	case UI_ACT_SEARCH_NEXT: step_match(s, 1); break;
+	case UI_ACT_SEARCH_PREV: step_match(s, -1); break;
+	case UI_ACT_DETAIL: s->detail_flipped = !s->detail_flipped; break;
+	case UI_ACT_MOUSE:
+		s->mouse = !s->mouse;
+		say(s, s->mouse ? "Mouse on: click selects, double-click opens, the wheel scrolls"
+				: "Mouse off: the terminal selects text (o turns the mouse back on)");
+		break;
+	case UI_ACT_HELP:
+		s->overlay = UI_OVERLAY_HELP;
+		s->help_top = 0;
+		break;
+	case UI_ACT_REDRAW: s->redraw = true; break;
+	case UI_ACT_CLOSE:
+		if (s->overlay == UI_OVERLAY_NONE && !s->wide && s->detail_flipped)
+			s->detail_flipped = false;
+		s->overlay = UI_OVERLAY_NONE;
+		break;
+	case UI_ACT_ACCEPT:
+		if (s->overlay == UI_OVERLAY_METRICS) {
+			s->overlay = UI_OVERLAY_NONE;
+			set_metric(s, (size_t)s->list_sel);
+		} else if (s->overlay == UI_OVERLAY_SEARCH) {
+			accept_search(s);
+		}
+		break;
+	case UI_ACT_ERASE: erase_char(s); break;
+	case UI_ACT_QUIT: s->quit = true; break;
+	case UI_ACT_COUNT: break;
+	}
+}
+
+void ui_state_key(ui_state *s, int key)
+{
+	ui_mode mode = ui_state_mode(s);
+	ui_action a = ui_keys_action(mode, key);
+
+	s->message[0] = '\0';
+	if (s->playing) {
+		/* any key stops playing; only quitting also acts */
+		s->playing = false;
+		if (a != UI_ACT_QUIT)
+			return;
+	}
+	if (a == UI_ACT_NONE && mode == UI_MODE_SEARCH && key >= 0x20 && key != 0x7F && key < CINX_KEY_ENTER) {
+		type_char(s, key);
+		return;
+	}
+	if (a == UI_ACT_NONE && mode == UI_MODE_BROWSE) {
+		char name[16];
+		ui_key_label(key, true, name, sizeof name);
+		say(s, "No action for key %s; ? lists the keys", name);
+		return;
+	}
+	ui_state_apply(s, a);
+}
+
+void ui_state_viewport(ui_state *s, int page, bool wide, int help_max)
+{
+	s->page = page > 0 ? page : 1;
+	s->wide = wide;
+	s->help_max = help_max > 0 ? help_max : 0;
+	if (s->help_top > s->help_max)
+		s->help_top = s->help_max;
+	ensure_visible(s);
+}

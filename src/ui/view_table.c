@@ -1,0 +1,104 @@
+/* The area table: the level's own area, then its parts, one row each with
+ * the value, change, rank and trend of the current indicator. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/text.h"
+#include "draw.h"
+#include "rowfmt.h"
+
+static ui_role value_role(cinx_value v)
+{
+	if (v.kind == CINX_NO_ROW)
+		return UI_ROLE_DIM;
+	return v.kind == CINX_NUM ? UI_ROLE_NORMAL : UI_ROLE_SYMBOL;
+}
+
+/* A header with the sort arrow when this column orders the rows. */
+static void head(const ui_state *s, const ui_layout *l, ui_col c, const char *text, ui_sort key, bool right)
+{
+	char buf[64];
+
+	if (!c.w)
+		return;
+	if (s->sort == key)
+		snprintf(buf, sizeof buf, "%s %s", text, ui_glyph_str(s->descending ? UI_G_DOWN : UI_G_UP));
+	else
+		snprintf(buf, sizeof buf, "%s", text);
+	if (right)
+		ui_text_right(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
+	else
+		ui_text(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
+}
+
+static void header(const ui_state *s, const ui_layout *l, int top, int shown)
+{
+	const ui_table_cols *c = &l->cols;
+	char name[64], year[16], trend[32];
+	int y = l->table.y, x = l->table.x;
+
+	if (shown < (int)s->n_rows)
+		snprintf(name, sizeof name, "Area (%d-%d of %zu)", top + 1, top + shown, s->n_rows);
+	else
+		snprintf(name, sizeof name, "Area");
+	head(s, l, c->name, name, UI_SORT_NAME, false);
+	snprintf(year, sizeof year, "%d", cinx_dataset_year(s->ds, s->year));
+	head(s, l, c->value, year, UI_SORT_VALUE, true);
+	head(s, l, c->change, "Change", UI_SORT_CHANGE, true);
+	head(s, l, c->rank, "Rank", UI_SORT_COUNT, true);
+	if (c->spark.w) {
+		size_t first, n = ui_spark_years(s->ds, &first);
+		if (c->spark.w >= 9)
+			snprintf(trend, sizeof trend, "%d-%d", cinx_dataset_year(s->ds, first),
+				 cinx_dataset_year(s->ds, first + n - 1));
+		else
+			snprintf(trend, sizeof trend, "Trend");
+		ui_text(y, x + c->spark.x, c->spark.w, trend, UI_ROLE_HEADER);
+	}
+}
+
+static void row(const ui_state *s, const ui_layout *l, int i, int y)
+{
+	const ui_table_cols *c = &l->cols;
+	int area = s->rows[i], x = l->table.x;
+	const cinx_area *a = cinx_dataset_area(s->ds, area);
+	bool own = i == 0 && s->path[s->depth - 1].area == area;
+	bool sel = i == s->sel;
+	char name[512];
+	ui_cells cells;
+
+	ui_cells_fill(s->ds, area, s->year, s->metric, &cells);
+	if (sel)
+		ui_text(y, x + c->mark.x, 1, ui_glyph_str(UI_G_SELECT), UI_ROLE_STRONG);
+	if (a->n_children && !own)
+		snprintf(name, sizeof name, "%s %s", a->name, ui_glyph_str(UI_G_DRILL));
+	else
+		snprintf(name, sizeof name, "%s", a->name);
+	if (sel)
+		ui_fill(y, x + c->name.x, c->name.w, UI_ROLE_SELECTED);
+	ui_text(y, x + c->name.x, c->name.w, name, sel ? UI_ROLE_SELECTED : own ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
+	if (c->value.w)
+		ui_text_right(y, x + c->value.x, c->value.w, cells.value_text, value_role(cells.value));
+	if (c->change.w)
+		ui_text_right(y, x + c->change.x, c->change.w, cells.change_text, value_role(cells.change));
+	if (c->rank.w)
+		ui_text_right(y, x + c->rank.x, c->rank.w, cells.rank_text, UI_ROLE_NORMAL);
+	if (c->spark.w)
+		ui_spark(y, x + c->spark.x, c->spark.w, cells.spark, cells.n_spark, cells.spark_sel, A_NORMAL);
+}
+
+void ui_draw_table(const ui_state *s, const ui_layout *l)
+{
+	int top = s->path[s->depth - 1].top;
+	int page = l->table.h - 1;
+	int shown = (int)s->n_rows - top < page ? (int)s->n_rows - top : page;
+
+	header(s, l, top, shown);
+	for (int i = 0; i < shown; i++)
+		row(s, l, top + i, l->table.y + 1 + i);
+	if (s->n_rows == 0)
+		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
+			UI_ROLE_DIM);
+}

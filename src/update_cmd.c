@@ -1,0 +1,199 @@
+/* cinx update and cinx info on the command line. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cinx/cache.h"
+#include "cinx/format.h"
+#include "cinx/provenance.h"
+#include "cinx/update.h"
+#include "update_cmd.h"
+
+#define BAR_WIDTH 30
+
+/* The progress line on a terminal: redrawn only when what it shows changes. */
+typedef struct progress {
+	bool drawn;
+	unsigned long long last;
+} progress;
+
+static bool draw_progress(void *ctx, unsigned long long done, unsigned long long total)
+{
+	static const char fill[BAR_WIDTH + 1] = "==============================";
+	progress *p = ctx;
+	unsigned long long key;
+
+	if (total && done > total)
+		done = total;
+	key = total ? done * 1000 / total : done >> 14;
+	if (p->drawn && key == p->last)
+		return true;
+	p->last = key;
+	p->drawn = true;
+	if (total)
+		fprintf(stderr, "\r\033[KDownloading [%-*.*s] %3llu%%  %llu of %llu kB", BAR_WIDTH,
+			(int)(done * BAR_WIDTH / total), fill, done * 100 / total, done / 1024, total / 1024);
+	else
+		fprintf(stderr, "\r\033[KDownloading %llu kB", done / 1024);
+	fflush(stderr);
+	return true;
+}
+
+/* After a failure: whether the good copy is still there, and which. */
+static void say_cache_unchanged(void)
+{
+	cinx_cache c;
+	cinx_provenance p;
+
+	if (cinx_cache_locate(&c, NULL) || !cinx_cache_has_data(&c))
+		return;
+	if (cinx_cache_read_meta(c.meta, &p, NULL) == CINX_OK && p.version[0])
+		fprintf(stderr, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n", p.version,
+			p.downloaded);
+	else
+		fprintf(stderr, "cinx: the cached copy is unchanged\n");
+}
+
+int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force};
+	cinx_update_result res;
+	cinx_error err;
+	progress bar = {0};
+	char base[1024], rows[32];
+	cinx_status st;
+
+	(void)ds;
+	(void)vo;
+	if (cinx_api_base(o->api_base, base, sizeof base, &err))
+		return cli_fail(&err);
+	if (cinx_update_supported() && isatty(STDERR_FILENO)) {
+		fprintf(stderr, "Checking %s for the latest version...", base);
+		bar.drawn = true;
+		uo.progress = draw_progress;
+		uo.progress_ctx = &bar;
+	}
+	st = cinx_update(&uo, &res, &err);
+	if (bar.drawn)
+		fputs("\r\033[K", stderr);
+	if (st) {
+		int rc = cli_fail(&err);
+		if (!cinx_update_supported()) {
+			char steps[4096];
+			cinx_update_manual_steps(o->api_base, steps, sizeof steps);
+			fputs(steps, stderr);
+		}
+		say_cache_unchanged();
+		return rc;
+	}
+	if (!res.downloaded) {
+		printf("Already up to date: version %s (published %s), downloaded %s.\n"
+		       "Use --force to download it again.\n",
+		       res.prov.version, res.prov.published, res.prov.downloaded);
+		return 0;
+	}
+	cinx_format_number((double)res.n_rows, 0, CINX_FMT_GROUP, rows, sizeof rows);
+	printf("Downloaded version %s (published %s): %s rows, %d to %d.\nSaved to %s%s\n", res.prov.version,
+	       res.prov.published, rows, res.first_year, res.last_year, res.prov.path,
+	       res.kept_previous ? "; the copy it replaced is kept as c1.previous.csv." : ".");
+	return 0;
+}
+
+static void add(cinx_report *r, const char *field, const char *value)
+{
+	if (cinx_report_add_row(r))
+		return;
+	cinx_report_set_text(r, 0, field);
+	cinx_report_set_text(r, 1, value);
+}
+
+static const char *origin_words(const cinx_provenance *p)
+{
+	if (!p)
+		return "a file loaded directly";
+	switch (p->origin) {
+	case CINX_ORIGIN_FILE: return "the file given with --data";
+	case CINX_ORIGIN_ENV: return "the file named by CINX_DATA";
+	case CINX_ORIGIN_CACHE:
+		return p->recorded ? "the copy downloaded by cinx update"
+				   : "the cached copy (not downloaded by cinx update: version unknown)";
+	case CINX_ORIGIN_DEMO: return "built-in demo data: nothing downloaded yet (run 'cinx update')";
+	}
+	return "?";
+}
+
+/* "version 1.0, downloaded ..." for a copy in the cache. */
+static void describe_copy(const char *meta, char *buf, size_t cap)
+{
+	cinx_provenance p;
+
+	if (cinx_cache_read_meta(meta, &p, NULL) == CINX_OK && p.version[0])
+		snprintf(buf, cap, "version %s, published %s, downloaded %s", p.version, p.published, p.downloaded);
+	else
+		snprintf(buf, cap, "present, version not recorded");
+}
+
+static void add_cache_rows(cinx_report *r)
+{
+	cinx_cache c;
+	cinx_error err;
+	char buf[256];
+
+	if (cinx_cache_locate(&c, &err)) {
+		add(r, "Cache", err.message);
+		return;
+	}
+	add(r, "Cache", c.dir);
+	if (cinx_cache_has_data(&c))
+		describe_copy(c.meta, buf, sizeof buf);
+	else
+		snprintf(buf, sizeof buf, "none (run 'cinx update')");
+	add(r, "Cached copy", buf);
+	if (cinx_cache_has_previous(&c)) {
+		describe_copy(c.prev_meta, buf, sizeof buf);
+		add(r, "Previous copy", buf);
+	}
+}
+
+int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	const cinx_provenance *p = cinx_dataset_provenance(ds);
+	cinx_report *r = cinx_report_new();
+	cinx_error err;
+	char buf[1200];
+
+	(void)vo;
+	if (!r)
+		return cli_emit(cinx_error_set(&err, CINX_E_NOMEM, "out of memory"), &r, o, &err);
+	cinx_report_set_title(r, "Data in use");
+	cinx_report_add_column(r, "field", "Field", CINX_COL_TEXT, 0);
+	cinx_report_add_column(r, "value", "Value", CINX_COL_TEXT, 0);
+	cinx_provenance_label(ds, buf, sizeof buf);
+	add(r, "Data", buf);
+	add(r, "Opened from", origin_words(p));
+	if (p && p->origin != CINX_ORIGIN_DEMO)
+		add(r, "File", strcmp(p->path, "-") ? p->path : "standard input");
+	if (p && p->recorded) {
+		add(r, "Version", p->version);
+		add(r, "Published", p->published);
+		add(r, "Downloaded", p->downloaded);
+		add(r, "Source", p->url);
+		add(r, "SHA-256", p->sha256);
+	}
+	snprintf(buf, sizeof buf, "%zu", cinx_dataset_n_rows(ds));
+	add(r, "Rows", buf);
+	snprintf(buf, sizeof buf, "%d to %d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	add(r, "Years", buf);
+	add_cache_rows(r);
+	if (cinx_api_base(o->api_base, buf, sizeof buf, &err))
+		snprintf(buf, sizeof buf, "%s", err.message);
+	add(r, "API base", buf);
+	add(r, "Downloads", cinx_update_supported() ? "available (cinx update)"
+						     : "not in this build (built without libcurl)");
+	if (p && p->origin == CINX_ORIGIN_CACHE)
+		cinx_report_add_note(r, "Contains public sector information licensed under the Open Government "
+					"Licence v3.0. Source: Department for Education.");
+	return cli_emit(CINX_OK, &r, o, &err);
+}

@@ -1,0 +1,74 @@
+/* Combined predecessor series: counts summed, percentages recomputed from
+ * the summed counts and never summed, x where nothing sound can be said. */
+#include "compare_test.h"
+
+#include "cinx/lineage.h"
+
+#define HDR "time_period,time_identifier,geographic_level,country_code,country_name,region_code," \
+	"region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count," \
+	"rereferral_percent,other_percent\n"
+#define LA(y, old, code, name, n, rr, pct) y ",Reporting year,Local authority,E92000001,England,E12000006," \
+	"South West," old "," code "," name ",All," n "," rr "," pct ",50.0\n"
+
+static const char csv[] = HDR
+	LA("2018", "837", "E06000028", "Bournemouth", "900", "180", "20.0")
+	LA("2018", "836", "E06000029", "Poole", "400", "c", "c")
+	LA("2019", "837", "E06000028", "Bournemouth", "1000", "200", "20.0")
+	LA("2019", "836", "E06000029", "Poole", "500", "150", "30.0")
+	LA("2020", "839", "E06000058", "\"Bournemouth, Christchurch and Poole\"", "1600", "400", "25.0");
+
+static void counts_sum_and_percentages_are_recomputed(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(csv);
+	int bcp = area_of(ds, "Bournemouth, Christchurch");
+	size_t num, den;
+	cinx_value v;
+
+	assert_int_equal(cinx_dataset_area(ds, bcp)->n_predecessors, 2);
+	v = cinx_lineage_combined(ds, bcp, year_of(ds, 2019), ind_of(ds, "referral_count"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 1500, 0);
+	/* 350 / 1,500 = 23.3%: not 20 + 30, nor their mean */
+	v = cinx_lineage_combined(ds, bcp, year_of(ds, 2019), ind_of(ds, "rereferral_percent"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 23.3, 1e-9);
+	assert_true(cinx_lineage_ratio(ds, ind_of(ds, "rereferral_percent"), &num, &den));
+	assert_int_equal(num, ind_of(ds, "rereferral_count"));
+	assert_int_equal(den, ind_of(ds, "referral_count"));
+	cinx_dataset_free(ds);
+}
+
+static void what_cannot_be_combined_is_x(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(csv);
+	int bcp = area_of(ds, "Bournemouth, Christchurch");
+	size_t num, den;
+
+	/* Poole's 2018 re-referrals are suppressed */
+	assert_int_equal(cinx_lineage_combined(ds, bcp, year_of(ds, 2018), ind_of(ds, "rereferral_count")).kind,
+			 CINX_SYM_X);
+	assert_int_equal(cinx_lineage_combined(ds, bcp, year_of(ds, 2018), ind_of(ds, "rereferral_percent")).kind,
+			 CINX_SYM_X);
+	assert_near(cinx_lineage_combined(ds, bcp, year_of(ds, 2018), ind_of(ds, "referral_count")).num, 1300, 0);
+	/* a percentage with no known counts behind it is never summed */
+	assert_false(cinx_lineage_ratio(ds, ind_of(ds, "other_percent"), &num, &den));
+	assert_int_equal(cinx_lineage_combined(ds, bcp, year_of(ds, 2019), ind_of(ds, "other_percent")).kind,
+			 CINX_SYM_X);
+	/* no predecessor row that year, or no predecessors at all */
+	assert_int_equal(cinx_lineage_combined(ds, bcp, year_of(ds, 2020), ind_of(ds, "referral_count")).kind,
+			 CINX_NO_ROW);
+	assert_int_equal(cinx_lineage_combined(ds, area_of(ds, "Poole"), year_of(ds, 2019),
+					       ind_of(ds, "referral_count")).kind, CINX_NO_ROW);
+	cinx_dataset_free(ds);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(counts_sum_and_percentages_are_recomputed),
+		cmocka_unit_test(what_cannot_be_combined_is_x),
+	};
+	return cmocka_run_group_tests_name("lineage", tests, NULL, NULL);
+}

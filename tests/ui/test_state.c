@@ -1,0 +1,375 @@
+/* The explorer's state machine on the hand-made fixture: keys become
+ * actions, actions change the state. No screen involved. */
+#include "../unit/testutil.h"
+
+#include "cinx/keyscript.h"
+#include "cinx/lookup.h"
+#include "ui/state.h"
+
+static cinx_dataset *ds;
+static ui_state st;
+
+static int setup(void **state)
+{
+	ui_start start = {-1, -1, -1, true};
+	cinx_error err;
+
+	(void)state;
+	ds = load_fixture("mini.csv");
+	if (ui_state_init(&st, ds, &start, &err))
+		fail_msg("%s", err.message);
+	ui_state_viewport(&st, 20, false, 0);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ui_state_free(&st);
+	cinx_dataset_free(ds);
+	return 0;
+}
+
+/* Presses each key of a script. */
+static void press(const char *script)
+{
+	cinx_key *keys;
+	size_t n;
+	cinx_error err;
+
+	if (cinx_keyscript_parse(script, &keys, &n, &err))
+		fail_msg("%s", err.message);
+	for (size_t i = 0; i < n; i++)
+		ui_state_key(&st, keys[i].code);
+	free(keys);
+}
+
+static const char *row_name(size_t i)
+{
+	assert_true(i < st.n_rows);
+	return cinx_dataset_area(ds, st.rows[i])->name;
+}
+
+static const char *selected(void)
+{
+	return cinx_dataset_area(ds, ui_state_selected_area(&st))->name;
+}
+
+static int year(void)
+{
+	return cinx_dataset_year(ds, st.year);
+}
+
+static void opens_on_england_and_regions_in_the_latest_year(void **state)
+{
+	(void)state;
+	assert_int_equal(st.depth, 1);
+	assert_int_equal(st.n_rows, 5);
+	assert_string_equal(row_name(0), "England");
+	assert_string_equal(row_name(1), "North East");
+	assert_string_equal(row_name(4), "London");
+	assert_string_equal(selected(), "England");
+	assert_int_equal(year(), 2024);
+}
+
+static void drills_into_a_region_and_back(void **state)
+{
+	(void)state;
+	press("j<Enter>");
+	assert_int_equal(st.depth, 2);
+	assert_int_equal(st.n_rows, 3);
+	assert_string_equal(row_name(0), "North East");
+	assert_string_equal(selected(), "Hartlepool");
+	press("<BS>");
+	assert_int_equal(st.depth, 1);
+	assert_string_equal(selected(), "North East");
+	press("h");
+	assert_string_equal(st.message, "This is the top: England and its regions");
+}
+
+static void london_leads_to_inner_london_then_boroughs(void **state)
+{
+	(void)state;
+	press("G<Enter>");
+	assert_string_equal(row_name(0), "London");
+	assert_string_equal(row_name(1), "Inner London");
+	assert_string_equal(row_name(2), "Outer London");
+	assert_string_equal(selected(), "Inner London");
+	press("<Enter>");
+	assert_int_equal(st.depth, 3);
+	assert_string_equal(row_name(0), "Inner London");
+	assert_string_equal(row_name(1), "Camden");
+	assert_string_equal(row_name(2), "Hackney");
+	/* an authority has nothing below: Enter shows its details instead */
+	press("<Enter>");
+	assert_int_equal(st.depth, 3);
+	assert_true(ui_state_detail_shown(&st));
+	press("<BS>");
+	assert_false(ui_state_detail_shown(&st));
+	assert_int_equal(st.depth, 3);
+}
+
+static void years_move_and_stop_at_the_ends(void **state)
+{
+	(void)state;
+	press("[");
+	assert_int_equal(year(), 2023);
+	press("{");
+	assert_int_equal(year(), 2021);
+	press("<Left>");
+	assert_int_equal(year(), 2021);
+	assert_string_equal(st.message, "2021 is the first year in the data");
+	press("}");
+	assert_int_equal(year(), 2024);
+	press("]");
+	assert_string_equal(st.message, "2024 is the latest year in the data");
+}
+
+static void areas_without_a_row_that_year_are_left_out(void **state)
+{
+	(void)state;
+	press("jjj<Enter>");
+	assert_string_equal(row_name(0), "East Midlands");
+	assert_int_equal(st.n_rows, 3);
+	assert_string_equal(row_name(1), "North Northamptonshire");
+	press("{");
+	assert_int_equal(st.n_rows, 2);
+	assert_string_equal(row_name(1), "Northamptonshire");
+}
+
+static void sorting_by_value_keeps_symbols_last(void **state)
+{
+	(void)state;
+	press("mmss");
+	assert_int_equal(st.metric, 2); /* rereferral_percent */
+	assert_int_equal(st.sort, UI_SORT_VALUE);
+	assert_true(st.descending);
+	assert_string_equal(row_name(0), "England"); /* the level's own area stays first */
+	assert_string_equal(row_name(1), "East Midlands");
+	assert_string_equal(row_name(4), "London");
+	press("S");
+	assert_string_equal(row_name(1), "London");
+	assert_string_equal(row_name(4), "East Midlands");
+}
+
+static void sorting_keeps_symbols_last_either_way(void **state)
+{
+	(void)state;
+	/* 2021, Inner London: Hackney's x stays below Camden's number */
+	press("{G<Enter><Enter>mmss");
+	assert_string_equal(row_name(1), "Camden");
+	assert_string_equal(row_name(2), "Hackney");
+	press("S");
+	assert_string_equal(row_name(1), "Camden");
+	assert_string_equal(row_name(2), "Hackney");
+}
+
+static void sort_keeps_the_selected_area(void **state)
+{
+	(void)state;
+	press("jj");
+	assert_string_equal(selected(), "Yorkshire and The Humber");
+	press("ss");
+	assert_string_equal(selected(), "Yorkshire and The Humber");
+	assert_string_equal(row_name((size_t)st.sel), "Yorkshire and The Humber");
+}
+
+static void search_lands_on_the_match_in_its_region(void **state)
+{
+	(void)state;
+	press("/hull");
+	assert_int_equal(st.overlay, UI_OVERLAY_SEARCH);
+	assert_int_equal(st.n_matches, 1);
+	press("<Enter>");
+	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	assert_int_equal(st.depth, 2);
+	assert_string_equal(row_name(0), "Yorkshire and The Humber");
+	assert_string_equal(selected(), "Kingston upon Hull, City of");
+	assert_string_equal(st.message, "Match 1 of 1: Kingston upon Hull, City of");
+}
+
+static void search_orders_matches_and_walks_them(void **state)
+{
+	(void)state;
+	press("/north");
+	assert_true(st.n_matches >= 5);
+	/* a region whose name starts so first; a later word last */
+	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "North East");
+	assert_string_equal(cinx_dataset_area(ds, st.matches[st.n_matches - 1])->name, "West Northamptonshire");
+	press("<Enter>");
+	assert_string_equal(selected(), "North East");
+	assert_int_equal(st.depth, 1);
+	press("N");
+	assert_string_equal(selected(), "West Northamptonshire");
+	press("n");
+	assert_string_equal(selected(), "North East");
+}
+
+static void search_by_code_prefix_and_editing(void **state)
+{
+	(void)state;
+	press("/E0600001");
+	assert_int_equal(st.n_matches, 1);
+	press("<BS><BS>");
+	assert_string_equal(st.query, "E06000");
+	assert_int_equal(st.n_matches, 5);
+	press("<Esc>");
+	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	assert_string_equal(selected(), "England");
+	press("n");
+	assert_string_equal(st.message, "No search yet: / searches by name or code");
+}
+
+static void search_jumps_to_a_year_with_data(void **state)
+{
+	(void)state;
+	press("/Northamptonshire");
+	assert_int_equal(st.n_matches, 3);
+	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "Northamptonshire"); /* exact */
+	press("<Enter>");
+	assert_int_equal(year(), 2021);
+	assert_string_equal(selected(), "Northamptonshire");
+	assert_string_equal(st.message, "Northamptonshire has no data for 2024; showing 2021");
+}
+
+static void search_matches_nothing(void **state)
+{
+	(void)state;
+	press("/zzz<Enter>");
+	assert_string_equal(st.message, "No area name or code contains 'zzz'");
+}
+
+static void indicators_cycle_and_list(void **state)
+{
+	(void)state;
+	press("m");
+	assert_int_equal(st.metric, 1);
+	press("b");
+	assert_int_equal(st.metric, 0);
+	press("b");
+	assert_int_equal(st.metric, 3);
+	press("Mj<Enter>");
+	assert_int_equal(st.metric, 0);
+	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	press("Mjj<Esc>");
+	assert_int_equal(st.metric, 0);
+}
+
+static void help_opens_scrolls_and_closes(void **state)
+{
+	(void)state;
+	ui_state_viewport(&st, 20, false, 5);
+	press("?");
+	assert_int_equal(ui_state_mode(&st), UI_MODE_HELP);
+	press("jjjjjjjj");
+	assert_int_equal(st.help_top, 5);
+	press("<Esc>");
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
+}
+
+static void detail_pane_toggles_by_width(void **state)
+{
+	(void)state;
+	assert_false(ui_state_detail_shown(&st));
+	press("<Tab>");
+	assert_true(ui_state_detail_shown(&st));
+	ui_state_viewport(&st, 20, true, 0);
+	assert_false(ui_state_detail_shown(&st)); /* flipped: hidden on a wide screen */
+	press("<Tab>");
+	assert_true(ui_state_detail_shown(&st));
+}
+
+static void paging_follows_the_viewport(void **state)
+{
+	(void)state;
+	ui_state_viewport(&st, 2, false, 0);
+	press("<PgDn>");
+	assert_int_equal(st.sel, 1);
+	press("G");
+	assert_int_equal(st.sel, 4);
+	assert_int_equal(st.path[0].top, 3);
+	ui_state_scroll(&st, -3);
+	assert_int_equal(st.path[0].top, 0);
+	assert_int_equal(st.sel, 1); /* kept on screen */
+}
+
+static void playing_steps_and_any_key_stops(void **state)
+{
+	(void)state;
+	press("p");
+	assert_true(st.playing);
+	assert_int_equal(year(), 2021); /* from the latest, it starts over */
+	ui_state_tick(&st);
+	assert_int_equal(year(), 2022);
+	press("j");
+	assert_false(st.playing);
+	assert_string_equal(selected(), "England"); /* the key only stopped it */
+	press("p");
+	ui_state_tick(&st);
+	ui_state_tick(&st);
+	assert_int_equal(year(), 2024);
+	assert_false(st.playing);
+}
+
+static void unknown_keys_and_quitting(void **state)
+{
+	(void)state;
+	press("Z");
+	assert_string_equal(st.message, "No action for key Z; ? lists the keys");
+	press("<C-c>");
+	assert_true(st.quit);
+}
+
+static void mouse_toggle_says_what_happens(void **state)
+{
+	(void)state;
+	press("o");
+	assert_false(st.mouse);
+	assert_string_equal(st.message, "Mouse off: the terminal selects text (o turns the mouse back on)");
+}
+
+static void opens_at_a_region_from_the_command_line(void **state)
+{
+	ui_start start = {0, 2, -1, false};
+	cinx_error err;
+	ui_state s2;
+
+	(void)state;
+	assert_int_equal(cinx_lookup_area(ds, "Camden", &start.area, &err), CINX_OK);
+	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
+	assert_int_equal(s2.depth, 3);
+	assert_string_equal(cinx_dataset_area(ds, ui_state_selected_area(&s2))->name, "Camden");
+	assert_int_equal(s2.metric, 2);
+	assert_string_equal(s2.message, "");
+	ui_state_free(&s2);
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(opens_on_england_and_regions_in_the_latest_year),
+		T(drills_into_a_region_and_back),
+		T(london_leads_to_inner_london_then_boroughs),
+		T(years_move_and_stop_at_the_ends),
+		T(areas_without_a_row_that_year_are_left_out),
+		T(sorting_by_value_keeps_symbols_last),
+		T(sorting_keeps_symbols_last_either_way),
+		T(sort_keeps_the_selected_area),
+		T(search_lands_on_the_match_in_its_region),
+		T(search_orders_matches_and_walks_them),
+		T(search_by_code_prefix_and_editing),
+		T(search_jumps_to_a_year_with_data),
+		T(search_matches_nothing),
+		T(indicators_cycle_and_list),
+		T(help_opens_scrolls_and_closes),
+		T(detail_pane_toggles_by_width),
+		T(paging_follows_the_viewport),
+		T(playing_steps_and_any_key_stops),
+		T(unknown_keys_and_quitting),
+		T(mouse_toggle_says_what_happens),
+		T(opens_at_a_region_from_the_command_line),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,180 @@
+#!/bin/sh
+# End to end: the real binary in a real terminal (tmux), driven by keys,
+# read back with capture-pane. The first-day walk at 80x24 and 200x60, in a
+# C locale and without colour; quitting by q, Ctrl-C, SIGTERM and SIGHUP
+# with the terminal restored; 50 random resizes down to 20x5 and back.
+. "$top_srcdir/tests/cli/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed (Debian package tmux)"
+	exit 0
+fi
+
+# Each terminal gets a tmux server of its own, ended before the next starts.
+runs=0
+SOCK="cinx-test-$$-$runs"
+printf 'set -g status off\nset -g history-limit 0\n' >"$TMP/tmux.conf"
+T() { tmux -L "$SOCK" -f "$TMP/tmux.conf" "$@"; }
+trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+
+REAL=$(real_data c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)
+if [ -n "$REAL" ]; then
+	DATA=$REAL NE=12 LATEST=2025 IND=10 YEARS=13
+else
+	echo "# ../shared/data is absent: the walk runs on the hand-made fixture"
+	DATA="$FIX/mini.csv" NE=2 LATEST=2024 IND=4 YEARS=4
+fi
+PIDFILE="$TMP/cinx.pid"
+
+# start W H [ENV...]: a fresh terminal running the explorer from a shell
+start() {
+	w=$1 h=$2
+	shift 2
+	T kill-server 2>/dev/null
+	runs=$((runs + 1))
+	SOCK="cinx-test-$$-$runs"
+	T new-session -d -s t -x "$w" -y "$h" \
+		"env -i PATH='$PATH' HOME='$TMP' TERM=tmux-256color LANG=C.UTF-8 $* PS1='$ ' sh"
+	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" --data \"$DATA\"'; echo rc=\$?" Enter
+}
+
+screen() { T capture-pane -p -t t; }
+
+# wait_for REGEX: until the screen shows it (5 s at most)
+wait_for() {
+	tries=0
+	while [ $tries -lt 100 ]; do
+		screen | grep -qE -- "$1" && return 0
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	return 1
+}
+
+# see NAME REGEX: the screen shows REGEX
+see() {
+	if wait_for "$2"; then ok "$1"; else
+		not_ok "$1 (no '$2' on screen)"
+		screen | sed 's/^/# /'
+	fi
+}
+
+keys() { T send-keys -t t "$@"; }
+
+# restored NAME STATUS: the explorer ended with STATUS and left the terminal
+# as it was: the shell's screen (not the alternate one) in canonical mode
+# with echo, and nothing of the explorer left on it.
+restored() {
+	if ! wait_for "^rc=$2\$"; then
+		not_ok "$1: exit status $2"
+		screen | sed 's/^/# /'
+		return
+	fi
+	alt=$(T display -p -t t '#{alternate_on}')
+	keys 'stty -a | tr " ;" "\n\n" | grep -cx -e icanon -e echo -e icrnl' Enter
+	if [ "$alt" = 0 ] && wait_for '^3$' && ! screen | grep -q 'q quit'; then
+		ok "$1: terminal restored"
+	else
+		not_ok "$1: terminal restored (alternate screen: $alt)"
+		screen | sed 's/^/# /'
+	fi
+}
+
+# The first-day walk; $1 names the run, $2 the selection marker.
+walk() {
+	m=$2
+	see "$1: England and the regions with trends" "^$m England .*[0-9] +[^ ]{$YEARS}( |\$)"
+	keys j Enter
+	see "$1: North East's $NE authorities" "North East  . $NE local authorities in $LATEST"
+	keys BSpace / L o n d o n Enter
+	see "$1: search lands on London" "^$m London "
+	keys Enter
+	see "$1: London leads to Inner and Outer London" "^$m Inner London "
+	keys Enter
+	see "$1: Inner London lists its boroughs" "London . Inner London "
+	back=$((LATEST - 2021))
+	while [ $back -gt 0 ]; do keys '['; back=$((back - 1)); done
+	keys / H a c k n e y Enter
+	see "$1: 2021 is selected" "\[2021\]"
+	see "$1: Hackney is shown as not available" "^$m Hackney +x "
+	see "$1: with its footnote" "Hackney: data not available for 2021 and 2022"
+	keys m m s s
+	see "$1: the re-referral rate" "3/$IND Percentage of referrals that were"
+	see "$1: sorted highest first" "2021 (↓|v) "
+	keys / h u l l Enter
+	see "$1: search lands on Kingston upon Hull" "^$m Kingston upon Hull, City of "
+	keys '?'
+	see "$1: help shows the keys" "previous row"
+	keys Escape
+	see "$1: help closes" "^$m Kingston upon Hull, City of "
+	keys q
+	restored "$1" 0
+}
+
+start 80 24
+walk "80x24" "▶"
+
+start 200 60
+see "200x60: the detail pane is beside the table" "│ England  E92000001"
+walk "200x60" "▶"
+
+start 80 24 LANG=C LC_ALL=C
+see "LANG=C: ASCII trends" "^> England .*[0-9] +[_.~=+*#?-]{4,}"
+if screen | grep -q '▶'; then not_ok "LANG=C: no UTF-8 on screen"; else ok "LANG=C: no UTF-8 on screen"; fi
+walk "LANG=C" ">"
+
+# Colour only where wanted: NO_COLOR leaves bold and reverse, no colours.
+colours() { T capture-pane -e -p -t t | grep -cE '\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)m'; }
+start 80 24
+wait_for "^▶ England"
+if [ "$(colours)" -gt 0 ]; then ok "colour by default"; else not_ok "colour by default"; fi
+keys q
+restored "colour" 0
+start 80 24 NO_COLOR=1
+wait_for "^▶ England"
+if [ "$(colours)" -eq 0 ] && T capture-pane -e -p -t t | grep -q '\[[0-9;]*7m'; then
+	ok "NO_COLOR=1: monochrome, selection still shown"
+else
+	not_ok "NO_COLOR=1: monochrome, selection still shown"
+fi
+walk "NO_COLOR=1" "▶"
+
+# Signals end the explorer through the same restore path.
+for sig in INT TERM HUP; do
+	start 80 24
+	wait_for "^▶ England"
+	keys j Enter
+	wait_for "North East"
+	case $sig in
+	INT) keys C-c; st=130 ;;
+	TERM) kill -TERM "$(cat "$PIDFILE")"; st=143 ;;
+	HUP) kill -HUP "$(cat "$PIDFILE")"; st=129 ;;
+	esac
+	restored "SIG$sig" $st
+done
+
+# 50 random sizes from 20x5 up to 200x60 and back: no crash, no debris.
+start 80 24
+wait_for "^▶ England"
+keys j Enter
+wait_for "North East"
+seed=$$
+i=0
+while [ $i -lt 50 ]; do
+	seed=$(((seed * 1103515245 + 12345) % 2147483648))
+	w=$((20 + seed % 181))
+	h=$((5 + (seed / 256) % 56))
+	T resize-window -t t -x "$w" -y "$h"
+	[ $((i % 10)) -eq 0 ] && keys j
+	sleep 0.02 # let some resizes land while the last is still being drawn
+	i=$((i + 1))
+done
+T resize-window -t t -x 20 -y 5
+see "20x5: terminal too small" "Terminal too small"
+T resize-window -t t -x 80 -y 24
+see "back at 80x24: the full layout again" "^ England › North East  · $NE local authorities"
+if screen | grep -q "too small"; then not_ok "no debris after resizing"; else ok "no debris after resizing"; fi
+keys q
+restored "after 50 resizes" 0
+
+done_testing
