@@ -9,8 +9,9 @@ Prints, for the real C1 file:
 Targets (issue 3): first frame <= 10 ms median, cursor move <= 200 bytes,
 year change <= 6 KB.
 
-Usage: bench/first_frame.py [CINX] [DATA]   (defaults: ./cinx and
-../shared/data/c1_...csv beside the source tree)
+Usage: bench/first_frame.py [CINX] [DATA]   (defaults: ./cinx, and the C1
+file in $CINX_SHARED_DATA or ../shared/data beside the source tree).
+RUNS=N sets the number of runs (default 20).
 """
 import fcntl
 import os
@@ -122,7 +123,11 @@ def bytes_for(argv, env, cols, rows, keys, moves=5):
 
 def main():
     cinx = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "./cinx")
-    data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "..", "shared", "data", C1)
+    shared = os.environ.get("CINX_SHARED_DATA") or os.path.join(HERE, "..", "..", "shared", "data")
+    data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(shared, C1)
+    if not os.access(cinx, os.X_OK):
+        print("bench: %s is not an executable cinx; pass the path of a built binary" % cinx)
+        return 1
     if not os.path.exists(data):
         print("SKIP: %s is absent" % data)
         return 0

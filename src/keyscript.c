@@ -8,6 +8,7 @@
 #include "cinx/keyscript.h"
 
 #define MAX_SIZE 1000   /* like --screen */
+#define QUOTE_MAX 40    /* bytes of a name quoted back in a message */
 #define MAX_COORD 9999
 
 static const struct {
@@ -106,6 +107,8 @@ static int has_word(const char *s, size_t len, const char *word)
 /* One name between '<' and '>' (len bytes). Returns 0 when unknown. */
 static int parse_name(const char *s, size_t len, cinx_key *k, cinx_error *err, size_t col)
 {
+	int shown = len > QUOTE_MAX ? QUOTE_MAX : (int)len;
+
 	k->x = k->y = 0;
 	for (size_t i = 0; i < N_NAMES; i++)
 		if (strlen(names[i].name) == len && strncasecmp(s, names[i].name, len) == 0) {
@@ -123,7 +126,7 @@ static int parse_name(const char *s, size_t len, cinx_key *k, cinx_error *err, s
 			return 1;
 		cinx_error_set(err, CINX_E_USAGE,
 			       "key script, character %zu: <%.*s> needs a size such as <Resize 80x24> "
-			       "(1 to %d each)", col, (int)len, s, MAX_SIZE);
+			       "(1 to %d each)", col, shown, s, MAX_SIZE);
 		return -1;
 	}
 	if (has_word(s, len, "Click") || has_word(s, len, "DoubleClick")) {
@@ -133,7 +136,7 @@ static int parse_name(const char *s, size_t len, cinx_key *k, cinx_error *err, s
 			return 1;
 		cinx_error_set(err, CINX_E_USAGE,
 			       "key script, character %zu: <%.*s> needs a column and row from 0, such as "
-			       "<Click 4,7>", col, (int)len, s);
+			       "<Click 4,7>", col, shown, s);
 		return -1;
 	}
 	return 0;
@@ -181,7 +184,7 @@ static size_t next_key(const unsigned char *p, size_t col, cinx_key *k, cinx_err
 	r = parse_name(start, (size_t)(close - start), k, err, col);
 	if (r == 0)
 		cinx_error_set(err, CINX_E_USAGE, "key script, character %zu: unknown key <%.*s>; %s", col,
-			       (int)(close - start), start, expected);
+			       close - start > QUOTE_MAX ? QUOTE_MAX : (int)(close - start), start, expected);
 	return r > 0 ? (size_t)(close - start) + 2 : 0;
 }
 

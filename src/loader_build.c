@@ -299,12 +299,13 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	 * small file claim gigabytes; published files fill nearly every cell. */
 	size_t cells = b->n_areas * ds->n_years * b->n_inds;
 	if (cells * sizeof *ds->values > ((size_t)64 << 20) && cells / 16 > b->n_rows * b->n_inds) {
+		cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years would "
+			       "leave nearly all of the table empty; expected a row for most areas in most years",
+			       source, b->n_rows, b->n_areas, ds->n_years);
 		free(order);
 		free(rank);
 		cinx_dataset_free(ds);
-		return cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years "
-				      "would leave nearly all of the table empty; expected a row for most areas "
-				      "in most years", source, b->n_rows, b->n_areas, (size_t)ds->n_years);
+		return CINX_E_DATA;
 	}
 
 	ds->strings = b->strings;

@@ -18,12 +18,16 @@
 #include "cinx/cache.h"
 #include "cinx/text.h"
 #include "cinx/update.h"
+#include "curl_lib.h"
 
 #define TIMEOUT_DEFAULT 30L
 #define SUMMARY_MAX (1u << 20)
 #define ERROR_BODY_MAX (1u << 16)
 /* far beyond the real file (a few MB): a runaway or a compression bomb */
 #define CSV_MAX (512ULL << 20)
+/* set by cinx_update before any transfer */
+static const curl_lib *cl;
+
 #define NETWORK_HINT "check the network connection and any proxy settings (https_proxy, no_proxy)"
 
 typedef struct latest {
@@ -88,7 +92,7 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud)
 	size_t len = size * n;
 	long status = 0;
 
-	curl_easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
+	cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
 	if (!f->file || status >= 300) {
 		if (keep_in_memory(f, p, len))
 			return len;
@@ -206,7 +210,7 @@ static cinx_status outcome(fetch *f, CURLcode rc, cinx_error *err)
 		*err = f->error;
 		return f->fail;
 	}
-	curl_easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
+	cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
 	switch (rc) {
 	case CURLE_OK:
 		if (status >= 200 && status < 300)
@@ -216,9 +220,9 @@ static cinx_status outcome(fetch *f, CURLcode rc, cinx_error *err)
 	case CURLE_COULDNT_RESOLVE_PROXY:
 	case CURLE_COULDNT_CONNECT:
 		return cinx_error_set(err, CINX_E_NETWORK, "cannot connect to %s (%s); %s", f->base,
-				      curl_easy_strerror(rc), NETWORK_HINT);
+				      cl->easy_strerror(rc), NETWORK_HINT);
 	case CURLE_OPERATION_TIMEDOUT:
-		curl_easy_getinfo(f->curl, CURLINFO_CONNECT_TIME_T, &connect_us);
+		cl->easy_getinfo(f->curl, CURLINFO_CONNECT_TIME_T, &connect_us);
 		if (!connect_us)
 			return cinx_error_set(err, CINX_E_NETWORK, "timed out connecting to %s after %ld s; %s",
 					      f->base, f->timeout, NETWORK_HINT);
@@ -226,8 +230,8 @@ static cinx_status outcome(fetch *f, CURLcode rc, cinx_error *err)
 				      "timed out: %s sent no data for %ld s; try again, or set CINX_TIMEOUT "
 				      "to wait longer", f->url, f->timeout);
 	case CURLE_PARTIAL_FILE:
-		curl_easy_getinfo(f->curl, CURLINFO_SIZE_DOWNLOAD_T, &got);
-		curl_easy_getinfo(f->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
+		cl->easy_getinfo(f->curl, CURLINFO_SIZE_DOWNLOAD_T, &got);
+		cl->easy_getinfo(f->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
 		if (want >= 0)
 			return cinx_error_set(err, CINX_E_NETWORK,
 					      "the download from %s was cut short (received %lld of %lld bytes); "
@@ -242,16 +246,16 @@ static cinx_status outcome(fetch *f, CURLcode rc, cinx_error *err)
 	case CURLE_SEND_ERROR:
 	case CURLE_GOT_NOTHING:
 		return cinx_error_set(err, CINX_E_NETWORK, "the connection to %s broke off (%s); try again",
-				      f->base, curl_easy_strerror(rc));
+				      f->base, cl->easy_strerror(rc));
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
 		return cinx_error_set(err, CINX_E_NETWORK, "cannot verify the TLS certificate of %s: %s", f->base,
-				      f->curl_msg[0] ? f->curl_msg : curl_easy_strerror(rc));
+				      f->curl_msg[0] ? f->curl_msg : cl->easy_strerror(rc));
 	case CURLE_ABORTED_BY_CALLBACK:
 		return cinx_error_set(err, CINX_E_NETWORK, "download cancelled");
 	default:
 		return cinx_error_set(err, CINX_E_NETWORK, "downloading %s failed: %s", f->url,
-				      f->curl_msg[0] ? f->curl_msg : curl_easy_strerror(rc));
+				      f->curl_msg[0] ? f->curl_msg : cl->easy_strerror(rc));
 	}
 }
 
@@ -262,44 +266,44 @@ static cinx_status get(fetch *f, const char *accept, cinx_error *err)
 	bool https = strncmp(f->base, "https://", 8) == 0;
 	CURLcode rc;
 
-	if (!(f->curl = curl_easy_init()))
+	if (!(f->curl = cl->easy_init()))
 		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");
 	snprintf(accept_header, sizeof accept_header, "Accept: %s", accept);
-	headers = curl_slist_append(NULL, accept_header);
-	curl_easy_setopt(f->curl, CURLOPT_URL, f->url);
-	curl_easy_setopt(f->curl, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(f->curl, CURLOPT_USERAGENT, "cinx/" PACKAGE_VERSION);
-	curl_easy_setopt(f->curl, CURLOPT_ERRORBUFFER, f->curl_msg);
-	curl_easy_setopt(f->curl, CURLOPT_NOSIGNAL, 1L);
+	headers = cl->slist_append(NULL, accept_header);
+	cl->easy_setopt(f->curl, CURLOPT_URL, f->url);
+	cl->easy_setopt(f->curl, CURLOPT_HTTPHEADER, headers);
+	cl->easy_setopt(f->curl, CURLOPT_USERAGENT, "cinx/" PACKAGE_VERSION);
+	cl->easy_setopt(f->curl, CURLOPT_ERRORBUFFER, f->curl_msg);
+	cl->easy_setopt(f->curl, CURLOPT_NOSIGNAL, 1L);
 	/* proxies come from the usual variables: libcurl's default */
-	curl_easy_setopt(f->curl, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(f->curl, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(f->curl, CURLOPT_MAXREDIRS, 5L);
-	curl_easy_setopt(f->curl, CURLOPT_REDIR_PROTOCOLS_STR, https ? "https" : "http,https");
-	curl_easy_setopt(f->curl, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(f->curl, CURLOPT_SSL_VERIFYHOST, 2L);
+	cl->easy_setopt(f->curl, CURLOPT_PROTOCOLS_STR, "http,https");
+	cl->easy_setopt(f->curl, CURLOPT_FOLLOWLOCATION, 1L);
+	cl->easy_setopt(f->curl, CURLOPT_MAXREDIRS, 5L);
+	cl->easy_setopt(f->curl, CURLOPT_REDIR_PROTOCOLS_STR, https ? "https" : "http,https");
+	cl->easy_setopt(f->curl, CURLOPT_SSL_VERIFYPEER, 1L);
+	cl->easy_setopt(f->curl, CURLOPT_SSL_VERIFYHOST, 2L);
 	/* "" offers every encoding libcurl decodes; the API sends gzip */
-	curl_easy_setopt(f->curl, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(f->curl, CURLOPT_CONNECTTIMEOUT, f->timeout);
-	curl_easy_setopt(f->curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-	curl_easy_setopt(f->curl, CURLOPT_LOW_SPEED_TIME, f->timeout);
-	curl_easy_setopt(f->curl, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(f->curl, CURLOPT_WRITEDATA, f);
-	curl_easy_setopt(f->curl, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(f->curl, CURLOPT_HEADERDATA, f);
+	cl->easy_setopt(f->curl, CURLOPT_ACCEPT_ENCODING, "");
+	cl->easy_setopt(f->curl, CURLOPT_CONNECTTIMEOUT, f->timeout);
+	cl->easy_setopt(f->curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	cl->easy_setopt(f->curl, CURLOPT_LOW_SPEED_TIME, f->timeout);
+	cl->easy_setopt(f->curl, CURLOPT_WRITEFUNCTION, on_body);
+	cl->easy_setopt(f->curl, CURLOPT_WRITEDATA, f);
+	cl->easy_setopt(f->curl, CURLOPT_HEADERFUNCTION, on_header);
+	cl->easy_setopt(f->curl, CURLOPT_HEADERDATA, f);
 	if (f->file && f->o->progress) {
-		curl_easy_setopt(f->curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-		curl_easy_setopt(f->curl, CURLOPT_XFERINFODATA, f);
-		curl_easy_setopt(f->curl, CURLOPT_NOPROGRESS, 0L);
+		cl->easy_setopt(f->curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+		cl->easy_setopt(f->curl, CURLOPT_XFERINFODATA, f);
+		cl->easy_setopt(f->curl, CURLOPT_NOPROGRESS, 0L);
 	}
-	rc = curl_easy_perform(f->curl);
-	curl_slist_free_all(headers);
+	rc = cl->easy_perform(f->curl);
+	cl->slist_free_all(headers);
 	return outcome(f, rc, err);
 }
 
 static void fetch_done(fetch *f)
 {
-	curl_easy_cleanup(f->curl);
+	cl->easy_cleanup(f->curl);
 	free(f->mem);
 }
 
@@ -384,14 +388,14 @@ static cinx_status download(const cinx_update_opts *o, const char *base, long ti
 	fetch f = {.url = url, .base = base, .timeout = timeout, .mem_max = ERROR_BODY_MAX, .o = o, .file = tmp};
 	cinx_dataset *ds = NULL;
 	uint8_t digest[SHA256_DIGEST_SIZE];
-	char *version = curl_easy_escape(NULL, l->version, 0);
+	char *version = cl->easy_escape(NULL, l->version, 0);
 	cinx_status st;
 
 	if (!version)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	/* ask for the version just checked, so the file and its record agree */
 	snprintf(url, sizeof url, "%s/v1/data-sets/%s/csv?dataSetVersion=%s", base, CINX_DATA_SET_ID, version);
-	curl_free(version);
+	cl->free(version);
 	sha256_init(&f.sha);
 	st = cinx_loader_new("c1.csv", &f.loader, err);
 	if (!st)
@@ -496,12 +500,16 @@ cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx
 	    (st = cinx_cache_locate(&c, err)) || (st = cinx_cache_make_dir(&c, err)) ||
 	    (st = cinx_cache_lock(&c, &lock, err)))
 		return st;
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (!(cl = curl_lib_load(err))) {
+		cinx_cache_unlock(lock);
+		return err->status;
+	}
+	if (cl->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		cinx_cache_unlock(lock);
 		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");
 	}
 	st = update_locked(o, base, timeout, &c, res, err);
-	curl_global_cleanup();
+	cl->global_cleanup();
 	cinx_cache_unlock(lock);
 	return st;
 }

@@ -110,8 +110,8 @@ static int run_terminal(ui_state *s, bool ascii, bool colour)
 	mouse_on = s->mouse;
 	ui_term_mouse(mouse_on);
 	ui_frame(s, &l, ascii);
-	while (!s->quit && !(sig = ui_term_signal())) {
-		cinx_key k = {0, COLS, LINES};
+	while (!s->quit && !ui_term_signal()) {
+		cinx_key k = {0, 0, 0};
 		wint_t ch;
 		int r;
 
@@ -126,7 +126,7 @@ static int run_terminal(ui_state *s, bool ascii, bool colour)
 				continue;
 			ui_event(s, &l, &k);
 		} else if ((k.code = from_curses(r, ch)) != 0) {
-			k.x = COLS;
+			k.x = COLS; /* what a resize reports: curses has the new size already */
 			k.y = LINES;
 			ui_event(s, &l, &k);
 		}

@@ -5,35 +5,13 @@
 #include <stdio.h>
 #include <wchar.h>
 
+#include "curses_wide.h"
 #include "draw.h"
 #include "frame.h"
+#include "utf8.h"
 
 /* Terminal types to draw for; any will do, as nothing is displayed. */
 static const char *const term_types[] = {"xterm", "vt100", "ansi"};
-
-static size_t utf8_put(unsigned cp, char *out)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
 
 /* The screen's text, one line per row, without trailing blanks. */
 static void dump_screen(FILE *out)
@@ -51,7 +29,7 @@ static void dump_screen(FILE *out)
 			mvwin_wch(stdscr, y, x, &cc);
 			getcchar(&cc, wc, &a, &pair, NULL);
 			cp = wc[0] ? (unsigned)wc[0] : ' ';
-			o += utf8_put(cp, line + o);
+			o += ui_utf8_put(cp, line + o);
 			if (cp != ' ')
 				keep = o;
 			if (wc[0] && wcwidth(wc[0]) == 2)

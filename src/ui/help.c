@@ -97,7 +97,11 @@ void ui_draw_help(const ui_state *s, const ui_layout *l)
 
 	for (int i = 0; i < in.h && s->help_top + i < n; i++) {
 		const help_line *hl = &lines[s->help_top + i];
-		ui_text(in.y + i, in.x, KEYS_W, hl->keys, hl->role == UI_ROLE_HEADER ? UI_ROLE_HEADER : UI_ROLE_STRONG);
+		if (hl->role == UI_ROLE_HEADER) {
+			ui_text(in.y + i, in.x, in.w, hl->keys, UI_ROLE_HEADER);
+			continue;
+		}
+		ui_text(in.y + i, in.x, KEYS_W, hl->keys, UI_ROLE_STRONG);
 		ui_text(in.y + i, in.x + KEYS_W, in.w - KEYS_W, hl->text, hl->role);
 	}
 	if (n > in.h)

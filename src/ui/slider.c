@@ -62,7 +62,8 @@ void ui_draw_slider(const ui_state *s, const ui_layout *l)
 	if (s->playing) {
 		char buf[32];
 		snprintf(buf, sizeof buf, " %s playing", ui_glyph_str(UI_G_PLAY));
-		x += ui_text(l->slider_y, x + 1, l->w - x - 1, buf, UI_ROLE_MESSAGE) + 1;
+		if (x + 1 + cinx_text_width(buf) < l->w)
+			x += ui_text(l->slider_y, x + 1, l->w - x - 1, buf, UI_ROLE_MESSAGE) + 1;
 	}
 	if (l->size == UI_SIZE_COMPACT)
 		ui_text(l->slider_y, x + 2, l->w - x - 3,

@@ -8,8 +8,8 @@
 
 #include "cinx/keyscript.h"
 #include "cinx/series.h"
-#include "search.h"
 #include "state.h"
+#include "state_search.h"
 
 static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change"};
 
@@ -18,9 +18,7 @@ const char *ui_sort_name(ui_sort sort)
 	return sort_names[sort];
 }
 
-static void say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void say(ui_state *s, const char *fmt, ...)
+void ui_state_say(ui_state *s, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -231,7 +229,7 @@ static void drill(ui_state *s)
 		return;
 	a = cinx_dataset_area(s->ds, area);
 	if (s->sel == 0 && level(s)->area == area) {
-		say(s, "Already showing %s and its %s", a->name, parts_name(s, area));
+		ui_state_say(s, "Already showing %s and its %s", a->name, parts_name(s, area));
 		return;
 	}
 	if (!a->n_children) {
@@ -255,7 +253,7 @@ static void back(ui_state *s)
 	if (s->depth <= 1) {
 		int top = level(s)->area;
 		if (top >= 0)
-			say(s, "This is the top: %s and its %s", area_name(s, top), parts_name(s, top));
+			ui_state_say(s, "This is the top: %s and its %s", area_name(s, top), parts_name(s, top));
 		return;
 	}
 	s->depth--;
@@ -308,8 +306,8 @@ static void move_year(ui_state *s, int delta)
 	int last = (int)cinx_dataset_n_years(s->ds) - 1;
 
 	if (y < 0 || y > last) {
-		say(s, "%d is the %s year in the data", cinx_dataset_year(s->ds, s->year),
-		    y < 0 ? "first" : "latest");
+		ui_state_say(s, "%d is the %s year in the data", cinx_dataset_year(s->ds, s->year),
+			     y < 0 ? "first" : "latest");
 		return;
 	}
 	ui_state_set_year(s, (size_t)y);
@@ -319,13 +317,12 @@ void ui_state_tick(ui_state *s)
 {
 	if (!s->playing)
 		return;
+	if (s->year + 1 < cinx_dataset_n_years(s->ds))
+		ui_state_set_year(s, s->year + 1);
 	if (s->year + 1 >= cinx_dataset_n_years(s->ds)) {
 		s->playing = false;
-		return;
+		s->message[0] = '\0';
 	}
-	ui_state_set_year(s, s->year + 1);
-	if (s->year + 1 >= cinx_dataset_n_years(s->ds))
-		s->playing = false;
 }
 
 static void play(ui_state *s)
@@ -335,6 +332,7 @@ static void play(ui_state *s)
 	if (s->year + 1 >= cinx_dataset_n_years(s->ds))
 		ui_state_set_year(s, 0);
 	s->playing = true;
+	ui_state_say(s, "Playing: a year a second; any key stops");
 }
 
 static void set_metric(ui_state *s, size_t m)
@@ -383,97 +381,12 @@ void ui_state_goto(ui_state *s, int area)
 	if (!has_row(s, area)) {
 		size_t y = year_with_row(s, area);
 		if (y != s->year) {
-			say(s, "%s has no data for %d; showing %d", a->name, cinx_dataset_year(s->ds, s->year),
-			    cinx_dataset_year(s->ds, y));
+			ui_state_say(s, "%s has no data for %d; showing %d", a->name,
+				     cinx_dataset_year(s->ds, s->year), cinx_dataset_year(s->ds, y));
 			s->year = y;
 		}
 	}
 	refresh(s);
-}
-
-/* ---- search ---------------------------------------------------------------- */
-
-static void run_search(ui_state *s)
-{
-	s->n_matches = ui_search(s->ds, s->query, s->matches, cinx_dataset_n_areas(s->ds));
-	s->match = 0;
-}
-
-static void type_char(ui_state *s, int cp)
-{
-	size_t len = strlen(s->query);
-	char buf[4];
-	size_t n;
-
-	if (cp < 0x80) {
-		buf[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		buf[0] = (char)(0xC0 | (cp >> 6));
-		buf[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		buf[0] = (char)(0xE0 | (cp >> 12));
-		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		buf[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		buf[0] = (char)(0xF0 | (cp >> 18));
-		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		buf[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	if (len + n >= sizeof s->query)
-		return;
-	memcpy(s->query + len, buf, n);
-	s->query[len + n] = '\0';
-	run_search(s);
-}
-
-static void erase_char(ui_state *s)
-{
-	size_t len = strlen(s->query);
-
-	while (len && (s->query[len - 1] & 0xC0) == 0x80)
-		len--;
-	if (len)
-		len--;
-	s->query[len] = '\0';
-	run_search(s);
-}
-
-static void visit_match(ui_state *s)
-{
-	int area = s->matches[s->match];
-
-	ui_state_goto(s, area);
-	if (!s->message[0])
-		say(s, "Match %zu of %zu: %s%s", s->match + 1, s->n_matches, area_name(s, area),
-		    s->n_matches > 1 ? " (n next, N previous)" : "");
-}
-
-static void accept_search(ui_state *s)
-{
-	s->overlay = UI_OVERLAY_NONE;
-	if (!s->query[0])
-		return;
-	if (!s->n_matches) {
-		say(s, "No area name or code contains '%s'", s->query);
-		return;
-	}
-	s->searched = true;
-	visit_match(s);
-}
-
-static void step_match(ui_state *s, int delta)
-{
-	if (!s->searched || !s->n_matches) {
-		say(s, "No search yet: / searches by name or code");
-		return;
-	}
-	s->match = (size_t)(((int)s->match + delta + (int)s->n_matches) % (int)s->n_matches);
-	visit_match(s);
 }
 
 /* ---- keys and actions --------------------------------------------------------- */
@@ -554,13 +467,13 @@ void ui_state_apply(ui_state *s, ui_action a)
 		s->query[0] = '\0';
 		s->n_matches = s->match = 0;
 		break;
-	case UI_ACT_SEARCH_NEXT: step_match(s, 1); break;
-	case UI_ACT_SEARCH_PREV: step_match(s, -1); break;
+	case UI_ACT_SEARCH_NEXT: ui_search_step(s, 1); break;
+	case UI_ACT_SEARCH_PREV: ui_search_step(s, -1); break;
 	case UI_ACT_DETAIL: s->detail_flipped = !s->detail_flipped; break;
 	case UI_ACT_MOUSE:
 		s->mouse = !s->mouse;
-		say(s, s->mouse ? "Mouse on: click selects, double-click opens, the wheel scrolls"
-				: "Mouse off: the terminal selects text (o turns the mouse back on)");
+		ui_state_say(s, "%s", s->mouse ? "Mouse on: click selects, double-click opens, the wheel scrolls"
+					       : "Mouse off: the terminal selects text (o turns the mouse back on)");
 		break;
 	case UI_ACT_HELP:
 		s->overlay = UI_OVERLAY_HELP;
@@ -577,10 +490,10 @@ void ui_state_apply(ui_state *s, ui_action a)
 			s->overlay = UI_OVERLAY_NONE;
 			set_metric(s, (size_t)s->list_sel);
 		} else if (s->overlay == UI_OVERLAY_SEARCH) {
-			accept_search(s);
+			ui_search_accept(s);
 		}
 		break;
-	case UI_ACT_ERASE: erase_char(s); break;
+	case UI_ACT_ERASE: ui_search_erase(s); break;
 	case UI_ACT_QUIT: s->quit = true; break;
 	case UI_ACT_COUNT: break;
 	}
@@ -598,14 +511,16 @@ void ui_state_key(ui_state *s, int key)
 		if (a != UI_ACT_QUIT)
 			return;
 	}
-	if (a == UI_ACT_NONE && mode == UI_MODE_SEARCH && key >= 0x20 && key != 0x7F && key < CINX_KEY_ENTER) {
-		type_char(s, key);
+	/* typed text: printable characters only (no C0, DEL or C1 controls) */
+	if (a == UI_ACT_NONE && mode == UI_MODE_SEARCH && key >= 0x20 && !(key >= 0x7F && key < 0xA0) &&
+	    !(key >= 0xD800 && key <= 0xDFFF) && key < CINX_KEY_ENTER) {
+		ui_search_type(s, key);
 		return;
 	}
 	if (a == UI_ACT_NONE && mode == UI_MODE_BROWSE) {
 		char name[16];
 		ui_key_label(key, true, name, sizeof name);
-		say(s, "No action for key %s; ? lists the keys", name);
+		ui_state_say(s, "No action for key %s; ? lists the keys", name);
 		return;
 	}
 	ui_state_apply(s, a);

@@ -89,6 +89,8 @@ void ui_state_back_to(ui_state *s, int depth);
 void ui_state_goto(ui_state *s, int area);
 
 int ui_state_selected_area(const ui_state *s);
+/* Sets the message on the status line until the next key. */
+void ui_state_say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *ui_sort_name(ui_sort sort);
 
 #endif

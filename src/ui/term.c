@@ -7,7 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "draw.h"
+#include "curses_wide.h"
 #include "term.h"
 
 static volatile sig_atomic_t pending;  /* the signal that asks us to quit */
@@ -61,12 +61,16 @@ static void add_seq(const char *s)
 	}
 }
 
-static void add_cap(const char *name)
+static bool has_cap(const char *name)
 {
 	char *s = tigetstr(name);
+	return s && s != (char *)-1;
+}
 
-	if (s && s != (char *)-1)
-		add_seq(s);
+static void add_cap(const char *name)
+{
+	if (has_cap(name))
+		add_seq(tigetstr(name));
 }
 
 static void install(const int *sigs, size_t n, void (*handler)(int))
@@ -93,6 +97,12 @@ cinx_status ui_term_start(cinx_error *err)
 	/* ours before curses starts, so curses leaves these signals to us */
 	install(quit_signals, sizeof quit_signals / sizeof quit_signals[0], on_quit_signal);
 	screen = newterm(NULL, stdout, stdin);
+	if (screen && !has_cap("cup")) {
+		/* a terminal that cannot move the cursor cannot hold a full screen */
+		endwin();
+		delscreen(screen);
+		screen = NULL;
+	}
 	if (!screen)
 		return cinx_error_set(err, CINX_E_USAGE,
 				      "cannot drive the terminal type '%s'; set TERM (e.g. xterm-256color) or use "
@@ -101,7 +111,7 @@ cinx_status ui_term_start(cinx_error *err)
 	atexit(ui_term_restore);
 	install(crash_signals, sizeof crash_signals / sizeof crash_signals[0], on_crash);
 	reset_len = 0;
-	if (tigetstr("kmous") && tigetstr("kmous") != (char *)-1)
+	if (has_cap("kmous"))
 		add_seq("\033[?1000l"); /* xterm mouse reporting off */
 	add_cap("sgr0");
 	add_cap("rmkx");

@@ -16,7 +16,8 @@ static ui_role value_role(cinx_value v)
 	return v.kind == CINX_NUM ? UI_ROLE_NORMAL : UI_ROLE_SYMBOL;
 }
 
-/* A header with the sort arrow when this column orders the rows. */
+/* A header with the sort arrow when this column orders the rows (key
+ * UI_SORT_COUNT: a column nothing sorts by). */
 static void head(const ui_state *s, const ui_layout *l, ui_col c, const char *text, ui_sort key, bool right)
 {
 	char buf[64];

@@ -21,7 +21,7 @@ for src in "$@"; do
 	case $src in *.c) ;; *) continue ;; esac
 	obj="$work/obj/$(echo "$src" | tr / _ | sed 's/\.c$/.o/')"
 	# rebuilt when the source or any header is newer
-	if [ ! -f "$obj" ] || [ "$srcdir/$src" -nt "$obj" ] ||
+	if [ ! -f "$obj" ] || [ -n "$(find "$srcdir/$src" -newer "$obj")" ] ||
 	   [ -n "$(find "$srcdir/include" "$srcdir/src" "$builddir/config.h" -name '*.h' -newer "$obj" | head -n 1)" ]; then
 		echo "  CC (fuzz) $src"
 		# shellcheck disable=SC2086

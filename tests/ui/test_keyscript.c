@@ -127,6 +127,14 @@ static void errors_name_the_character(void **state)
 			    "key script, character 3: control character 0x0A; write keys such as <Enter> or <C-c> "
 			    "by name");
 	assert_string_equal(parse_error("a\xFF"), "key script, character 2: byte 0xFF is not valid UTF-8");
+	/* names are quoted back only when plain ASCII, and cut short */
+	assert_string_equal(parse_error("j<a\x01" "b>"),
+			    "key script, character 2: a key name holds byte 0x01; expected <Enter> <Esc> <Tab> <BS> "
+			    "<Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> "
+			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>");
+	assert_string_equal(parse_error("<Resize 1234567890123456789012345678901234567890xyz>"),
+			    "key script, character 1: <Resize 123456789012345678901234567890123> needs a size "
+			    "such as <Resize 80x24> (1 to 1000 each)");
 	assert_string_equal(parse_error("<C-1>"),
 			    "key script, character 1: unknown key <C-1>; expected <Enter> <Esc> <Tab> <BS> <Up> "
 			    "<Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> "

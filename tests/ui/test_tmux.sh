@@ -15,7 +15,17 @@ runs=0
 SOCK="cinx-test-$$-$runs"
 printf 'set -g status off\nset -g history-limit 0\n' >"$TMP/tmux.conf"
 T() { tmux -L "$SOCK" -f "$TMP/tmux.conf" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+# every server this test started, whatever happened to it
+cleanup() {
+	k=0
+	while [ $k -le $runs ]; do
+		tmux -L "cinx-test-$$-$k" kill-server 2>/dev/null
+		k=$((k + 1))
+	done
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
 
 REAL=$(real_data c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)
 if [ -n "$REAL" ]; then
