@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "cinx/keyscript.h"
+#include "cinx/text.h"
 
 #define MAX_SIZE 1000   /* like --screen */
 #define QUOTE_MAX 40    /* bytes of a name quoted back in a message */
@@ -46,31 +47,6 @@ const char *cinx_key_name(int code)
 		if (extra[i].code == code)
 			return extra[i].name;
 	return NULL;
-}
-
-/* Length of the UTF-8 sequence at s and its code point; 0 when invalid. */
-static size_t decode(const unsigned char *s, int *cp)
-{
-	unsigned c = s[0], min;
-	size_t n;
-
-	if (c < 0x80) {
-		*cp = (int)c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF) { n = 2; min = 0x80; c &= 0x1F; }
-	else if (c >= 0xE0 && c <= 0xEF) { n = 3; min = 0x800; c &= 0x0F; }
-	else if (c >= 0xF0 && c <= 0xF4) { n = 4; min = 0x10000; c &= 0x07; }
-	else return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3Fu);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = (int)c;
-	return n;
 }
 
 /* Reads "<digits><sep><digits>" filling the whole of s (len bytes). */
@@ -146,8 +122,10 @@ static int parse_name(const char *s, size_t len, cinx_key *k, cinx_error *err, s
 static size_t next_key(const unsigned char *p, size_t col, cinx_key *k, cinx_error *err)
 {
 	const char *start, *close, *next_open;
-	int cp, r;
-	size_t used = decode(p, &cp);
+	unsigned ucp = 0;
+	int r;
+	size_t used = cinx_utf8_decode(p, strnlen((const char *)p, 4), &ucp);
+	int cp = (int)ucp;
 
 	*k = (cinx_key){0, 0, 0};
 	if (!used) {

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include "cinx/quartile.h"
+#include "cinx/rank.h"
 
 int cinx_quartile_band(int ahead, int of)
 {
@@ -15,19 +16,9 @@ cinx_quartile cinx_quartile_la(const cinx_dataset *ds, int area, size_t year_idx
 	int dir = cinx_dataset_indicator(ds, ind)->direction;
 	cinx_value mine = cinx_dataset_value(ds, area, year_idx, ind);
 	cinx_quartile q = {0, dir != 0, 0};
-	int ahead = 0;
+	/* ahead: authorities at the better end (or lower, without a direction) */
+	int ahead = cinx_la_count_beyond(ds, year_idx, ind, mine.num, dir > 0 ? 1 : -1, &q.of);
 
-	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
-		cinx_value v;
-		if (cinx_dataset_area(ds, (int)a)->level != CINX_LEVEL_LA)
-			continue;
-		v = cinx_dataset_value(ds, (int)a, year_idx, ind);
-		if (v.kind != CINX_NUM)
-			continue;
-		q.of++;
-		if (mine.kind == CINX_NUM && (dir > 0 ? v.num > mine.num : v.num < mine.num))
-			ahead++;
-	}
 	if (mine.kind == CINX_NUM && cinx_dataset_area(ds, area)->level == CINX_LEVEL_LA)
 		q.band = cinx_quartile_band(ahead, q.of);
 	return q;

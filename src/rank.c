@@ -4,12 +4,11 @@
 
 #include "cinx/rank.h"
 
-cinx_rank cinx_rank_la(const cinx_dataset *ds, int area, size_t year_idx, size_t ind)
+int cinx_la_count_beyond(const cinx_dataset *ds, size_t year_idx, size_t ind, double x, int dir, int *of)
 {
-	cinx_rank r = {0, 0};
-	cinx_value mine = cinx_dataset_value(ds, area, year_idx, ind);
-	int above = 0;
+	int beyond = 0;
 
+	*of = 0;
 	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
 		cinx_value v;
 		if (cinx_dataset_area(ds, (int)a)->level != CINX_LEVEL_LA)
@@ -17,10 +16,19 @@ cinx_rank cinx_rank_la(const cinx_dataset *ds, int area, size_t year_idx, size_t
 		v = cinx_dataset_value(ds, (int)a, year_idx, ind);
 		if (v.kind != CINX_NUM)
 			continue;
-		r.of++;
-		if (mine.kind == CINX_NUM && v.num > mine.num)
-			above++;
+		++*of;
+		if (dir > 0 ? v.num > x : v.num < x)
+			beyond++;
 	}
+	return beyond;
+}
+
+cinx_rank cinx_rank_la(const cinx_dataset *ds, int area, size_t year_idx, size_t ind)
+{
+	cinx_rank r = {0, 0};
+	cinx_value mine = cinx_dataset_value(ds, area, year_idx, ind);
+	int above = cinx_la_count_beyond(ds, year_idx, ind, mine.num, 1, &r.of);
+
 	if (mine.kind == CINX_NUM && cinx_dataset_area(ds, area)->level == CINX_LEVEL_LA)
 		r.rank = above + 1;
 	return r;

@@ -6,9 +6,7 @@
 
 #include "cinx/text.h"
 
-/* Decodes one UTF-8 sequence; returns its length, or 0 when invalid
- * (overlong, surrogate, out of range or cut short). */
-static size_t utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
+size_t cinx_utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
 {
 	unsigned c = s[0];
 	size_t n;
@@ -63,7 +61,7 @@ int cinx_text_width(const char *s)
 
 	while (len) {
 		unsigned cp;
-		size_t n = utf8_decode(p, len, &cp);
+		size_t n = cinx_utf8_decode(p, len, &cp);
 		if (n == 0) {
 			w++;
 			n = 1;
@@ -96,7 +94,7 @@ int cinx_text_fit(const char *s, int width, bool ascii, char *out, size_t cap)
 	/* Keep the longest prefix that leaves one column for the ellipsis. */
 	while (len) {
 		unsigned cp;
-		size_t n = utf8_decode(p, len, &cp);
+		size_t n = cinx_utf8_decode(p, len, &cp);
 		int cw = n ? cp_width(cp) : 1;
 		if (!n)
 			n = 1;
@@ -126,7 +124,7 @@ size_t cinx_text_sanitize(char *s, size_t len, bool *changed)
 	o = i;
 	while (i < len) {
 		unsigned cp;
-		size_t n = utf8_decode(p + i, len - i, &cp);
+		size_t n = cinx_utf8_decode(p + i, len - i, &cp);
 		if (n == 0 || cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
 		    cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
 		    (cp >= 0x2066 && cp <= 0x2069)) {

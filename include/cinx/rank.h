@@ -10,6 +10,10 @@ typedef struct cinx_rank {
 	int of;   /* authorities with a number that year */
 } cinx_rank;
 
+/* How many local authorities with a number that year lie strictly above
+ * (dir > 0) or below (dir <= 0) x; *of receives how many have a number. */
+int cinx_la_count_beyond(const cinx_dataset *ds, size_t year_idx, size_t ind, double x, int dir, int *of);
+
 /* Rank of a local authority's value among all authorities with a number in
  * that year. Areas at other levels, and symbols, get rank 0 (with `of`
  * still filled). */

@@ -5,6 +5,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Decodes one UTF-8 sequence of at most len bytes; returns its length, or 0
+ * when invalid (overlong, surrogate, out of range or cut short). Stops at the
+ * first byte that is not a continuation, so a NUL ends it safely. */
+size_t cinx_utf8_decode(const unsigned char *s, size_t len, unsigned *cp);
+
 /* Columns the UTF-8 string takes on a terminal (invalid bytes count 1). */
 int cinx_text_width(const char *s);
 
