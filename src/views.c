@@ -9,8 +9,7 @@
 #include "cinx/sparkline.h"
 #include "cinx/views.h"
 #include "benchmark_report.h"
-
-#define MAX_NOTES 16
+#include "view_parts.h"
 
 void cinx_view_opts_init(cinx_view_opts *o)
 {
@@ -37,39 +36,6 @@ cinx_status cinx_view_year_index(const cinx_dataset *ds, int year, size_t *idx, 
 	return CINX_OK;
 }
 
-static bool is_machine(const cinx_view_opts *o)
-{
-	return o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV || o->format == CINX_FORMAT_JSON;
-}
-
-/* Standard leading columns of every machine-readable row. */
-typedef struct std_cols {
-	int time, level, code, name, old;
-} std_cols;
-
-static std_cols add_std_columns(cinx_report *r)
-{
-	std_cols c;
-
-	c.time = cinx_report_add_column(r, "time_period", "Year", CINX_COL_INT, 0);
-	c.level = cinx_report_add_column(r, "geographic_level", "Level", CINX_COL_TEXT, 0);
-	c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
-	c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
-	c.old = cinx_report_add_column(r, "old_la_code", "Old code", CINX_COL_TEXT, 0);
-	return c;
-}
-
-static void set_std(cinx_report *r, const std_cols *c, const cinx_dataset *ds, int area, int year)
-{
-	const cinx_area *a = cinx_dataset_area(ds, area);
-
-	cinx_report_set_int(r, c->time, year);
-	cinx_report_set_text(r, c->level, cinx_level_ees_name(a->level));
-	cinx_report_set_text(r, c->code, a->code);
-	cinx_report_set_text(r, c->name, a->name);
-	cinx_report_set_text(r, c->old, a->old_code);
-}
-
 static void spark(const cinx_dataset *ds, int area, size_t ind, bool ascii, char *buf, size_t cap)
 {
 	cinx_value v[256];
@@ -80,53 +46,6 @@ static void spark(const cinx_dataset *ds, int area, size_t ind, bool ascii, char
 	for (size_t y = 0; y < n; y++)
 		v[y] = cinx_dataset_value(ds, area, y, ind);
 	cinx_sparkline(v, n, ascii ? CINX_GLYPHS_ASCII : CINX_GLYPHS_UTF8, buf, cap);
-}
-
-/* Collects footnotes without repeats. */
-typedef struct notes {
-	const char *text[MAX_NOTES];
-	size_t n;
-	bool kinds[CINX_KIND_COUNT];
-} notes;
-
-static void gather(notes *ns, const cinx_dataset *ds, int area, int year, int ind)
-{
-	const char *found[MAX_NOTES];
-	size_t n = cinx_dataset_footnotes(ds, area, year, ind, found, MAX_NOTES);
-
-	for (size_t i = 0; i < n && i < MAX_NOTES; i++) {
-		bool seen = false;
-		for (size_t j = 0; j < ns->n; j++)
-			seen |= ns->text[j] == found[i];
-		if (!seen && ns->n < MAX_NOTES)
-			ns->text[ns->n++] = found[i];
-	}
-}
-
-static void see(notes *ns, cinx_value v)
-{
-	ns->kinds[v.kind] = true;
-}
-
-static void emit_notes(cinx_report *r, const notes *ns)
-{
-	char legend[256];
-	size_t o = 0;
-
-	for (int k = CINX_SYM_C; k < CINX_NO_ROW; k++)
-		if (ns->kinds[k])
-			o += (size_t)snprintf(legend + o, sizeof legend - o, "%s%s = %s", o ? "; " : "Symbols: ",
-					      cinx_kind_symbol((cinx_kind)k), cinx_kind_meaning((cinx_kind)k));
-	if (ns->kinds[CINX_NO_ROW])
-		o += (size_t)snprintf(legend + o, sizeof legend - o, "%s- = no data for that year",
-				      o ? "; " : "Symbols: ");
-	if (o)
-		cinx_report_add_note(r, legend);
-	for (size_t i = 0; i < ns->n; i++) {
-		char line[512];
-		snprintf(line, sizeof line, "Note: %s", ns->text[i]);
-		cinx_report_add_note(r, line);
-	}
 }
 
 static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t cap)
@@ -188,14 +107,6 @@ static void rank_text(cinx_rank rk, char *buf, size_t cap)
 		buf[0] = '\0';
 }
 
-static cinx_status finish(cinx_report *r, cinx_report **out, cinx_error *err)
-{
-	if (!r)
-		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	*out = r;
-	return CINX_OK;
-}
-
 /* ---- show -------------------------------------------------------------- */
 
 static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
@@ -204,11 +115,11 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 	cinx_report *r = cinx_report_new();
 	size_t n_inds = cinx_dataset_n_indicators(ds);
 	int rows[3], n_rows = 0;
-	notes ns = {0};
+	vp_notes ns = {0};
 
 	if (!r)
-		return finish(r, out, err);
-	std_cols c = add_std_columns(r);
+		return vp_finish(r, out, err);
+	vp_std c = vp_std_columns(r);
 	int first = -1;
 	for (size_t i = 0; i < n_inds; i++) {
 		const cinx_indicator *ind = cinx_dataset_indicator(ds, i);
@@ -236,7 +147,7 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 			rows[n_rows++] = p;
 	for (int k = 0; k < n_rows; k++) {
 		cinx_report_add_row(r);
-		set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
+		vp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);
@@ -247,10 +158,10 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 		}
 		if (rows[k] == area)
 			bench_wide_row(r, &bw, ds, area, yi);
-		gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
+		vp_gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
 	}
-	emit_notes(r, &ns);
-	return finish(r, out, err);
+	vp_emit(r, &ns);
+	return vp_finish(r, out, err);
 }
 
 static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
@@ -260,11 +171,11 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int year = cinx_dataset_year(ds, yi);
 	bench_text bt;
-	notes ns = {0};
+	vp_notes ns = {0};
 	char title[768], desc[512], buf[160];
 
 	if (!r)
-		return finish(r, out, err);
+		return vp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
 	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
 		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year" : "");
@@ -291,13 +202,13 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		bench_text_row(r, &bt, ds, area, yi, i, ns.kinds);
 		spark(ds, area, i, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
-		see(&ns, v);
+		vp_see(&ns, v);
 	}
-	gather(&ns, ds, area, year, -1);
-	emit_notes(r, &ns);
+	vp_gather(&ns, ds, area, year, -1);
+	vp_emit(r, &ns);
 	bench_text_notes(r, &bt, ds, area);
 	lineage_notes(r, ds, area);
-	return finish(r, out, err);
+	return vp_finish(r, out, err);
 }
 
 cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
@@ -308,7 +219,7 @@ cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opt
 
 	if (st)
 		return st;
-	return is_machine(o) ? show_wide(ds, area, yi, o, out, err) : show_text(ds, area, yi, o, out, err);
+	return vp_machine(o) ? show_wide(ds, area, yi, o, out, err) : show_text(ds, area, yi, o, out, err);
 }
 
 /* ---- table ------------------------------------------------------------- */
@@ -378,17 +289,17 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	int year = cinx_dataset_year(ds, yi);
 	cinx_report *r = cinx_report_new();
-	notes ns = {0};
+	vp_notes ns = {0};
 	char buf[160];
 
 	if (!r)
-		return finish(r, out, err);
-	if (!is_machine(o))
+		return vp_finish(r, out, err);
+	if (!vp_machine(o))
 		cinx_report_set_title(r, title);
-	std_cols c = {-1, -1, -1, -1, -1};
+	vp_std c = {-1, -1, -1, -1, -1};
 	int c_rank;
-	if (is_machine(o)) {
-		c = add_std_columns(r);
+	if (vp_machine(o)) {
+		c = vp_std_columns(r);
 	} else {
 		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -397,7 +308,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	snprintf(buf, sizeof buf, "%s_change", in->name);
 	int c_chg = cinx_report_add_column(r, buf, "Change", CINX_COL_CHANGE, in->decimals);
 	int c_of = -1;
-	if (is_machine(o)) {
+	if (vp_machine(o)) {
 		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_INT, 0);
 		c_of = cinx_report_add_column(r, "rank_of", "Ranked", CINX_COL_INT, 0);
 	} else {
@@ -419,8 +330,8 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_rank rk = ranks[a];
 		char sp[256];
 		cinx_report_add_row(r);
-		if (is_machine(o)) {
-			set_std(r, &c, ds, a, year);
+		if (vp_machine(o)) {
+			vp_set_std(r, &c, ds, a, year);
 			if (rk.rank) {
 				cinx_report_set_int(r, c_rank, rk.rank);
 				cinx_report_set_int(r, c_of, rk.of);
@@ -436,12 +347,12 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
 		spark(ds, a, ind, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
-		see(&ns, v);
-		gather(&ns, ds, a, year, (int)ind);
+		vp_see(&ns, v);
+		vp_gather(&ns, ds, a, year, (int)ind);
 	}
 	free(ranks);
-	emit_notes(r, &ns);
-	return finish(r, out, err);
+	vp_emit(r, &ns);
+	return vp_finish(r, out, err);
 }
 
 static int default_metric(const cinx_dataset *ds, const cinx_view_opts *o)
@@ -501,6 +412,17 @@ cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 	return st;
 }
 
+cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_view_opts *o,
+			    const char *title, cinx_report **out, cinx_error *err)
+{
+	size_t yi = 0;
+	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+
+	if (st)
+		return st;
+	return area_table(ds, areas, n, yi, (size_t)default_metric(ds, o), o, title, out, err);
+}
+
 /* ---- trend ------------------------------------------------------------- */
 
 cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
@@ -511,13 +433,13 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 	size_t first_ind = o->metric >= 0 ? (size_t)o->metric : 0;
 	size_t last_ind = o->metric >= 0 ? (size_t)o->metric + 1 : n_inds;
 	int c_val[64], c_chg = -1;
-	notes ns = {0};
+	vp_notes ns = {0};
 
 	if (!r)
-		return finish(r, out, err);
+		return vp_finish(r, out, err);
 	if (last_ind - first_ind > 64)
 		last_ind = first_ind + 64;
-	std_cols c = add_std_columns(r);
+	vp_std c = vp_std_columns(r);
 	for (size_t i = first_ind; i < last_ind; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		c_val[i - first_ind] = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE,
@@ -536,22 +458,22 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			if (!a->n_codes || year < a->first_year || year > a->last_year)
 				continue;
 			cinx_report_add_row(r);
-			set_std(r, &c, ds, areas[k], year);
+			vp_set_std(r, &c, ds, areas[k], year);
 			for (size_t i = first_ind; i < last_ind; i++) {
 				cinx_value v = cinx_dataset_value(ds, areas[k], y, i);
 				cinx_report_set_value(r, c_val[i - first_ind], v);
-				see(&ns, v);
+				vp_see(&ns, v);
 			}
 			if (o->metric >= 0)
 				cinx_report_set_value(r, c_chg, cinx_series_change(ds, areas[k], y, first_ind));
-			gather(&ns, ds, areas[k], year, o->metric);
+			vp_gather(&ns, ds, areas[k], year, o->metric);
 		}
 	}
-	if (!is_machine(o))
+	if (!vp_machine(o))
 		for (size_t k = 0; k < n; k++)
 			lineage_notes(r, ds, areas[k]);
-	emit_notes(r, &ns);
-	if (!is_machine(o)) {
+	vp_emit(r, &ns);
+	if (!vp_machine(o)) {
 		char title[512];
 		if (o->metric >= 0)
 			snprintf(title, sizeof title, "%s by year", cinx_dataset_indicator(ds, first_ind)->label);
@@ -559,5 +481,5 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			snprintf(title, sizeof title, "All indicators by year");
 		cinx_report_set_title(r, title);
 	}
-	return finish(r, out, err);
+	return vp_finish(r, out, err);
 }

@@ -34,5 +34,9 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 /* England and its regions: what the explorer opens on. */
 cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 			       cinx_report **out, cinx_error *err);
+/* The given areas in the given order, for o->metric and o->year, with the
+ * columns of table: what the explorer's table shows, for its exports. */
+cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_view_opts *o,
+			    const char *title, cinx_report **out, cinx_error *err);
 
 #endif
