@@ -23,7 +23,8 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->years);
 	free(ds->inds);
 	free(ds->areas);
-	free(ds->values);
+	free(ds->nums);
+	free(ds->kinds);
 	free(ds->notes);
 	free(ds->child_ids);
 	free(ds->spans);
@@ -58,7 +59,10 @@ const char *cinx_dataset_warning(const cinx_dataset *ds, size_t i) { return ds->
 
 cinx_value cinx_dataset_value(const cinx_dataset *ds, int area, size_t year_idx, size_t ind)
 {
-	return ds->values[((size_t)area * ds->n_years + year_idx) * ds->n_inds + ind];
+	size_t at = ((size_t)area * ds->n_years + year_idx) * ds->n_inds + ind;
+	cinx_value v = {ds->nums[at], (cinx_kind)ds->kinds[at]};
+
+	return v;
 }
 
 int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level)
@@ -166,7 +170,8 @@ cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *m
 	size_t n = ds->n_inds + 1, cells = ds->n_areas * ds->n_years;
 	cinx_indicator in = *meta;
 	cinx_indicator *inds;
-	cinx_value *values;
+	double *nums;
+	unsigned char *kinds;
 
 	for (size_t i = 0; i < ds->n_inds; i++)
 		if (strcmp(ds->inds[i].name, meta->name) == 0)
@@ -175,21 +180,27 @@ cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *m
 	in.name = arena_strndup(&ds->strings, meta->name, strlen(meta->name));
 	in.label = arena_strndup(&ds->strings, meta->label, strlen(meta->label));
 	in.short_label = arena_strndup(&ds->strings, meta->short_label, strlen(meta->short_label));
-	values = malloc((cells ? cells : 1) * n * sizeof *values);
+	nums = malloc((cells ? cells : 1) * n * sizeof *nums);
+	kinds = malloc((cells ? cells : 1) * n);
 	inds = realloc(ds->inds, n * sizeof *inds);
 	if (inds)
 		ds->inds = inds;
-	if (!in.name || !in.label || !in.short_label || !values || !inds) {
-		free(values);
+	if (!in.name || !in.label || !in.short_label || !nums || !kinds || !inds) {
+		free(nums);
+		free(kinds);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
 	/* the matrix is [area][year][indicator]: every cell moves */
 	for (size_t c = 0; c < cells; c++) {
-		memcpy(values + c * n, ds->values + c * ds->n_inds, ds->n_inds * sizeof *values);
-		values[c * n + ds->n_inds] = vals[c];
+		memcpy(nums + c * n, ds->nums + c * ds->n_inds, ds->n_inds * sizeof *nums);
+		memcpy(kinds + c * n, ds->kinds + c * ds->n_inds, ds->n_inds);
+		nums[c * n + ds->n_inds] = vals[c].num;
+		kinds[c * n + ds->n_inds] = (unsigned char)vals[c].kind;
 	}
-	free(ds->values);
-	ds->values = values;
+	free(ds->nums);
+	free(ds->kinds);
+	ds->nums = nums;
+	ds->kinds = kinds;
 	ds->inds[ds->n_inds++] = in;
 	return CINX_OK;
 }

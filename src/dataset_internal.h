@@ -22,7 +22,10 @@ struct cinx_dataset {
 	size_t n_inds;
 	cinx_area *areas;
 	size_t n_areas;
-	cinx_value *values; /* [area][year][indicator] */
+	/* [area][year][indicator], numbers and kinds apart: 9 bytes a cell,
+	 * not 16, which matters for the pages a load touches */
+	double *nums;
+	unsigned char *kinds;
 	char **warnings;
 	size_t n_warnings;
 	footnote *notes;

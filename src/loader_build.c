@@ -171,17 +171,23 @@ cinx_status build_add_row(build *b, const row_ident *id, const cinx_value *vals,
 		if (!rows)
 			return CINX_E_NOMEM;
 		b->rows = rows;
-		cinx_value *v = realloc(b->vals, cap * b->n_inds * sizeof *v);
-		if (!v)
+		double *nums = realloc(b->nums, cap * b->n_inds * sizeof *nums);
+		if (!nums)
 			return CINX_E_NOMEM;
-		b->vals = v;
+		b->nums = nums;
+		unsigned char *kinds = realloc(b->kinds, cap * b->n_inds);
+		if (!kinds)
+			return CINX_E_NOMEM;
+		b->kinds = kinds;
 		b->cap_rows = cap;
 	}
 	b->rows[b->n_rows] = (build_row){a, id->year, id->line};
-	memcpy(b->vals + b->n_rows * b->n_inds, vals, b->n_inds * sizeof *vals);
-	for (size_t i = 0; i < b->n_inds; i++)
+	for (size_t i = 0, at = b->n_rows * b->n_inds; i < b->n_inds; i++) {
+		b->nums[at + i] = vals[i].num;
+		b->kinds[at + i] = (unsigned char)vals[i].kind;
 		if (vals[i].kind == CINX_NUM && decimals[i] > b->ind_decimals[i])
 			b->ind_decimals[i] = decimals[i];
+	}
 	b->n_rows++;
 	return CINX_OK;
 }
@@ -298,7 +304,7 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	 * most cells stay empty (each area in a different year) would let a
 	 * small file claim gigabytes; published files fill nearly every cell. */
 	size_t cells = b->n_areas * ds->n_years * b->n_inds;
-	if (cells * sizeof *ds->values > ((size_t)64 << 20) && cells / 16 > b->n_rows * b->n_inds) {
+	if (cells > ((size_t)4 << 20) && cells / 16 > b->n_rows * b->n_inds) {
 		cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years would "
 			       "leave nearly all of the table empty; expected a row for most areas in most years",
 			       source, b->n_rows, b->n_areas, ds->n_years);
@@ -317,19 +323,20 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	ds->spans = malloc((n_spans ? n_spans : 1) * sizeof *ds->spans);
 	ds->child_ids = malloc((b->n_areas ? b->n_areas : 1) * sizeof *ds->child_ids);
 	ds->inds = calloc(b->n_inds, sizeof *ds->inds);
-	ds->values = malloc(b->n_areas * ds->n_years * b->n_inds * sizeof *ds->values);
+	ds->nums = calloc(cells ? cells : 1, sizeof *ds->nums);
+	ds->kinds = malloc(cells ? cells : 1);
 	ds->source = strdup(source);
 	first_child = calloc(b->n_areas + 1, sizeof *first_child);
-	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->values || !ds->source ||
+	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->nums || !ds->kinds || !ds->source ||
 	    !first_child)
 		goto nomem;
 
-	for (size_t i = 0; i < cells; i++)
-		ds->values[i] = cinx_value_of(CINX_NO_ROW);
+	memset(ds->kinds, CINX_NO_ROW, cells);
 	for (size_t r = 0; r < b->n_rows; r++) {
 		size_t at = ((size_t)rank[b->rows[r].area] * ds->n_years +
 			     (size_t)year_idx[b->rows[r].year - 1900]) * b->n_inds;
-		memcpy(ds->values + at, b->vals + r * b->n_inds, b->n_inds * sizeof *ds->values);
+		memcpy(ds->nums + at, b->nums + r * b->n_inds, b->n_inds * sizeof *ds->nums);
+		memcpy(ds->kinds + at, b->kinds + r * b->n_inds, b->n_inds);
 	}
 
 	/* Children by parent in one pass, not a scan of every area per area:
@@ -417,7 +424,8 @@ void build_free(build *b)
 	free(b->areas);
 	free(b->slots);
 	free(b->rows);
-	free(b->vals);
+	free(b->nums);
+	free(b->kinds);
 	free(b->ind_names);
 	free(b->ind_decimals);
 	arena_free(&b->strings);

@@ -45,7 +45,8 @@ typedef struct build {
 	int *slots;             /* open addressing over areas, -1 empty */
 	size_t n_slots;
 	build_row *rows;
-	cinx_value *vals;       /* n_rows * n_inds */
+	double *nums;           /* n_rows * n_inds */
+	unsigned char *kinds;   /* n_rows * n_inds, cinx_kind */
 	size_t n_rows, cap_rows;
 	char **warnings;
 	size_t n_warnings;
