@@ -2,6 +2,8 @@
 set -u
 : "${CINX:?CINX must point to the built cinx binary}"
 : "${top_srcdir:=.}"
+# absolute, so that paths written into files (configurations) still hold
+top_srcdir=$(cd "$top_srcdir" && pwd)
 FIX="$top_srcdir/tests/fixtures"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cinx-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
