@@ -25,6 +25,9 @@ enum {
 /* options of the comparison commands (cmd_analysis.h) */
 enum { OPT_NEIGHBOURS = 512, OPT_POPULATION, OPT_WITH_PREDECESSORS, OPT_THRESHOLD };
 
+/* options of the explorer: what a shared command line reopens */
+enum { OPT_PIN = 768, OPT_VIEW, OPT_AREA, OPT_SORT_BY };
+
 static const struct option long_opts[] = {
 	{"data", required_argument, NULL, OPT_DATA},
 	{"format", required_argument, NULL, OPT_FORMAT},
@@ -47,6 +50,10 @@ static const struct option long_opts[] = {
 	{"population", required_argument, NULL, OPT_POPULATION},
 	{"with-predecessors", no_argument, NULL, OPT_WITH_PREDECESSORS},
 	{"threshold", required_argument, NULL, OPT_THRESHOLD},
+	{"pin", required_argument, NULL, OPT_PIN},
+	{"view", required_argument, NULL, OPT_VIEW},
+	{"area", required_argument, NULL, OPT_AREA},
+	{"sort-by", required_argument, NULL, OPT_SORT_BY},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, 'V'},
 	{NULL, 0, NULL, 0},
@@ -175,6 +182,24 @@ int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 		case OPT_POPULATION: o->population = optarg; break;
 		case OPT_WITH_PREDECESSORS: o->with_predecessors = true; break;
 		case OPT_THRESHOLD: o->threshold = optarg; break;
+		case OPT_PIN:
+			if (o->n_pins == CINX_COMPARE_MAX)
+				return cli_usage_error("--pin: at most %d areas can be pinned", CINX_COMPARE_MAX);
+			o->pins[o->n_pins++] = optarg;
+			break;
+		case OPT_VIEW:
+			if (strcmp(optarg, "areas") && strcmp(optarg, "compare") && strcmp(optarg, "notable"))
+				return cli_usage_error("unknown --view '%s'; choose areas, compare or notable", optarg);
+			o->view = optarg;
+			break;
+		case OPT_AREA: o->area = optarg; break;
+		case OPT_SORT_BY:
+			if (strcmp(optarg, "standard") && strcmp(optarg, "name") && strcmp(optarg, "value") &&
+			    strcmp(optarg, "change"))
+				return cli_usage_error("unknown --sort-by '%s'; choose standard, name, value or change",
+						       optarg);
+			o->sort_by = optarg;
+			break;
 		case 'h': o->help = true; break;
 		case 'V': o->version = true; break;
 		case ':':
@@ -351,7 +376,7 @@ int cli_run(const cli_opts *o)
 		rc = resolve(&run, ds, &vo);
 	vo.neighbours = nb;
 	if (rc < 0)
-		rc = o->command ? o->command->run(&run, ds, &vo) : explorer_main(ds, &run);
+		rc = o->command ? o->command->run(&run, ds, &vo) : explorer_main(ds, &run, &vo);
 	cinx_neighbours_free(nb);
 	cinx_dataset_free(ds);
 	return rc;

@@ -6,6 +6,7 @@
 #include "cinx/error.h"
 #include "cinx/report.h"
 
+#include "cinx/compare.h"
 #include "cinx/dataset.h"
 #include "cinx/views.h"
 
@@ -36,6 +37,11 @@ struct cli_opts {
 	const char *api_base; /* cinx update: --api-base URL */
 	bool force;           /* cinx update: download even when current */
 	bool demo_data;       /* set by cli_run: the open data are the demo */
+	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */
+	int n_pins;
+	const char *view;     /* explorer: --view areas|compare|notable */
+	const char *area;     /* explorer: --area AREA, selected */
+	const char *sort_by;  /* explorer: --sort-by standard|name|value|change */
 };
 
 /* Returns -1 to go on, or an exit status (usage errors are reported). */

@@ -63,6 +63,7 @@ struct cinx_loader {
 	strbuf text[R_COUNT];
 	cinx_value *row_vals;
 	int *row_dec;
+	bool *ind_percent;     /* by indicator: a percentage, so over 100 is odd */
 	cinx_status failed;
 	cinx_error error;
 	size_t n_warnings_dropped;
@@ -292,13 +293,16 @@ static void decide_indicators(cinx_loader *l)
 	const char **names = malloc(n_inds * sizeof *names);
 	l->row_vals = calloc(n_inds, sizeof *l->row_vals);
 	l->row_dec = calloc(n_inds, sizeof *l->row_dec);
-	if (!names || !l->row_vals || !l->row_dec) {
+	l->ind_percent = calloc(n_inds, sizeof *l->ind_percent);
+	if (!names || !l->row_vals || !l->row_dec || !l->ind_percent) {
 		free(names);
 		return fail_nomem(l);
 	}
 	for (size_t c = 0; c < l->n_cols; c++)
-		if (l->col_role[c] == R_IND)
+		if (l->col_role[c] == R_IND) {
 			names[l->col_ind[c]] = l->header[c].p;
+			l->ind_percent[l->col_ind[c]] = strstr(l->header[c].p, "percent") != NULL;
+		}
 	if (build_set_indicators(&l->b, names, n_inds) != CINX_OK)
 		fail_nomem(l);
 	free(names);
@@ -375,7 +379,7 @@ static void warn_odd_values(cinx_loader *l, int year, const char *name)
 			continue;
 		if (v.num < 0)
 			what = "is negative";
-		else if (v.num > 100 && strstr(ind, "percent"))
+		else if (v.num > 100 && l->ind_percent[i])
 			what = "is over 100";
 		if (!what)
 			continue;
@@ -676,6 +680,7 @@ void cinx_loader_free(cinx_loader *l)
 	free(l->col_ind);
 	free(l->row_vals);
 	free(l->row_dec);
+	free(l->ind_percent);
 	free(l->source);
 	free(l);
 }

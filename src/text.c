@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -118,7 +119,15 @@ size_t cinx_text_sanitize(char *s, size_t len, bool *changed)
 	size_t i = 0, o;
 	bool ch = false;
 
-	/* fast path: printable ASCII needs no decoding and no copying */
+	/* fast path: printable ASCII needs no decoding and no copying. Eight
+	 * bytes at a time: a byte below 0x20 borrows, 0x7F carries, and any
+	 * byte from 0x80 has its top bit set already. */
+	for (uint64_t w; i + 8 <= len; i += 8) {
+		const uint64_t ones = 0x0101010101010101u;
+		memcpy(&w, p + i, 8);
+		if (((w - 0x20 * ones) | (w + ones) | w) & 0x80 * ones)
+			break;
+	}
 	while (i < len && p[i] >= 0x20 && p[i] < 0x7F)
 		i++;
 	o = i;

@@ -18,6 +18,8 @@ static const char *const glyphs_utf8[UI_G_COUNT] = {
 	[UI_G_PREV] = "\xE2\x97\x80", [UI_G_NEXT] = "\xE2\x96\xB6",
 	[UI_G_UP] = "\xE2\x86\x91", [UI_G_DOWN] = "\xE2\x86\x93",
 	[UI_G_PLAY] = "\xE2\x96\xB6", [UI_G_DOT] = "\xC2\xB7", [UI_G_BULLET] = "\xE2\x80\xA2",
+	[UI_G_PIN] = "\xE2\x97\x8F", [UI_G_DERIVED] = "\xE2\x80\xA0",
+	[UI_G_HIGH] = "\xE2\x96\xB2", [UI_G_LOW] = "\xE2\x96\xBC", [UI_G_JUMP] = "!",
 };
 static const char *const glyphs_ascii[UI_G_COUNT] = {
 	[UI_G_SELECT] = ">", [UI_G_DRILL] = ">",
@@ -26,9 +28,12 @@ static const char *const glyphs_ascii[UI_G_COUNT] = {
 	[UI_G_PREV] = "<", [UI_G_NEXT] = ">",
 	[UI_G_UP] = "^", [UI_G_DOWN] = "v",
 	[UI_G_PLAY] = ">", [UI_G_DOT] = "|", [UI_G_BULLET] = "*",
+	[UI_G_PIN] = "*", [UI_G_DERIVED] = "+", [UI_G_HIGH] = "^", [UI_G_LOW] = "v", [UI_G_JUMP] = "!",
 };
 
-enum { PAIR_TITLE = 1, PAIR_HEADER, PAIR_SYMBOL, PAIR_MESSAGE, PAIR_BOX };
+enum { PAIR_TITLE = 1, PAIR_HEADER, PAIR_SYMBOL, PAIR_MESSAGE, PAIR_BOX, PAIR_SERIES };
+
+static attr_t series_attrs[8];
 
 void ui_draw_setup(bool ascii, bool colour)
 {
@@ -57,7 +62,22 @@ void ui_draw_setup(bool ascii, bool colour)
 		attrs[UI_ROLE_SYMBOL] = A_BOLD | COLOR_PAIR(PAIR_SYMBOL);
 		attrs[UI_ROLE_MESSAGE] = A_BOLD | COLOR_PAIR(PAIR_MESSAGE);
 		attrs[UI_ROLE_BOX] = COLOR_PAIR(PAIR_BOX);
+		/* chart series: a colour each as well as their markers */
+		static const short series_colours[8] = {COLOR_CYAN, COLOR_YELLOW, COLOR_MAGENTA, COLOR_GREEN,
+							COLOR_RED, COLOR_BLUE, COLOR_WHITE, COLOR_CYAN};
+		for (int k = 0; k < 8; k++) {
+			init_pair((short)(PAIR_SERIES + k), series_colours[k], -1);
+			series_attrs[k] = COLOR_PAIR(PAIR_SERIES + k) | (k == 7 ? A_BOLD : A_NORMAL);
+		}
+	} else {
+		for (int k = 0; k < 8; k++)
+			series_attrs[k] = A_NORMAL;
 	}
+}
+
+attr_t ui_series_attr(int k)
+{
+	return k >= 0 && k < 8 ? series_attrs[k] : A_NORMAL;
 }
 
 bool ui_draw_ascii(void)
@@ -166,7 +186,7 @@ ui_rect ui_box(ui_rect r, const char *title)
 	return (ui_rect){r.y + 1, r.x + 2, r.h - 2, r.w - 4};
 }
 
-void ui_spark(int y, int x, int w, const int *levels, size_t n, int sel, attr_t base)
+void ui_spark(int y, int x, int w, const int *levels, const bool *faint, size_t n, int sel, attr_t base)
 {
 	cinx_glyphs g = ascii_mode ? CINX_GLYPHS_ASCII : CINX_GLYPHS_UTF8;
 
@@ -176,6 +196,8 @@ void ui_spark(int y, int x, int w, const int *levels, size_t n, int sel, attr_t 
 			a |= attrs[UI_ROLE_MARK];
 		else if (levels[i] == CINX_SPARK_SYMBOL)
 			a |= attrs[UI_ROLE_SYMBOL];
+		if (faint && faint[i])
+			a |= A_DIM;
 		ui_text_attr(y, x + (int)i, 1, cinx_spark_glyph(levels[i], g), a);
 	}
 }
@@ -194,6 +216,9 @@ static void draw_areas(const ui_state *s, const ui_layout *l)
 
 static const ui_view_ops views[UI_VIEW_COUNT] = {
 	[UI_VIEW_AREAS] = {draw_areas},
+	[UI_VIEW_COMPARE] = {ui_draw_compare},
+	[UI_VIEW_NOTABLE] = {ui_draw_notable},
+	[UI_VIEW_WELCOME] = {ui_draw_welcome},
 };
 
 const ui_view_ops *ui_view_get(ui_view v)
@@ -232,13 +257,16 @@ void ui_draw_frame(const ui_state *s, const ui_layout *l)
 		return;
 	}
 	ui_draw_header(s, l);
-	ui_draw_slider(s, l);
+	if (l->slider_y >= 0)
+		ui_draw_slider(s, l);
 	ui_view_get(s->view)->draw(s, l);
 	ui_draw_statusbar(s, l);
 	switch (s->overlay) {
 	case UI_OVERLAY_HELP: ui_draw_help(s, l); break;
 	case UI_OVERLAY_METRICS: ui_draw_metrics(s, l); break;
 	case UI_OVERLAY_SEARCH: ui_draw_search(s, l); break;
+	case UI_OVERLAY_PROMPT: ui_draw_prompt(s, l); break;
+	case UI_OVERLAY_COMMAND: ui_draw_command(s, l); break;
 	case UI_OVERLAY_NONE: break;
 	}
 }

@@ -34,6 +34,10 @@ typedef enum ui_glyph {
 	UI_G_PLAY,
 	UI_G_DOT,     /* separates items on a line */
 	UI_G_BULLET,
+	UI_G_PIN,     /* a pinned area */
+	UI_G_DERIVED, /* an indicator computed by cinx */
+	UI_G_HIGH, UI_G_LOW, /* above the upper fence, below the lower */
+	UI_G_JUMP,    /* a change at or beyond the threshold */
 	UI_G_COUNT
 } ui_glyph;
 
@@ -53,14 +57,20 @@ void ui_hline(int y, int x, int w, ui_role r);
 void ui_vline(int y, int x, int h, ui_role r);
 /* A blank bordered box with a title; returns the inside. */
 ui_rect ui_box(ui_rect r, const char *title);
-/* One sparkline glyph per year, the selected year marked. */
-void ui_spark(int y, int x, int w, const int *levels, size_t n, int sel, attr_t base);
+/* One sparkline glyph per year, the selected year marked; years flagged in
+ * faint (may be NULL) are dimmed. */
+void ui_spark(int y, int x, int w, const int *levels, const bool *faint, size_t n, int sel, attr_t base);
+/* The attribute of chart series k (a colour when colour is on). */
+attr_t ui_series_attr(int k);
 
 /* One function per view paints the whole main area. */
 typedef struct ui_view_ops {
 	void (*draw)(const ui_state *s, const ui_layout *l);
 } ui_view_ops;
 const ui_view_ops *ui_view_get(ui_view v);
+
+/* An indicator's label (or short label), marked when cinx computed it. */
+void ui_metric_label(const cinx_indicator *in, bool short_form, char *buf, size_t cap);
 
 /* The panes, bars and overlays (one file each). */
 void ui_draw_header(const ui_state *s, const ui_layout *l);
@@ -72,6 +82,16 @@ void ui_draw_help(const ui_state *s, const ui_layout *l);
 int ui_help_max_top(const ui_layout *l);
 void ui_draw_metrics(const ui_state *s, const ui_layout *l);
 void ui_draw_search(const ui_state *s, const ui_layout *l);
+void ui_draw_prompt(const ui_state *s, const ui_layout *l);
+void ui_draw_command(const ui_state *s, const ui_layout *l);
+void ui_draw_compare(const ui_state *s, const ui_layout *l);
+void ui_draw_notable(const ui_state *s, const ui_layout *l);
+void ui_draw_welcome(const ui_state *s, const ui_layout *l);
+/* The notable marks of a table row: a glyph after the value and after the
+ * change, or NULL. */
+void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark);
+/* The benchmark lines of the detail pane for area; returns the lines used. */
+int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max_lines);
 
 /* Erases and paints a whole frame into stdscr (not yet sent). */
 void ui_draw_frame(const ui_state *s, const ui_layout *l);

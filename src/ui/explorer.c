@@ -2,14 +2,18 @@
 #include <config.h>
 
 #include <langinfo.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cinx/lookup.h"
+#include "cinx/provenance.h"
+#include "cinx/update.h"
 #include "draw.h"
 #include "explorer.h"
 #include "frame.h"
 #include "mouse.h"
+#include "runner.h"
 #include "term.h"
 
 #define PLAY_MS 1000
@@ -38,6 +42,7 @@ void ui_event(ui_state *s, const ui_layout *l, const cinx_key *k)
 		ui_state_key(s, k->code);
 		break;
 	}
+	ui_runner_handle(s);
 }
 
 void ui_frame(ui_state *s, ui_layout *l, bool ascii)
@@ -149,12 +154,63 @@ static bool utf8_locale(void)
 	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-int explorer_main(const cinx_dataset *ds, const cli_opts *o)
+/* Looks up an area given on the command line; returns -1 or an exit status. */
+static int area_option(const cinx_dataset *ds, const char *option, const char *query, int *area)
+{
+	cinx_error err;
+
+	if (cinx_lookup_area(ds, query, area, &err))
+		return cli_usage_error("%s: %s", option, err.message);
+	return -1;
+}
+
+/* Where the explorer opens: the command line's view, else the first-run
+ * screen when nothing has been downloaded and nothing else was asked for. */
+static int start_from(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo, ui_start *st)
+{
+	static const char *const sorts[] = {"standard", "name", "value", "change"};
+	int rc;
+
+	ui_start_defaults(st);
+	st->mouse = !o->no_mouse;
+	/* the command line was checked before: the year and indicator exist */
+	if (o->year)
+		st->year_idx = cinx_dataset_year_index(ds, o->year);
+	st->metric = vo->metric;
+	st->level = vo->region;
+	if (o->area && (rc = area_option(ds, "--area", o->area, &st->area)) >= 0)
+		return rc;
+	for (int i = 0; i < o->n_pins; i++) {
+		int area;
+		if ((rc = area_option(ds, "--pin", o->pins[i], &area)) >= 0)
+			return rc;
+		bool again = false;
+		for (size_t k = 0; k < st->n_pins; k++)
+			again |= st->pins[k] == area;
+		if (!again)
+			st->pins[st->n_pins++] = area;
+	}
+	for (int k = 0; o->sort_by && k < UI_SORT_COUNT; k++)
+		if (strcmp(o->sort_by, sorts[k]) == 0)
+			st->sort = (ui_sort)k;
+	if (o->sort)
+		st->descending = strcmp(o->sort, "desc") == 0;
+	st->predecessors = o->with_predecessors;
+	if (o->view)
+		st->view = strcmp(o->view, "compare") == 0 ? UI_VIEW_COMPARE
+			   : strcmp(o->view, "notable") == 0 ? UI_VIEW_NOTABLE : UI_VIEW_AREAS;
+	else if (cinx_dataset_is_demo(ds) && !o->area && !o->region && !o->n_pins)
+		st->view = UI_VIEW_WELCOME;
+	return -1;
+}
+
+int explorer_main(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool ascii = o->ascii || !utf8_locale();
 	bool colour = !o->no_color && !(no_color && no_color[0]);
-	ui_start start = {-1, -1, -1, !o->no_mouse};
+	bool headless = o->keys || o->dump;
+	ui_start start;
 	cinx_key *keys = NULL;
 	size_t n_keys = 0;
 	cinx_error err;
@@ -163,23 +219,22 @@ int explorer_main(const cinx_dataset *ds, const cli_opts *o)
 
 	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &err))
 		return cli_usage_error("--keys: %s", err.message);
-	/* the command line was checked before: these look-ups succeed */
-	if (o->year)
-		start.year_idx = cinx_dataset_year_index(ds, o->year);
-	if (o->metric)
-		start.metric = cinx_dataset_find_indicator(ds, o->metric, &err);
-	if (o->region && cinx_lookup_area(ds, o->region, &start.area, &err))
-		start.area = -1;
-	if (ui_state_init(&s, ds, &start, &err)) {
+	if ((rc = start_from(ds, o, vo, &start)) >= 0 || ui_state_init(&s, ds, &start, &err)) {
 		free(keys);
-		return cli_fail(&err);
+		return rc >= 0 ? rc : cli_fail(&err);
 	}
-	if (o->keys || o->dump)
+	s.env = (ui_env){vo->neighbours, o->population, o->neighbours, o->api_base, ascii, o->ascii,
+			 cinx_update_supported()};
+	if (o->data)
+		snprintf(s.data_path, sizeof s.data_path, "%s", o->data);
+	ui_runner_setup(o, !headless);
+	if (headless)
 		rc = ui_run_headless(&s, keys, n_keys, o->screen_w, o->screen_h, ascii, colour,
 				     o->dump ? stdout : NULL);
 	else
 		rc = run_terminal(&s, ascii, colour);
 	ui_state_free(&s);
+	ui_runner_finish();
 	free(keys);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/notable.h"
 #include "cinx/provenance.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -65,6 +66,42 @@ static void crumb_line(const ui_state *s, const ui_layout *l)
 	}
 }
 
+/* The line under the title in the comparison and the notable list. */
+static void view_line(const ui_state *s, const ui_layout *l)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	int year = cinx_dataset_year(s->ds, s->year);
+	char what[128], rule[256];
+	int used;
+
+	if (s->view == UI_VIEW_COMPARE) {
+		snprintf(what, sizeof what, "Comparison");
+		snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale", ui_glyph_str(UI_G_DOT), s->n_pins,
+			 UI_MAX_PINS);
+	} else {
+		double t = cinx_notable_default_threshold(in);
+		snprintf(what, sizeof what, "Notable in %d", year);
+		snprintf(rule, sizeof rule, "  %s %zu of %zu authorities: changes of %g%s or more, outliers",
+			 ui_glyph_str(UI_G_DOT), s->n_notable, s->fences.n, t,
+			 in->unit == CINX_UNIT_PERCENT ? " points" : "%");
+	}
+	used = ui_text(l->crumb_y, 1, l->w - 2, what, UI_ROLE_STRONG);
+	ui_text(l->crumb_y, 1 + used, l->w - 2 - used, rule, UI_ROLE_DIM);
+}
+
+/* An indicator's label, saying when cinx computed it. */
+void ui_metric_label(const cinx_indicator *in, bool short_form, char *buf, size_t cap)
+{
+	const char *label = short_form ? in->short_label : in->label;
+
+	if (!in->derived)
+		snprintf(buf, cap, "%s", label);
+	else if (short_form)
+		snprintf(buf, cap, "%s%s", label, ui_glyph_str(UI_G_DERIVED));
+	else
+		snprintf(buf, cap, "%s%s", label, strstr(label, "derived") ? "" : " (derived)");
+}
+
 static void sort_text(const ui_state *s, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "sorted by %s %s", ui_sort_name(s->sort),
@@ -78,16 +115,19 @@ static void sort_text(const ui_state *s, char *buf, size_t cap)
 static void metric_line(const ui_state *s, const ui_layout *l)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	char left[512], right[96];
+	char left[512], right[96], label[512];
 	int rw, used;
 
 	snprintf(left, sizeof left, " %zu/%zu ", s->metric + 1, cinx_dataset_n_indicators(s->ds));
 	used = ui_text(l->metric_y, 0, l->w, left, UI_ROLE_DIM);
+	ui_metric_label(in, false, label, sizeof label);
 	sort_text(s, right, sizeof right);
-	rw = cinx_text_width(right) + 1;
-	if (used + cinx_text_width(in->label) + 2 + rw > l->w)
+	if (s->view != UI_VIEW_AREAS)
+		right[0] = '\0';
+	rw = right[0] ? cinx_text_width(right) + 1 : 0;
+	if (used + cinx_text_width(label) + 2 + rw > l->w)
 		rw = 0;
-	ui_text(l->metric_y, used, l->w - used - rw - 1, in->label, UI_ROLE_STRONG);
+	ui_text(l->metric_y, used, l->w - used - rw - 1, label, UI_ROLE_STRONG);
 	if (rw)
 		ui_text_right(l->metric_y, l->w - rw, rw - 1, right, UI_ROLE_DIM);
 }
@@ -95,7 +135,10 @@ static void metric_line(const ui_state *s, const ui_layout *l)
 void ui_draw_header(const ui_state *s, const ui_layout *l)
 {
 	title_line(s, l);
-	crumb_line(s, l);
+	if (l->crumb_y >= 0 && s->view == UI_VIEW_AREAS)
+		crumb_line(s, l);
+	else if (l->crumb_y >= 0)
+		view_line(s, l);
 	if (l->metric_y >= 0)
 		metric_line(s, l);
 }

@@ -8,7 +8,7 @@
 #include "cinx/value.h"
 #include "draw.h"
 
-#define MAX_LINES 96
+#define MAX_LINES 200
 #define KEYS_W 18
 
 typedef struct help_line {
@@ -21,9 +21,15 @@ static const struct {
 	ui_mode mode;
 	const char *title;
 } sections[] = {
-	{UI_MODE_BROWSE, "Browsing"},
+	{UI_MODE_BROWSE, "In the table"},
+	{UI_MODE_COMMON, "In the table, comparison and notable list"},
+	{UI_MODE_COMPARE, "In the comparison"},
+	{UI_MODE_NOTABLE, "In the notable list"},
 	{UI_MODE_SEARCH, "While searching"},
 	{UI_MODE_METRICS, "In the indicator list"},
+	{UI_MODE_PROMPT, "Typing a file name"},
+	{UI_MODE_COMMAND, "With the command line shown"},
+	{UI_MODE_WELCOME, "On the first-run screen"},
 };
 
 static int add(help_line *lines, int n, const char *keys, const char *text, ui_role role)
@@ -67,9 +73,29 @@ static int build(help_line *lines)
 	n = add(lines, n, "-", "no row for the area that year", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_SELECT), "the selected row; [year] the selected year", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_DRILL), "the area has areas below it (Enter opens them)", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_PIN), "a pinned area: c compares the pinned areas", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_HIGH), "above the upper fence: the upper quartile plus 1.5 times the",
+		UI_ROLE_NORMAL);
+	n = add(lines, n, "", "interquartile range, over local authorities that year", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_LOW), "below the lower fence: the lower quartile less 1.5 times it",
+		UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_JUMP), "a change from the year before of 5 points or more",
+		UI_ROLE_NORMAL);
+	n = add(lines, n, "", "(percentages), or of 25% or more (counts from 100, rates)", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_DERIVED), "an indicator computed by cinx (rates from --population)",
+		UI_ROLE_NORMAL);
 	snprintf(text, sizeof text, "ranks among local authorities, 1 = highest value, e.g. 12/153");
 	n = add(lines, n, "Rank", text, UI_ROLE_NORMAL);
-	n = add(lines, n, "Trend", "one mark per year, each scaled to its own range", UI_ROLE_NORMAL);
+	n = add(lines, n, "Band", "quartile among local authorities: A to D, A the better", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "end, for indicators with a direction (re-referrals: lower", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "is better); Q1 to Q4 by value (Q1 lowest) otherwise", UI_ROLE_NORMAL);
+	n = add(lines, n, "Trend", "one mark per year, each scaled to its own range; in the", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "comparison one scale for every row; dimmed years are", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "predecessors' combined figures (P)", UI_ROLE_NORMAL);
+	n = add(lines, n, "Chart", "1 to 8 mark each pinned area's years; * where several", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "meet; a gap is a year with a symbol or no row", UI_ROLE_NORMAL);
+	n = add(lines, n, "Neighbours", "mean and median of the statistical neighbours' values", UI_ROLE_NORMAL);
+	n = add(lines, n, "", "(symbols left out) in the detail pane, with --neighbours", UI_ROLE_NORMAL);
 	return n;
 }
 

@@ -10,6 +10,28 @@
 
 /* The default keys. Help lists them in this order. */
 static const ui_binding bindings[] = {
+	{UI_MODE_COMMON, UI_ACT_YEAR_PREV, {'[', CINX_KEY_LEFT}, "previous year"},
+	{UI_MODE_COMMON, UI_ACT_YEAR_NEXT, {']', CINX_KEY_RIGHT}, "next year"},
+	{UI_MODE_COMMON, UI_ACT_YEAR_FIRST, {'{', CINX_KEY_HOME}, "first year"},
+	{UI_MODE_COMMON, UI_ACT_YEAR_LAST, {'}', CINX_KEY_END}, "latest year"},
+	{UI_MODE_COMMON, UI_ACT_PLAY, {'p'}, "play through the years (any key stops)"},
+	{UI_MODE_COMMON, UI_ACT_METRIC_NEXT, {'m'}, "next indicator"},
+	{UI_MODE_COMMON, UI_ACT_METRIC_PREV, {'b'}, "previous indicator"},
+	{UI_MODE_COMMON, UI_ACT_METRIC_LIST, {'M'}, "list the indicators with their descriptions"},
+	{UI_MODE_COMMON, UI_ACT_PIN, {' '}, "pin or unpin the selected area (up to 8, any level)"},
+	{UI_MODE_COMMON, UI_ACT_PIN_NEIGHBOURS, {'a'}, "pin an authority and its statistical neighbours"},
+	{UI_MODE_COMMON, UI_ACT_UNPIN_ALL, {'X'}, "unpin every area"},
+	{UI_MODE_COMMON, UI_ACT_COMPARE, {'c'}, "compare the pinned areas (again: back to the table)"},
+	{UI_MODE_COMMON, UI_ACT_NOTABLE, {'!'}, "notable changes and outliers (again: back)"},
+	{UI_MODE_COMMON, UI_ACT_PREDECESSORS, {'P'}, "trends with predecessors' combined figures, on or off"},
+	{UI_MODE_COMMON, UI_ACT_EXPORT, {'e'}, "export the view: .csv, .json, .md, .tsv or .txt"},
+	{UI_MODE_COMMON, UI_ACT_COPY, {'y'}, "copy the view as text (OSC 52 clipboard)"},
+	{UI_MODE_COMMON, UI_ACT_COMMAND_LINE, {'$'}, "the cinx command line that reopens this view"},
+	{UI_MODE_COMMON, UI_ACT_MOUSE, {'o'}, "mouse on or off (off: the terminal selects text)"},
+	{UI_MODE_COMMON, UI_ACT_HELP, {'?'}, "this help"},
+	{UI_MODE_COMMON, UI_ACT_REDRAW, {CTRL('l')}, "redraw the screen"},
+	{UI_MODE_COMMON, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
+
 	{UI_MODE_BROWSE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous row"},
 	{UI_MODE_BROWSE, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next row"},
 	{UI_MODE_BROWSE, UI_ACT_PAGE_UP, {CINX_KEY_PGUP, CTRL('b')}, "page up"},
@@ -18,25 +40,29 @@ static const ui_binding bindings[] = {
 	{UI_MODE_BROWSE, UI_ACT_LAST_ROW, {'G'}, "last row"},
 	{UI_MODE_BROWSE, UI_ACT_DRILL, {CINX_KEY_ENTER, 'l'}, "open the areas within (an authority: its details)"},
 	{UI_MODE_BROWSE, UI_ACT_BACK, {CINX_KEY_BACKSPACE, 'h'}, "back up a level"},
-	{UI_MODE_BROWSE, UI_ACT_YEAR_PREV, {'[', CINX_KEY_LEFT}, "previous year"},
-	{UI_MODE_BROWSE, UI_ACT_YEAR_NEXT, {']', CINX_KEY_RIGHT}, "next year"},
-	{UI_MODE_BROWSE, UI_ACT_YEAR_FIRST, {'{', CINX_KEY_HOME}, "first year"},
-	{UI_MODE_BROWSE, UI_ACT_YEAR_LAST, {'}', CINX_KEY_END}, "latest year"},
-	{UI_MODE_BROWSE, UI_ACT_PLAY, {'p'}, "play through the years (any key stops)"},
-	{UI_MODE_BROWSE, UI_ACT_METRIC_NEXT, {'m'}, "next indicator"},
-	{UI_MODE_BROWSE, UI_ACT_METRIC_PREV, {'b'}, "previous indicator"},
-	{UI_MODE_BROWSE, UI_ACT_METRIC_LIST, {'M'}, "list the indicators with their descriptions"},
 	{UI_MODE_BROWSE, UI_ACT_SORT_NEXT, {'s'}, "sort by: standard order, name, value, change"},
 	{UI_MODE_BROWSE, UI_ACT_SORT_REVERSE, {'S'}, "reverse the sort"},
 	{UI_MODE_BROWSE, UI_ACT_SEARCH, {'/'}, "search areas by name or code"},
 	{UI_MODE_BROWSE, UI_ACT_SEARCH_NEXT, {'n'}, "next match"},
 	{UI_MODE_BROWSE, UI_ACT_SEARCH_PREV, {'N'}, "previous match"},
 	{UI_MODE_BROWSE, UI_ACT_DETAIL, {CINX_KEY_TAB}, "show or hide the detail pane"},
-	{UI_MODE_BROWSE, UI_ACT_MOUSE, {'o'}, "mouse on or off (off: the terminal selects text)"},
-	{UI_MODE_BROWSE, UI_ACT_HELP, {'?'}, "this help"},
-	{UI_MODE_BROWSE, UI_ACT_REDRAW, {CTRL('l')}, "redraw the screen"},
 	{UI_MODE_BROWSE, UI_ACT_CLOSE, {CINX_KEY_ESC}, "close the detail pane or clear the message"},
-	{UI_MODE_BROWSE, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
+
+	{UI_MODE_COMPARE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous pinned area"},
+	{UI_MODE_COMPARE, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next pinned area"},
+	{UI_MODE_COMPARE, UI_ACT_FIRST_ROW, {'g'}, "first pinned area"},
+	{UI_MODE_COMPARE, UI_ACT_LAST_ROW, {'G'}, "last pinned area"},
+	{UI_MODE_COMPARE, UI_ACT_ACCEPT, {CINX_KEY_ENTER, 'l'}, "show the area in the table"},
+	{UI_MODE_COMPARE, UI_ACT_CLOSE, {CINX_KEY_BACKSPACE, 'h', CINX_KEY_ESC}, "back to the table"},
+
+	{UI_MODE_NOTABLE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous authority"},
+	{UI_MODE_NOTABLE, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next authority"},
+	{UI_MODE_NOTABLE, UI_ACT_PAGE_UP, {CINX_KEY_PGUP, CTRL('b')}, "page up"},
+	{UI_MODE_NOTABLE, UI_ACT_PAGE_DOWN, {CINX_KEY_PGDN, CTRL('f')}, "page down"},
+	{UI_MODE_NOTABLE, UI_ACT_FIRST_ROW, {'g'}, "first authority"},
+	{UI_MODE_NOTABLE, UI_ACT_LAST_ROW, {'G'}, "last authority"},
+	{UI_MODE_NOTABLE, UI_ACT_ACCEPT, {CINX_KEY_ENTER, 'l'}, "show the authority in the table"},
+	{UI_MODE_NOTABLE, UI_ACT_CLOSE, {CINX_KEY_BACKSPACE, 'h', CINX_KEY_ESC}, "back to the table"},
 
 	{UI_MODE_SEARCH, UI_ACT_UP, {CINX_KEY_UP, CTRL('p')}, "previous match"},
 	{UI_MODE_SEARCH, UI_ACT_DOWN, {CINX_KEY_DOWN, CTRL('n'), CINX_KEY_TAB}, "next match"},
@@ -51,6 +77,26 @@ static const ui_binding bindings[] = {
 	{UI_MODE_METRICS, UI_ACT_CLOSE, {CINX_KEY_ESC, 'q', 'h', CINX_KEY_BACKSPACE}, "close the list"},
 	{UI_MODE_METRICS, UI_ACT_QUIT, {CTRL('c')}, "quit"},
 
+	{UI_MODE_PROMPT, UI_ACT_ACCEPT, {CINX_KEY_ENTER}, "use the file name"},
+	{UI_MODE_PROMPT, UI_ACT_COMPLETE, {CINX_KEY_TAB}, "complete a file or folder name"},
+	{UI_MODE_PROMPT, UI_ACT_ERASE, {CINX_KEY_BACKSPACE, CTRL('h')}, "delete a character"},
+	{UI_MODE_PROMPT, UI_ACT_CLEAR_LINE, {CTRL('u')}, "delete the whole name"},
+	{UI_MODE_PROMPT, UI_ACT_CLOSE, {CINX_KEY_ESC}, "cancel"},
+	{UI_MODE_PROMPT, UI_ACT_QUIT, {CTRL('c')}, "quit"},
+
+	{UI_MODE_COMMAND, UI_ACT_COPY, {'y'}, "copy the command line (OSC 52 clipboard)"},
+	{UI_MODE_COMMAND, UI_ACT_CLOSE, {CINX_KEY_ESC, 'q', CINX_KEY_ENTER, '$'}, "close"},
+	{UI_MODE_COMMAND, UI_ACT_QUIT, {CTRL('c')}, "quit"},
+
+	{UI_MODE_WELCOME, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous choice"},
+	{UI_MODE_WELCOME, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next choice"},
+	{UI_MODE_WELCOME, UI_ACT_ACCEPT, {CINX_KEY_ENTER}, "take the highlighted choice"},
+	{UI_MODE_WELCOME, UI_ACT_DOWNLOAD, {'d', '1'}, "download the official data now"},
+	{UI_MODE_WELCOME, UI_ACT_OPEN_FILE, {'f', '2'}, "open a C1 file you have"},
+	{UI_MODE_WELCOME, UI_ACT_EXPLORE_DEMO, {'x', '3'}, "explore the demo data"},
+	{UI_MODE_WELCOME, UI_ACT_HELP, {'?'}, "this help"},
+	{UI_MODE_WELCOME, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
+
 	{UI_MODE_HELP, UI_ACT_UP, {'k', CINX_KEY_UP}, "scroll up"},
 	{UI_MODE_HELP, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "scroll down"},
 	{UI_MODE_HELP, UI_ACT_PAGE_UP, {CINX_KEY_PGUP}, "page up"},
@@ -60,10 +106,8 @@ static const ui_binding bindings[] = {
 };
 #define N_BINDINGS (sizeof bindings / sizeof bindings[0])
 
-ui_action ui_keys_action(ui_mode mode, int key)
+static ui_action lookup(ui_mode mode, int key)
 {
-	if (key == 0)
-		return UI_ACT_NONE;
 	for (size_t i = 0; i < N_BINDINGS; i++) {
 		if (bindings[i].mode != mode)
 			continue;
@@ -72,6 +116,18 @@ ui_action ui_keys_action(ui_mode mode, int key)
 				return bindings[i].action;
 	}
 	return UI_ACT_NONE;
+}
+
+ui_action ui_keys_action(ui_mode mode, int key)
+{
+	ui_action a;
+
+	if (key == 0)
+		return UI_ACT_NONE;
+	a = lookup(mode, key);
+	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE))
+		a = lookup(UI_MODE_COMMON, key);
+	return a;
 }
 
 const ui_binding *ui_keys_bindings(size_t *n)

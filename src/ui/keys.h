@@ -6,12 +6,20 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The mode decides which bindings apply: the open overlay, else the view. */
+/* The mode decides which bindings apply: the open overlay, else the view.
+ * The main views (table, comparison, notable list) also take the keys of
+ * UI_MODE_COMMON that they do not bind themselves. */
 typedef enum ui_mode {
+	UI_MODE_COMMON,  /* every main view: years, indicators, pins, sharing */
 	UI_MODE_BROWSE,  /* the area table and detail pane */
+	UI_MODE_COMPARE, /* the comparison of pinned areas */
+	UI_MODE_NOTABLE, /* the list of notable changes */
+	UI_MODE_WELCOME, /* the first-run screen */
 	UI_MODE_HELP,
 	UI_MODE_METRICS, /* the list of indicators */
 	UI_MODE_SEARCH,  /* typing a search */
+	UI_MODE_PROMPT,  /* typing a file name */
+	UI_MODE_COMMAND, /* the command line that reopens the view */
 	UI_MODE_COUNT
 } ui_mode;
 
@@ -24,9 +32,14 @@ typedef enum ui_action {
 	UI_ACT_SORT_NEXT, UI_ACT_SORT_REVERSE,
 	UI_ACT_SEARCH, UI_ACT_SEARCH_NEXT, UI_ACT_SEARCH_PREV,
 	UI_ACT_DETAIL, UI_ACT_MOUSE, UI_ACT_HELP, UI_ACT_REDRAW,
-	UI_ACT_CLOSE,  /* close the overlay */
-	UI_ACT_ACCEPT, /* choose the highlighted item of an overlay */
+	UI_ACT_PIN, UI_ACT_PIN_NEIGHBOURS, UI_ACT_UNPIN_ALL,
+	UI_ACT_COMPARE, UI_ACT_NOTABLE, UI_ACT_PREDECESSORS,
+	UI_ACT_EXPORT, UI_ACT_COPY, UI_ACT_COMMAND_LINE,
+	UI_ACT_DOWNLOAD, UI_ACT_OPEN_FILE, UI_ACT_EXPLORE_DEMO,
+	UI_ACT_CLOSE,  /* close the overlay; leave a view for the table */
+	UI_ACT_ACCEPT, /* choose the highlighted item */
 	UI_ACT_ERASE,  /* delete the last character typed */
+	UI_ACT_CLEAR_LINE, UI_ACT_COMPLETE,
 	UI_ACT_QUIT,
 	UI_ACT_COUNT
 } ui_action;

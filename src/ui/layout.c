@@ -4,7 +4,7 @@
 #include "layout.h"
 #include "rowfmt.h"
 
-#define MARK_W 2
+#define MARK_W 3 /* the selection, a pin, a gap */
 #define NAME_MIN 14
 #define NAME_MAX 40
 #define VALUE_W 9
@@ -94,6 +94,27 @@ static void slider(ui_layout *l, size_t n_years)
 	}
 }
 
+/* The first-run screen: the title, then the whole screen. */
+static void welcome(ui_layout *l)
+{
+	l->crumb_y = -1;
+	l->note_y = l->legend_y = -1;
+	l->table = (ui_rect){1, 0, l->status_y - 1, l->w};
+}
+
+/* The comparison: a row per pinned area, then the chart in what is left. */
+static void compare(ui_layout *l, const ui_state *s)
+{
+	int rows = 1 + (s->n_pins ? (int)s->n_pins : 1);
+	int avail = l->table.h;
+
+	if (rows > avail)
+		rows = avail;
+	l->table.h = rows;
+	if (avail - rows - 1 >= UI_CHART_MIN_H)
+		l->chart = (ui_rect){l->table.y + rows + 1, 0, avail - rows - 1, l->w};
+}
+
 void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii)
 {
 	size_t first;
@@ -114,6 +135,11 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 	l->size = w >= UI_FULL_W && h >= UI_FULL_H ? UI_SIZE_FULL : UI_SIZE_COMPACT;
 	l->wide = l->size == UI_SIZE_FULL && w >= UI_WIDE_W;
 	l->title_y = 0;
+	l->status_y = h - 1;
+	if (s->view == UI_VIEW_WELCOME) {
+		welcome(l);
+		return;
+	}
 	l->crumb_y = 1;
 	if (l->size == UI_SIZE_FULL) {
 		l->metric_y = 2;
@@ -125,10 +151,16 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 		l->slider_y = 2;
 		top = 3;
 	}
-	l->status_y = h - 1;
 	l->table = (ui_rect){top, 0, (l->note_y >= 0 ? l->note_y : l->status_y) - top, w};
 	if (spark_w < 5)
 		spark_w = 5;
+	slider(l, cinx_dataset_n_years(s->ds));
+	if (s->view == UI_VIEW_COMPARE)
+		compare(l, s);
+	if (s->view != UI_VIEW_AREAS) {
+		table_cols(&l->cols, l->table.w, spark_w);
+		return;
+	}
 
 	detail = l->wide != s->detail_flipped;
 	if (detail && l->wide) {
@@ -144,7 +176,6 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 	if (l->table.w)
 		table_cols(&l->cols, l->table.w, spark_w);
 	crumbs(l, s, ascii);
-	slider(l, cinx_dataset_n_years(s->ds));
 }
 
 int ui_layout_page(const ui_layout *l)
@@ -161,14 +192,22 @@ ui_hit ui_layout_hit(const ui_layout *l, const ui_state *s, int x, int y)
 		return hit;
 	if (l->table.w && y > l->table.y && y < l->table.y + l->table.h && x >= l->table.x &&
 	    x < l->table.x + l->table.w) {
-		int row = s->path[s->depth - 1].top + (y - l->table.y - 1);
-		if (row < (int)s->n_rows)
+		int row = y - l->table.y - 1, n = (int)s->n_rows;
+		if (s->view == UI_VIEW_AREAS)
+			row += s->path[s->depth - 1].top;
+		else if (s->view == UI_VIEW_NOTABLE)
+			row += s->notable_top;
+		if (s->view == UI_VIEW_COMPARE)
+			n = (int)s->n_pins;
+		else if (s->view == UI_VIEW_NOTABLE)
+			n = (int)s->n_notable;
+		if (s->view != UI_VIEW_WELCOME && row < n)
 			hit = (ui_hit){UI_HIT_ROW, row};
 	} else if (y == l->slider_y && l->slider_step && x >= l->slider_x) {
 		int i = (x - l->slider_x) / l->slider_step;
 		if (i < (int)cinx_dataset_n_years(s->ds))
 			hit = (ui_hit){UI_HIT_YEAR, i};
-	} else if (y == l->crumb_y) {
+	} else if (y == l->crumb_y && s->view == UI_VIEW_AREAS) {
 		for (int i = 0; i < l->n_crumbs; i++)
 			if (x >= l->crumb_x[i] && x < l->crumb_x[i] + l->crumb_w[i])
 				hit = (ui_hit){UI_HIT_CRUMB, l->crumb_first + i + 1};

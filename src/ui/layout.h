@@ -35,6 +35,7 @@ typedef struct ui_layout {
 	int note_y, legend_y, status_y;
 	ui_rect table;       /* the header row, then rows; w 0 when hidden */
 	ui_table_cols cols;
+	ui_rect chart;       /* the comparison's chart with its axes; h 0 when none */
 	ui_rect detail;      /* w 0 when hidden */
 	int sep_x;           /* the line between table and pane, or -1 */
 	int slider_x, slider_step; /* step 5: "2013", 3: "13", 0: one year */
@@ -47,6 +48,9 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 
 /* Table rows that fit below the header. */
 int ui_layout_page(const ui_layout *l);
+
+/* The smallest chart worth drawing, axes and legend included. */
+#define UI_CHART_MIN_H 6
 
 typedef enum ui_hit_kind { UI_HIT_NONE, UI_HIT_ROW, UI_HIT_YEAR, UI_HIT_CRUMB } ui_hit_kind;
 

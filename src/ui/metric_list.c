@@ -39,7 +39,9 @@ void ui_draw_metrics(const ui_state *s, const ui_layout *l)
 		bool sel = k == s->list_sel;
 		if (sel)
 			ui_text(in.y + i, in.x, 1, ui_glyph_str(UI_G_SELECT), UI_ROLE_STRONG);
-		snprintf(buf, sizeof buf, "%2d %s %s", k + 1, (size_t)k == s->metric ? "*" : " ", in_k->short_label);
+		char label[128];
+		ui_metric_label(in_k, true, label, sizeof label);
+		snprintf(buf, sizeof buf, "%2d %s %s", k + 1, (size_t)k == s->metric ? "*" : " ", label);
 		if (sel)
 			ui_fill(in.y + i, in.x + 2, in.w - 2, UI_ROLE_SELECTED);
 		ui_text(in.y + i, in.x + 2, LABEL_W, buf, sel ? UI_ROLE_SELECTED : UI_ROLE_STRONG);
@@ -52,8 +54,12 @@ void ui_draw_metrics(const ui_state *s, const ui_layout *l)
 		snprintf(buf, sizeof buf, "%.*s", (int)spans[i].len, cur->label + spans[i].start);
 		ui_text(in.y + list_h + 1 + (int)i, in.x, in.w, buf, UI_ROLE_STRONG);
 	}
-	snprintf(buf, sizeof buf, "%s, column %s%s", unit_name(cur->unit), cur->name,
-		 cur->derived ? " (computed by cinx)" : "");
+	snprintf(buf, sizeof buf, "%s, column %s%s%s", unit_name(cur->unit), cur->name,
+		 cur->derived ? "  " : "", cur->derived ? ui_glyph_str(UI_G_DERIVED) : "");
+	if (cur->derived) {
+		size_t o = strlen(buf);
+		snprintf(buf + o, sizeof buf - o, " computed by cinx");
+	}
 	ui_text(in.y + list_h + 4, in.x, in.w, buf, UI_ROLE_DIM);
 	ui_text(in.y + in.h, in.x, in.w, " * shown  Enter show  Esc close ", UI_ROLE_BOX);
 }

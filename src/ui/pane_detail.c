@@ -133,10 +133,11 @@ static void indicators(pane *p, int area, int parent, int england)
 		const cinx_indicator *in = cinx_dataset_indicator(s->ds, i);
 		bool cur = i == s->metric;
 		ui_cells cl;
-		ui_cells_fill(s->ds, area, s->year, i, &cl);
+		ui_cells_fill(s, area, i, &cl);
 		if (cur)
 			ui_text(p->y, p->r.x + c.mark.x, 1, ui_glyph_str(UI_G_SELECT), UI_ROLE_STRONG);
-		ui_text(p->y, p->r.x + c.label.x, c.label.w, in->short_label, cur ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
+		ui_metric_label(in, true, buf, sizeof buf);
+		ui_text(p->y, p->r.x + c.label.x, c.label.w, buf, cur ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
 		cell(p, c.value, cl.value_text, role_of(cl.value));
 		cell(p, c.change, cl.change_text, role_of(cl.change));
 		cell(p, c.rank, cl.rank_text, UI_ROLE_NORMAL);
@@ -151,7 +152,8 @@ static void indicators(pane *p, int area, int parent, int england)
 			cell(p, c.england, buf, role_of(v));
 		}
 		if (c.spark.w)
-			ui_spark(p->y, p->r.x + c.spark.x, c.spark.w, cl.spark, cl.n_spark, cl.spark_sel, A_NORMAL);
+			ui_spark(p->y, p->r.x + c.spark.x, c.spark.w, cl.spark, cl.spark_faint, cl.n_spark, cl.spark_sel,
+				 A_NORMAL);
 	}
 }
 
@@ -163,7 +165,9 @@ static void join_links(const ui_state *s, const cinx_link *links, size_t n, bool
 	for (size_t i = 0; i < n && o < cap; i++) {
 		const cinx_area *a = cinx_dataset_area(s->ds, links[i].area);
 		const char *sep = i == 0 ? "" : i + 1 == n ? " and " : ", ";
-		if (spans)
+		if (spans && a->first_year == a->last_year)
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%d)", sep, a->name, a->first_year);
+		else if (spans)
 			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%d to %d)", sep, a->name, a->first_year,
 					      a->last_year);
 		else
@@ -191,7 +195,9 @@ static void lineage(pane *p, const cinx_area *a)
 	}
 	if (a->n_predecessors) {
 		join_links(s, a->predecessors, a->n_predecessors, true, names, sizeof names);
-		snprintf(line, sizeof line, "Formed in %d from %s.", a->predecessors[0].year, names);
+		snprintf(line, sizeof line, "Formed in %d from %s. %s", a->predecessors[0].year, names,
+			 s->predecessors ? "Its trends show their combined figures before then, dimmed (P hides them)."
+					 : "P shows their combined figures in its trends.");
 		paragraph(p, line);
 	}
 }
@@ -227,16 +233,25 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 		text_line(&p, 0, line, UI_ROLE_MESSAGE);
 	}
 	indicators(&p, area, parent, england);
-
-	n_notes = cinx_dataset_footnotes(s->ds, area, year, -1, notes, MAX_NOTES);
-	if (n_notes || a->n_codes > 1 || a->n_successors || a->n_predecessors)
-		p.y++;
-	if (n_notes)
-		text_line(&p, 0, "Notes", UI_ROLE_HEADER);
-	for (size_t i = 0; i < n_notes && i < MAX_NOTES; i++)
-		paragraph(&p, notes[i]);
+	/* short and particular first: the notes are long and often general */
 	if (a->n_codes > 1 || a->n_successors || a->n_predecessors) {
+		p.y++;
 		text_line(&p, 0, "Changes", UI_ROLE_HEADER);
 		lineage(&p, a);
 	}
+	if (room(&p)) {
+		int n = ui_draw_benchmarks(s, area, p.y + 1, p.r.x, p.r.w - 1, p.r.y + p.r.h - p.y - 1);
+		if (n)
+			p.y += 1 + n;
+	}
+	n_notes = cinx_dataset_footnotes(s->ds, area, year, -1, notes, MAX_NOTES);
+	/* a heading only with room for a line under it */
+	if (n_notes && p.y + 2 < p.r.y + p.r.h) {
+		p.y++;
+		text_line(&p, 0, "Notes", UI_ROLE_HEADER);
+	} else {
+		n_notes = 0;
+	}
+	for (size_t i = 0; i < n_notes && i < MAX_NOTES; i++)
+		paragraph(&p, notes[i]);
 }

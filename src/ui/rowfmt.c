@@ -17,8 +17,10 @@ size_t ui_spark_years(const cinx_dataset *ds, size_t *first)
 	return n - *first;
 }
 
-void ui_cells_fill(const cinx_dataset *ds, int area, size_t year, size_t ind, ui_cells *c)
+void ui_cells_fill(const ui_state *s, int area, size_t ind, ui_cells *c)
 {
+	const cinx_dataset *ds = s->ds;
+	size_t year = s->year;
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	cinx_value series[UI_SPARK_MAX];
 	size_t first, n = ui_spark_years(ds, &first);
@@ -37,10 +39,12 @@ void ui_cells_fill(const cinx_dataset *ds, int area, size_t year, size_t ind, ui
 	else
 		c->rank_text[0] = '\0';
 
-	c->spark_symbol = false;
+	c->spark_symbol = c->spark_before = false;
 	for (size_t i = 0; i < n; i++) {
-		series[i] = cinx_dataset_value(ds, area, first + i, ind);
+		c->spark_faint[i] = ui_state_predecessor_year(s, area, first + i);
+		series[i] = ui_state_trend_value(s, area, first + i, ind);
 		c->spark_symbol |= series[i].kind != CINX_NUM && series[i].kind != CINX_NO_ROW;
+		c->spark_before |= c->spark_faint[i] && series[i].kind != CINX_NO_ROW;
 	}
 	cinx_spark_range(series, n, &lo, &hi);
 	cinx_spark_levels(series, n, lo, hi, c->spark);

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "cinx/dataset.h"
+#include "state.h"
 
 #define UI_SPARK_MAX 64 /* years in a sparkline; the latest are kept */
 
@@ -18,9 +19,13 @@ typedef struct ui_cells {
 	size_t n_spark;
 	int spark_sel;        /* the selected year's position in spark, or -1 */
 	bool spark_symbol;    /* some year holds a symbol */
+	bool spark_faint[UI_SPARK_MAX]; /* the year is the predecessors' */
+	bool spark_before;    /* some year is */
 } ui_cells;
 
-void ui_cells_fill(const cinx_dataset *ds, int area, size_t year, size_t ind, ui_cells *c);
+/* The area's figures for indicator ind in the selected year; its trend
+ * takes its predecessors' years when the state asks for them. */
+void ui_cells_fill(const ui_state *s, int area, size_t ind, ui_cells *c);
 
 /* Years shown in a sparkline, and the index of the first. */
 size_t ui_spark_years(const cinx_dataset *ds, size_t *first);

@@ -65,7 +65,9 @@ void ui_draw_slider(const ui_state *s, const ui_layout *l)
 		if (x + 1 + cinx_text_width(buf) < l->w)
 			x += ui_text(l->slider_y, x + 1, l->w - x - 1, buf, UI_ROLE_MESSAGE) + 1;
 	}
-	if (l->size == UI_SIZE_COMPACT)
-		ui_text(l->slider_y, x + 2, l->w - x - 3,
-			cinx_dataset_indicator(s->ds, s->metric)->short_label, UI_ROLE_STRONG);
+	if (l->size == UI_SIZE_COMPACT) {
+		char label[128];
+		ui_metric_label(cinx_dataset_indicator(s->ds, s->metric), true, label, sizeof label);
+		ui_text(l->slider_y, x + 2, l->w - x - 3, label, UI_ROLE_STRONG);
+	}
 }

@@ -7,9 +7,13 @@
 #include <strings.h>
 
 #include "cinx/keyscript.h"
+#include "cinx/lineage.h"
 #include "cinx/series.h"
 #include "state.h"
+#include "state_prompt.h"
 #include "state_search.h"
+#include "state_share.h"
+#include "state_views.h"
 
 static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change"};
 
@@ -35,6 +39,40 @@ static ui_level *level(ui_state *s)
 int ui_state_selected_area(const ui_state *s)
 {
 	return s->n_rows ? s->rows[s->sel] : -1;
+}
+
+int ui_state_focus_area(const ui_state *s)
+{
+	switch (s->view) {
+	case UI_VIEW_COMPARE: return s->n_pins ? s->pins[s->cmp_sel] : -1;
+	case UI_VIEW_NOTABLE: return s->n_notable ? s->notable[s->notable_sel].area : -1;
+	case UI_VIEW_WELCOME: return -1;
+	case UI_VIEW_AREAS:
+	case UI_VIEW_COUNT: break;
+	}
+	return ui_state_selected_area(s);
+}
+
+bool ui_state_pinned(const ui_state *s, int area)
+{
+	for (size_t i = 0; i < s->n_pins; i++)
+		if (s->pins[i] == area)
+			return true;
+	return false;
+}
+
+bool ui_state_predecessor_year(const ui_state *s, int area, size_t year)
+{
+	const cinx_area *a = cinx_dataset_area(s->ds, area);
+
+	return s->predecessors && a->n_predecessors && cinx_dataset_year(s->ds, year) < a->first_year;
+}
+
+cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind)
+{
+	if (ui_state_predecessor_year(s, area, year))
+		return cinx_lineage_combined(s->ds, area, year, ind);
+	return cinx_dataset_value(s->ds, area, year, ind);
 }
 
 /* ---- the rows of the current level ------------------------------------- */
@@ -146,6 +184,7 @@ static void refresh(ui_state *s)
 		s->sel = 0;
 	lv->sel_area = n ? s->rows[s->sel] : -1;
 	ensure_visible(s);
+	ui_notable_refresh(s);
 }
 
 static void select_row(ui_state *s, int row)
@@ -161,31 +200,82 @@ static void select_row(ui_state *s, int row)
 
 /* ---- setting up ------------------------------------------------------------ */
 
-cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
+void ui_start_defaults(ui_start *start)
+{
+	memset(start, 0, sizeof *start);
+	start->year_idx = start->metric = start->level = start->area = start->descending = -1;
+	start->sort = UI_SORT_STANDARD;
+	start->view = UI_VIEW_AREAS;
+	start->mouse = true;
+}
+
+/* Room for a data set's areas in the table, the matches and the notable list. */
+static cinx_status make_room(ui_state *s, const cinx_dataset *ds, cinx_error *err)
 {
 	size_t n = cinx_dataset_n_areas(ds) + 1;
+	int *rows = realloc(s->rows, n * sizeof *rows);
+	int *matches = rows ? realloc(s->matches, n * sizeof *matches) : NULL;
+	ui_notable_row *notable = matches ? realloc(s->notable, n * sizeof *notable) : NULL;
+
+	if (rows)
+		s->rows = rows;
+	if (matches)
+		s->matches = matches;
+	if (notable)
+		s->notable = notable;
+	if (!notable)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	return CINX_OK;
+}
+
+/* level_area's own table (its parts), or for an authority the table that
+ * lists it; then area selected there, or wherever it is listed. */
+static void open_level(ui_state *s, int level_area, int area)
+{
+	ui_state_goto(s, level_area);
+	if (cinx_dataset_area(s->ds, level_area)->n_children && level_area != cinx_dataset_england(s->ds)) {
+		s->path[s->depth++] = (ui_level){level_area, level_area, 0};
+		refresh(s);
+	}
+	for (size_t i = 0; area >= 0 && i < s->n_rows; i++)
+		if (s->rows[i] == area) {
+			select_row(s, (int)i);
+			return;
+		}
+	if (area >= 0)
+		ui_state_goto(s, area);
+}
+
+cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
+{
 	int england = cinx_dataset_england(ds);
 
 	memset(s, 0, sizeof *s);
 	s->ds = ds;
-	s->rows = malloc(n * sizeof *s->rows);
-	s->matches = malloc(n * sizeof *s->matches);
-	if (!s->rows || !s->matches) {
+	if (make_room(s, ds, err)) {
 		ui_state_free(s);
-		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		return err->status;
 	}
 	s->year = start->year_idx >= 0 ? (size_t)start->year_idx : cinx_dataset_n_years(ds) - 1;
 	s->metric = start->metric >= 0 ? (size_t)start->metric : 0;
+	s->sort = start->sort;
+	s->descending = start->descending >= 0 ? start->descending
+						: start->sort == UI_SORT_VALUE || start->sort == UI_SORT_CHANGE;
 	s->mouse = start->mouse;
+	s->predecessors = start->predecessors;
 	s->page = 1;
 	s->depth = 1;
 	s->path[0] = (ui_level){england, england, 0};
-	if (start->area >= 0) {
+	memcpy(s->pins, start->pins, start->n_pins * sizeof *s->pins);
+	s->n_pins = start->n_pins;
+	s->view = start->view;
+	if (start->level >= 0)
+		open_level(s, start->level, start->area);
+	else if (start->area >= 0)
 		ui_state_goto(s, start->area);
-		s->message[0] = '\0';
-	} else {
+	else
 		refresh(s);
-	}
+	s->message[0] = '\0';
 	return CINX_OK;
 }
 
@@ -193,7 +283,41 @@ void ui_state_free(ui_state *s)
 {
 	free(s->rows);
 	free(s->matches);
+	free(s->notable);
 	s->rows = s->matches = NULL;
+	s->notable = NULL;
+	ui_prompt_clear_completions(&s->prompt);
+	free(s->command);
+	free(s->clip);
+	s->command = s->clip = NULL;
+}
+
+cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err)
+{
+	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
+	int england = cinx_dataset_england(ds);
+	size_t same = 0;
+
+	if (make_room(s, ds, err))
+		return err->status; /* nothing changed */
+	/* the same indicator when the new data has it */
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
+		if (strcmp(cinx_dataset_indicator(ds, i)->name, metric) == 0)
+			same = i;
+	s->metric = same;
+	s->ds = ds;
+	s->year = cinx_dataset_n_years(ds) - 1;
+	s->n_pins = 0;
+	s->cmp_sel = s->notable_sel = s->notable_top = 0;
+	s->n_matches = s->match = 0;
+	s->searched = false;
+	s->view = UI_VIEW_AREAS;
+	s->overlay = UI_OVERLAY_NONE;
+	s->depth = 1;
+	s->sel = 0;
+	s->path[0] = (ui_level){england, england, 0};
+	refresh(s);
+	return CINX_OK;
 }
 
 /* ---- moving around ----------------------------------------------------------- */
@@ -204,7 +328,7 @@ static const char *area_name(const ui_state *s, int area)
 }
 
 /* What the children of an area are called, for messages and the header. */
-static const char *parts_name(const ui_state *s, int area)
+const char *ui_parts_name(const ui_state *s, int area)
 {
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 
@@ -229,7 +353,7 @@ static void drill(ui_state *s)
 		return;
 	a = cinx_dataset_area(s->ds, area);
 	if (s->sel == 0 && level(s)->area == area) {
-		ui_state_say(s, "Already showing %s and its %s", a->name, parts_name(s, area));
+		ui_state_say(s, "Already showing %s and its %s", a->name, ui_parts_name(s, area));
 		return;
 	}
 	if (!a->n_children) {
@@ -253,7 +377,7 @@ static void back(ui_state *s)
 	if (s->depth <= 1) {
 		int top = level(s)->area;
 		if (top >= 0)
-			ui_state_say(s, "This is the top: %s and its %s", area_name(s, top), parts_name(s, top));
+			ui_state_say(s, "This is the top: %s and its %s", area_name(s, top), ui_parts_name(s, top));
 		return;
 	}
 	s->depth--;
@@ -270,7 +394,10 @@ void ui_state_back_to(ui_state *s, int depth)
 
 void ui_state_select_row(ui_state *s, int row)
 {
-	select_row(s, row);
+	if (s->view == UI_VIEW_AREAS)
+		select_row(s, row);
+	else
+		ui_views_move(s, row - (s->view == UI_VIEW_COMPARE ? s->cmp_sel : s->notable_sel));
 }
 
 void ui_state_scroll(ui_state *s, int delta)
@@ -397,7 +524,16 @@ ui_mode ui_state_mode(const ui_state *s)
 	case UI_OVERLAY_HELP: return UI_MODE_HELP;
 	case UI_OVERLAY_METRICS: return UI_MODE_METRICS;
 	case UI_OVERLAY_SEARCH: return UI_MODE_SEARCH;
+	case UI_OVERLAY_PROMPT: return UI_MODE_PROMPT;
+	case UI_OVERLAY_COMMAND: return UI_MODE_COMMAND;
 	case UI_OVERLAY_NONE: break;
+	}
+	switch (s->view) {
+	case UI_VIEW_COMPARE: return UI_MODE_COMPARE;
+	case UI_VIEW_NOTABLE: return UI_MODE_NOTABLE;
+	case UI_VIEW_WELCOME: return UI_MODE_WELCOME;
+	case UI_VIEW_AREAS:
+	case UI_VIEW_COUNT: break;
 	}
 	return UI_MODE_BROWSE;
 }
@@ -424,12 +560,58 @@ static void move(ui_state *s, int delta)
 		n = (int)s->n_matches;
 		s->match = (size_t)((((int)s->match + delta) % n + n) % n);
 		return;
+	case UI_OVERLAY_PROMPT:
+	case UI_OVERLAY_COMMAND:
+		return;
 	case UI_OVERLAY_NONE:
 	default:
-		select_row(s, s->sel + delta);
+		if (s->view == UI_VIEW_AREAS)
+			select_row(s, s->sel + delta);
+		else
+			ui_views_move(s, delta);
 		return;
 	}
 	*cursor = ((*cursor + delta) % n + n) % n;
+}
+
+static void first_or_last(ui_state *s, bool last)
+{
+	if (s->view == UI_VIEW_AREAS)
+		select_row(s, last ? (int)s->n_rows - 1 : 0);
+	else
+		ui_views_move(s, last ? 1 << 20 : -(1 << 20));
+}
+
+/* Esc, Backspace: close the overlay, or leave a view for the table. */
+static void close_or_leave(ui_state *s)
+{
+	if (s->overlay == UI_OVERLAY_PROMPT)
+		ui_prompt_cancel(s);
+	else if (s->overlay != UI_OVERLAY_NONE)
+		s->overlay = UI_OVERLAY_NONE;
+	else if (s->view == UI_VIEW_COMPARE || s->view == UI_VIEW_NOTABLE)
+		s->view = UI_VIEW_AREAS;
+	else if (!s->wide && s->detail_flipped)
+		s->detail_flipped = false;
+}
+
+static void accept_item(ui_state *s)
+{
+	switch (s->overlay) {
+	case UI_OVERLAY_METRICS:
+		s->overlay = UI_OVERLAY_NONE;
+		set_metric(s, (size_t)s->list_sel);
+		return;
+	case UI_OVERLAY_SEARCH: ui_search_accept(s); return;
+	case UI_OVERLAY_PROMPT: ui_prompt_accept(s); return;
+	case UI_OVERLAY_HELP:
+	case UI_OVERLAY_COMMAND:
+	case UI_OVERLAY_NONE: break;
+	}
+	if (s->view == UI_VIEW_WELCOME)
+		ui_welcome_accept(s);
+	else
+		ui_views_accept(s);
 }
 
 void ui_state_apply(ui_state *s, ui_action a)
@@ -442,8 +624,8 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_DOWN: move(s, 1); break;
 	case UI_ACT_PAGE_UP: move(s, -page); break;
 	case UI_ACT_PAGE_DOWN: move(s, page); break;
-	case UI_ACT_FIRST_ROW: select_row(s, 0); break;
-	case UI_ACT_LAST_ROW: select_row(s, (int)s->n_rows - 1); break;
+	case UI_ACT_FIRST_ROW: first_or_last(s, false); break;
+	case UI_ACT_LAST_ROW: first_or_last(s, true); break;
 	case UI_ACT_DRILL: drill(s); break;
 	case UI_ACT_BACK: back(s); break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
@@ -480,20 +662,28 @@ void ui_state_apply(ui_state *s, ui_action a)
 		s->help_top = 0;
 		break;
 	case UI_ACT_REDRAW: s->redraw = true; break;
-	case UI_ACT_CLOSE:
-		if (s->overlay == UI_OVERLAY_NONE && !s->wide && s->detail_flipped)
-			s->detail_flipped = false;
-		s->overlay = UI_OVERLAY_NONE;
+	case UI_ACT_PIN: ui_pin_toggle(s); break;
+	case UI_ACT_PIN_NEIGHBOURS: ui_pin_neighbours(s); break;
+	case UI_ACT_UNPIN_ALL: ui_unpin_all(s); break;
+	case UI_ACT_COMPARE: ui_views_toggle(s, UI_VIEW_COMPARE); break;
+	case UI_ACT_NOTABLE: ui_views_toggle(s, UI_VIEW_NOTABLE); break;
+	case UI_ACT_PREDECESSORS: ui_predecessors_toggle(s); break;
+	case UI_ACT_EXPORT: ui_export_begin(s); break;
+	case UI_ACT_COPY: ui_copy(s); break;
+	case UI_ACT_COMMAND_LINE: ui_command_show(s); break;
+	case UI_ACT_DOWNLOAD: ui_welcome_download(s); break;
+	case UI_ACT_OPEN_FILE: ui_welcome_open(s); break;
+	case UI_ACT_EXPLORE_DEMO: ui_welcome_demo(s); break;
+	case UI_ACT_CLOSE: close_or_leave(s); break;
+	case UI_ACT_ACCEPT: accept_item(s); break;
+	case UI_ACT_ERASE:
+		if (s->overlay == UI_OVERLAY_PROMPT)
+			ui_prompt_erase(s);
+		else
+			ui_search_erase(s);
 		break;
-	case UI_ACT_ACCEPT:
-		if (s->overlay == UI_OVERLAY_METRICS) {
-			s->overlay = UI_OVERLAY_NONE;
-			set_metric(s, (size_t)s->list_sel);
-		} else if (s->overlay == UI_OVERLAY_SEARCH) {
-			ui_search_accept(s);
-		}
-		break;
-	case UI_ACT_ERASE: ui_search_erase(s); break;
+	case UI_ACT_CLEAR_LINE: ui_prompt_clear(s); break;
+	case UI_ACT_COMPLETE: ui_prompt_complete(s); break;
 	case UI_ACT_QUIT: s->quit = true; break;
 	case UI_ACT_COUNT: break;
 	}
@@ -512,12 +702,16 @@ void ui_state_key(ui_state *s, int key)
 			return;
 	}
 	/* typed text: printable characters only (no C0, DEL or C1 controls) */
-	if (a == UI_ACT_NONE && mode == UI_MODE_SEARCH && key >= 0x20 && !(key >= 0x7F && key < 0xA0) &&
-	    !(key >= 0xD800 && key <= 0xDFFF) && key < CINX_KEY_ENTER) {
-		ui_search_type(s, key);
+	if (a == UI_ACT_NONE && (mode == UI_MODE_SEARCH || mode == UI_MODE_PROMPT) && key >= 0x20 &&
+	    !(key >= 0x7F && key < 0xA0) && !(key >= 0xD800 && key <= 0xDFFF) && key < CINX_KEY_ENTER) {
+		if (mode == UI_MODE_SEARCH)
+			ui_search_type(s, key);
+		else
+			ui_prompt_type(s, key);
 		return;
 	}
-	if (a == UI_ACT_NONE && mode == UI_MODE_BROWSE) {
+	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE ||
+				 mode == UI_MODE_WELCOME)) {
 		char name[16];
 		ui_key_label(key, true, name, sizeof name);
 		ui_state_say(s, "No action for key %s; ? lists the keys", name);

@@ -7,19 +7,71 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "cinx/compare.h"
 #include "cinx/dataset.h"
+#include "cinx/neighbours.h"
+#include "cinx/notable.h"
 #include "keys.h"
 
 #define UI_MAX_DEPTH 8
 #define UI_QUERY_MAX 64
-#define UI_MESSAGE_MAX 256
+#define UI_MESSAGE_MAX 1200
+#define UI_MAX_PINS CINX_COMPARE_MAX
+#define UI_PATH_MAX 1024
+#define UI_COMPLETIONS_MAX 64
 
-/* The main views; overlays (help, lists, search) open on top of them. */
-typedef enum ui_view { UI_VIEW_AREAS, UI_VIEW_COUNT } ui_view;
+/* The main views; overlays (help, lists, search, prompts) open on top. */
+typedef enum ui_view {
+	UI_VIEW_AREAS,   /* the drill-down table and detail pane */
+	UI_VIEW_COMPARE, /* the pinned areas side by side, and their chart */
+	UI_VIEW_NOTABLE, /* authorities with notable changes or outliers */
+	UI_VIEW_WELCOME, /* first run: nothing downloaded yet */
+	UI_VIEW_COUNT
+} ui_view;
 
 typedef enum ui_overlay {
-	UI_OVERLAY_NONE, UI_OVERLAY_HELP, UI_OVERLAY_METRICS, UI_OVERLAY_SEARCH
+	UI_OVERLAY_NONE, UI_OVERLAY_HELP, UI_OVERLAY_METRICS, UI_OVERLAY_SEARCH,
+	UI_OVERLAY_PROMPT,  /* a file name on the status line */
+	UI_OVERLAY_COMMAND  /* the command line that reopens the view */
 } ui_overlay;
+
+/* What the explorer's runner must do that the state cannot: it has no
+ * terminal and owns no data set. */
+typedef enum ui_request {
+	UI_REQ_NONE,
+	UI_REQ_DOWNLOAD,  /* cinx update, then open the cached copy */
+	UI_REQ_OPEN_FILE, /* open prompt.text as the data */
+	UI_REQ_CLIPBOARD  /* send clip to the terminal's clipboard */
+} ui_request;
+
+typedef enum ui_prompt_kind { UI_PROMPT_EXPORT, UI_PROMPT_OPEN } ui_prompt_kind;
+
+/* A file name being typed, with Tab completion over the file system. */
+typedef struct ui_prompt {
+	ui_prompt_kind kind;
+	char text[UI_PATH_MAX];
+	char confirm[UI_PATH_MAX]; /* an existing file Enter would replace */
+	char *completions[UI_COMPLETIONS_MAX]; /* shown after an ambiguous Tab */
+	size_t n_completions, more_completions;
+} ui_prompt;
+
+/* An authority in the notable list: why it is there. */
+typedef struct ui_notable_row {
+	int area;
+	bool changed;  /* year-on-year change at or beyond the threshold */
+	int outlier;   /* -1 below the lower fence, +1 above the upper */
+} ui_notable_row;
+
+/* What the explorer was started with, beyond the data: for statistical
+ * neighbours and for the command line that reopens a view. */
+typedef struct ui_env {
+	const cinx_neighbours *neighbours; /* NULL without a model */
+	const char *population, *neighbours_path; /* as given, or NULL */
+	const char *api_base;              /* --api-base, or NULL */
+	bool ascii;                        /* ASCII only: --ascii or a non-UTF-8 locale */
+	bool ascii_opt;                    /* --ascii was given */
+	bool can_download;                 /* cinx_update_supported() */
+} ui_env;
 
 typedef enum ui_sort {
 	UI_SORT_STANDARD, /* the publication's order: regions by code, authorities by name */
@@ -57,17 +109,49 @@ typedef struct ui_state {
 	size_t n_matches, match;
 	bool searched;         /* n and N walk the last search's matches */
 	char message[UI_MESSAGE_MAX];
+
+	ui_env env;
+	char data_path[UI_PATH_MAX]; /* --data or the file opened; "" otherwise */
+	int pins[UI_MAX_PINS]; /* pinned areas, in the order pinned */
+	size_t n_pins;
+	int cmp_sel;           /* selected row of the comparison */
+	bool predecessors;     /* trends include predecessors' combined figures */
+	cinx_fences fences;    /* of the selected year and indicator */
+	ui_notable_row *notable; /* the notable list, by name */
+	size_t n_notable;
+	int notable_sel, notable_top;
+	int welcome_sel;       /* highlighted choice of the first-run screen */
+	char welcome_error[UI_MESSAGE_MAX]; /* why the last choice failed */
+	unsigned long long progress_done, progress_total; /* a download under way */
+	bool downloading;
+	ui_prompt prompt;
+	char *command;         /* the command line shown, or NULL */
+	ui_request request;
+	char *clip;            /* text for the clipboard request */
 } ui_state;
 
 typedef struct ui_start {
 	int year_idx;   /* -1: the latest */
 	int metric;     /* -1: the first */
-	int area;       /* -1: England and its regions; else open at this area */
+	int level;      /* -1: England and its regions; else open this area's table */
+	int area;       /* -1: the level's first row; else select this area */
+	ui_sort sort;
+	int descending; /* -1: the sort's own direction */
+	int pins[UI_MAX_PINS];
+	size_t n_pins;
+	ui_view view;
+	bool predecessors;
 	bool mouse;
 } ui_start;
 
+/* A start as with no options: England and its regions, the latest year. */
+void ui_start_defaults(ui_start *start);
+
 cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err);
 void ui_state_free(ui_state *s);
+/* Another data set (downloaded or opened): back to the table at the top.
+ * On failure the state is as it was. */
+cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err);
 
 ui_mode ui_state_mode(const ui_state *s);
 /* One key press: its action in the current mode, or typed text. */
@@ -89,8 +173,20 @@ void ui_state_back_to(ui_state *s, int depth);
 void ui_state_goto(ui_state *s, int area);
 
 int ui_state_selected_area(const ui_state *s);
+/* The area the main view's selection stands for: a table row, a pinned
+ * area, a notable authority; -1 for none. */
+int ui_state_focus_area(const ui_state *s);
+bool ui_state_pinned(const ui_state *s, int area);
+/* Whether a trend shows year for area from its predecessors: trends show
+ * predecessors, and area was formed from others after that year. */
+bool ui_state_predecessor_year(const ui_state *s, int area, size_t year);
+/* The value a trend shows for area: its own, or with predecessors on and
+ * no row of its own, the predecessors' combined figure. */
+cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind);
 /* Sets the message on the status line until the next key. */
 void ui_state_say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *ui_sort_name(ui_sort sort);
+/* What an area's parts are called: "regions", "local authorities", "areas". */
+const char *ui_parts_name(const ui_state *s, int area);
 
 #endif

@@ -5,20 +5,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/format.h"
 #include "cinx/sparkline.h"
 #include "cinx/text.h"
 #include "draw.h"
 #include "rowfmt.h"
+#include "state_views.h"
 
-/* The first footnote for the selected area, year and indicator. */
-static bool note_text(const ui_state *s, char *buf, size_t cap)
+/* The first footnote for the focused area, year and indicator. */
+static bool footnote(const ui_state *s, int area, char *buf, size_t cap)
 {
 	const char *notes[8];
-	int area = ui_state_selected_area(s);
 	size_t n;
 
-	if (area < 0)
-		return false;
 	n = cinx_dataset_footnotes(s->ds, area, cinx_dataset_year(s->ds, s->year), (int)s->metric, notes, 8);
 	if (!n)
 		return false;
@@ -29,47 +28,150 @@ static bool note_text(const ui_state *s, char *buf, size_t cap)
 	return true;
 }
 
-/* The symbols in the rows on screen, in values, changes and trends. */
+/* Whether area's trend shows years of its predecessors now. */
+static bool shows_predecessors(const ui_state *s, int area)
+{
+	for (size_t y = 0; y < cinx_dataset_n_years(s->ds); y++)
+		if (ui_state_predecessor_year(s, area, y) &&
+		    ui_state_trend_value(s, area, y, s->metric).kind != CINX_NO_ROW)
+			return true;
+	return false;
+}
+
+/* The fences of the notable list and the threshold. */
+static void fence_text(const ui_state *s, char *buf, size_t cap)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	char q1[32], q3[32], lo[32], hi[32];
+	int dp = in->decimals + 1;
+
+	if (s->fences.n < 4) {
+		snprintf(buf, cap, "Fewer than 4 authorities have a number: no fences");
+		return;
+	}
+	cinx_format_number(s->fences.lo, dp, CINX_FMT_GROUP, lo, sizeof lo);
+	cinx_format_number(s->fences.hi, dp, CINX_FMT_GROUP, hi, sizeof hi);
+	cinx_format_number(s->fences.q1, dp, CINX_FMT_GROUP, q1, sizeof q1);
+	cinx_format_number(s->fences.q3, dp, CINX_FMT_GROUP, q3, sizeof q3);
+	snprintf(buf, cap, "Fences %s and %s: 1.5 x IQR beyond the quartiles %s and %s", lo, hi, q1, q3);
+}
+
+static bool note_text(const ui_state *s, char *buf, size_t cap)
+{
+	int area = ui_state_focus_area(s);
+	char lineage[384];
+
+	if (s->view == UI_VIEW_NOTABLE) {
+		fence_text(s, buf, cap);
+		return true;
+	}
+	if (area < 0)
+		return false;
+	if (ui_lineage_note(s, area, lineage, sizeof lineage)) {
+		if (shows_predecessors(s, area)) {
+			snprintf(buf, cap, "Trend, dimmed: %s", lineage);
+			return true;
+		}
+		if (!footnote(s, area, buf, cap))
+			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends",
+				 cinx_dataset_area(s->ds, area)->name,
+				 cinx_dataset_area(s->ds, area)->predecessors[0].year);
+		return true;
+	}
+	return footnote(s, area, buf, cap);
+}
+
+/* The rows on screen: table rows, pinned areas or notable authorities. */
+static size_t visible(const ui_state *s, const ui_layout *l, int *out, size_t max)
+{
+	size_t n = 0;
+
+	if (s->view == UI_VIEW_COMPARE) {
+		for (size_t i = 0; i < s->n_pins && n < max; i++)
+			out[n++] = s->pins[i];
+	} else if (s->view == UI_VIEW_NOTABLE) {
+		for (int i = s->notable_top; i < (int)s->n_notable && i < s->notable_top + ui_layout_page(l) &&
+					     n < max; i++)
+			out[n++] = s->notable[i].area;
+	} else if (s->view == UI_VIEW_AREAS) {
+		int top = s->path[s->depth - 1].top;
+		for (int i = top; i < (int)s->n_rows && i < top + ui_layout_page(l) && n < max; i++)
+			out[n++] = s->rows[i];
+	}
+	return n;
+}
+
+/* The symbols and marks in the rows on screen, in values, changes and trends. */
 static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t cap)
 {
-	bool seen[CINX_KIND_COUNT] = {false}, trend_gap = false;
-	int top = s->path[s->depth - 1].top, page = ui_layout_page(l);
+	bool seen[CINX_KIND_COUNT] = {false}, trend_gap = false, pinned = false, high = false, low = false,
+	     jump = false;
+	int rows[256];
+	size_t n = visible(s, l, rows, 256), o = 0;
 	char list[512];
-	size_t o = 0;
 
-	for (int i = top; i < (int)s->n_rows && i < top + page; i++) {
+	for (size_t i = 0; i < n; i++) {
+		const char *vm, *cm;
 		ui_cells c;
-		ui_cells_fill(s->ds, s->rows[i], s->year, s->metric, &c);
+		ui_cells_fill(s, rows[i], s->metric, &c);
 		seen[c.value.kind] = true;
 		if (c.change.kind != CINX_NO_ROW)
 			seen[c.change.kind] = true;
 		trend_gap |= c.spark_symbol;
+		pinned |= s->view != UI_VIEW_COMPARE && ui_state_pinned(s, rows[i]);
+		ui_notable_marks(s, rows[i], &vm, &cm);
+		high |= vm && vm == ui_glyph_str(UI_G_HIGH);
+		low |= vm && vm == ui_glyph_str(UI_G_LOW);
+		jump |= cm != NULL;
 	}
 	seen[CINX_NUM] = false;
 	buf[0] = '\0';
 	if (ui_legend(seen, ", ", list, sizeof list))
 		o += (size_t)snprintf(buf, cap, "Symbols: %s.", list);
 	if (trend_gap && o < cap)
-		snprintf(buf + o, cap - o, "%sIn trends %s marks a year with a symbol.", o ? "  " : "",
-			 cinx_spark_glyph(CINX_SPARK_SYMBOL, ui_draw_ascii() ? CINX_GLYPHS_ASCII : CINX_GLYPHS_UTF8));
+		o += (size_t)snprintf(buf + o, cap - o, "%sIn trends %s marks a year with a symbol.", o ? "  " : "",
+				      cinx_spark_glyph(CINX_SPARK_SYMBOL,
+						       ui_draw_ascii() ? CINX_GLYPHS_ASCII : CINX_GLYPHS_UTF8));
+	if (pinned && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, "%s%s pinned", o ? "  " : "", ui_glyph_str(UI_G_PIN));
+	if (high && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, "%s%s above the upper fence", o ? "  " : "",
+				      ui_glyph_str(UI_G_HIGH));
+	if (low && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, "%s%s below the lower fence", o ? "  " : "",
+				      ui_glyph_str(UI_G_LOW));
+	if (jump && o < cap)
+		snprintf(buf + o, cap - o, "%s%s big change", o ? "  " : "", ui_glyph_str(UI_G_JUMP));
 	return buf[0] != '\0';
 }
 
 /* As many hints as fit, most useful first. */
-static void hints(const ui_layout *l)
+static void hints(const ui_state *s, const ui_layout *l)
 {
-	static const char *const items[] = {
-		"Enter open", "BS back", "[ ] year", "m indicator", "s sort", "/ search", "? help", "q quit",
-		"Tab detail", "p play",
+	static const char *const areas[] = {
+		"Enter open", "BS back", "[ ] year", "m indicator", "Space pin", "c compare", "/ search", "s sort",
+		"Tab detail", "! notable", "e export", "$ command line", NULL,
 	};
+	static const char *const compare[] = {
+		"Space unpin", "[ ] year", "m indicator", "e export", "y copy", "$ command line", "BS back", "? help",
+		NULL,
+	};
+	static const char *const notable[] = {
+		"Enter show", "Space pin", "[ ] year", "m indicator", "e export", "BS back", "? help", NULL,
+	};
+	static const char *const welcome[] = {
+		"1 download", "2 open a file", "3 explore the demo", "Enter choose", "? help", "q quit", NULL,
+	};
+	const char *const *items = s->view == UI_VIEW_COMPARE ? compare : s->view == UI_VIEW_NOTABLE ? notable
+				  : s->view == UI_VIEW_WELCOME ? welcome : areas;
 	char buf[256];
 	size_t o = 0;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+	for (size_t i = 0; items[i]; i++) {
 		if (o + 2 + strlen(items[i]) > (size_t)l->w - 2)
 			continue;
-		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? "  " : "", items[i]);
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", o ? "  " : "", items[i]);
 	}
 	ui_text(l->status_y, 1, l->w - 2, buf, UI_ROLE_DIM);
 }
@@ -89,15 +191,15 @@ static void markers(const ui_layout *l, int y)
 void ui_draw_statusbar(const ui_state *s, const ui_layout *l)
 {
 	char note[640], legend[640];
-	bool has_note = note_text(s, note, sizeof note);
+	bool has_note = s->view != UI_VIEW_WELCOME && note_text(s, note, sizeof note);
 	bool has_legend = legend_text(s, l, legend, sizeof legend);
 
-	if (l->size == UI_SIZE_FULL) {
+	if (l->note_y >= 0) {
 		if (has_note)
 			ui_text(l->note_y, 1, l->w - 2, note, UI_ROLE_NORMAL);
 		if (has_legend)
 			ui_text(l->legend_y, 1, l->w - 2, legend, UI_ROLE_NORMAL);
-		if (!has_legend || cinx_text_width(legend) + 44 < l->w)
+		if (s->view == UI_VIEW_AREAS && (!has_legend || cinx_text_width(legend) + 44 < l->w))
 			markers(l, l->legend_y);
 	}
 	if (s->message[0])
@@ -107,5 +209,5 @@ void ui_draw_statusbar(const ui_state *s, const ui_layout *l)
 	else if (l->size == UI_SIZE_COMPACT && has_legend)
 		ui_text(l->status_y, 1, l->w - 2, legend, UI_ROLE_NORMAL);
 	else
-		hints(l);
+		hints(s, l);
 }

@@ -67,12 +67,15 @@ static void row(const ui_state *s, const ui_layout *l, int i, int y)
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 	bool own = i == 0 && s->path[s->depth - 1].area == area;
 	bool sel = i == s->sel;
+	const char *value_mark, *change_mark;
 	char name[512];
 	ui_cells cells;
 
-	ui_cells_fill(s->ds, area, s->year, s->metric, &cells);
+	ui_cells_fill(s, area, s->metric, &cells);
 	if (sel)
 		ui_text(y, x + c->mark.x, 1, ui_glyph_str(UI_G_SELECT), UI_ROLE_STRONG);
+	if (ui_state_pinned(s, area))
+		ui_text(y, x + c->mark.x + 1, 1, ui_glyph_str(UI_G_PIN), UI_ROLE_STRONG);
 	if (a->n_children && !own)
 		snprintf(name, sizeof name, "%s %s", a->name, ui_glyph_str(UI_G_DRILL));
 	else
@@ -80,14 +83,23 @@ static void row(const ui_state *s, const ui_layout *l, int i, int y)
 	if (sel)
 		ui_fill(y, x + c->name.x, c->name.w, UI_ROLE_SELECTED);
 	ui_text(y, x + c->name.x, c->name.w, name, sel ? UI_ROLE_SELECTED : own ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
-	if (c->value.w)
+	ui_notable_marks(s, area, &value_mark, &change_mark);
+	if (c->value.w) {
 		ui_text_right(y, x + c->value.x, c->value.w, cells.value_text, value_role(cells.value));
-	if (c->change.w)
+		/* in the gap after the column: flags never shift the figures */
+		if (value_mark)
+			ui_text(y, x + c->value.x + c->value.w, 1, value_mark, UI_ROLE_STRONG);
+	}
+	if (c->change.w) {
 		ui_text_right(y, x + c->change.x, c->change.w, cells.change_text, value_role(cells.change));
+		if (change_mark)
+			ui_text(y, x + c->change.x + c->change.w, 1, change_mark, UI_ROLE_STRONG);
+	}
 	if (c->rank.w)
 		ui_text_right(y, x + c->rank.x, c->rank.w, cells.rank_text, UI_ROLE_NORMAL);
 	if (c->spark.w)
-		ui_spark(y, x + c->spark.x, c->spark.w, cells.spark, cells.n_spark, cells.spark_sel, A_NORMAL);
+		ui_spark(y, x + c->spark.x, c->spark.w, cells.spark, cells.spark_faint, cells.n_spark, cells.spark_sel,
+			 A_NORMAL);
 }
 
 void ui_draw_table(const ui_state *s, const ui_layout *l)
@@ -102,4 +114,19 @@ void ui_draw_table(const ui_state *s, const ui_layout *l)
 	if (s->n_rows == 0)
 		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
 			UI_ROLE_DIM);
+}
+
+void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark)
+{
+	*value_mark = *change_mark = NULL;
+	for (size_t i = 0; i < s->n_notable; i++) {
+		const ui_notable_row *r = &s->notable[i];
+		if (r->area != area)
+			continue;
+		if (r->outlier)
+			*value_mark = ui_glyph_str(r->outlier > 0 ? UI_G_HIGH : UI_G_LOW);
+		if (r->changed)
+			*change_mark = ui_glyph_str(UI_G_JUMP);
+		return;
+	}
 }

@@ -1,19 +1,20 @@
 #!/bin/sh
 # Headless explorer screens: key scripts replayed on a virtual screen and
-# the screen compared with tests/ui/golden/*.txt (hand-made fixture), then
-# the first-day walk on the real data when it is present.
+# the screen compared with tests/ui/golden/*.txt (hand-made fixture, and the
+# built-in demo data), then the command line that reopens a view, then the
+# first-day walk and the comparison on the real data when it is present.
 # UPDATE_GOLDEN=1 rewrites the golden files from the current output.
 . "$top_srcdir/tests/cli/lib.sh"
 
 GOLD="$top_srcdir/tests/ui/golden"
 MINI="$FIX/mini.csv"
+SN=../compare/sn.csv            # from $FIX, where every screen runs
+POP=../compare/population.csv
+REAL_TMP=$(cd "$TMP" && pwd -P)
 
-# screen NAME SIZE KEYS [OPTION...]: the dump, compared with golden/NAME.txt
-screen() {
-	name=$1 size=$2 keys=$3
-	shift 3
-	"$CINX" --data "$MINI" --screen "$size" --keys "$keys" --dump "$@" >"$TMP/$name.txt" 2>"$TMP/err"
-	st=$?
+# golden NAME: $TMP/NAME.txt against golden/NAME.txt, after the run's status
+golden() {
+	name=$1 st=$2
 	[ "${UPDATE_GOLDEN:-}" = 1 ] && [ "$st" -eq 0 ] && cp "$TMP/$name.txt" "$GOLD/$name.txt"
 	if [ "$st" -ne 0 ]; then
 		not_ok "$name (exit $st)"
@@ -24,6 +25,28 @@ screen() {
 	else
 		ok "$name"
 	fi
+}
+
+# screen NAME SIZE KEYS [OPTION...]: the dump on mini.csv, compared with
+# golden/NAME.txt; run in the fixtures' folder so that paths on screen are
+# short, with this run's temporary folder shown as <TMP>
+screen() {
+	name=$1 size=$2 keys=$3
+	shift 3
+	(cd "$FIX" && "$CINX" --data mini.csv --screen "$size" --keys "$keys" --dump "$@") >"$TMP/raw" 2>"$TMP/err"
+	st=$?
+	sed -e "s|$REAL_TMP|<TMP>|g" -e "s|$TMP|<TMP>|g" "$TMP/raw" >"$TMP/$name.txt"
+	golden "$name" "$st"
+}
+
+# demo NAME SIZE KEYS [OPTION...]: the same on the demo data, with nothing
+# downloaded, in a cache folder that is the same on every run
+demo() {
+	name=$1 size=$2 keys=$3
+	shift 3
+	(cd "$FIX" && XDG_CACHE_HOME=/nonexistent/cinx-test/cache "$CINX" --screen "$size" --keys "$keys" --dump "$@") \
+		>"$TMP/$name.txt" 2>"$TMP/err"
+	golden "$name" $?
 }
 
 screen start 80x24 ''
@@ -51,6 +74,69 @@ screen resized 80x24 'G<Enter><Resize 20x5><Resize 50x12><Resize 100x30>'
 screen playing 80x24 'p'
 screen mouse 80x24 '<Click 18,3><DoubleClick 5,8>'
 screen mouse_crumb 80x24 '<Click 18,3><DoubleClick 5,8><Click 2,1>'
+
+# ---- pins, the comparison and its chart ------------------------------------------
+# Hartlepool and Newcastle (authorities) and London (a region), re-referral %
+PIN3='j<Enter> j <BS>G mm'
+screen pins 80x24 "$PIN3"
+screen compare 80x24 "${PIN3}c"
+screen compare_ascii 80x24 "${PIN3}c" --ascii
+screen compare_year_metric 80x24 "${PIN3}c[[b"
+screen compare_select 80x24 "${PIN3}cjj"
+screen compare_unpin 80x24 "${PIN3}cj "
+screen compare_wide 160x40 "${PIN3}c"
+screen compare_compact 60x16 "${PIN3}c"
+screen compare_smallest 40x10 "${PIN3}c"
+screen compare_empty 80x24 'c'
+screen compare_back 80x24 "${PIN3}c<BS>"
+screen pin_limit 80x24 ' j j j j <Enter> j k<Enter> j '
+screen neighbours_pin 80x24 'j<Enter>a' --neighbours "$SN"
+screen neighbours_none 80x24 'j<Enter>a'
+screen detail_benchmarks 80x24 'j<Enter><Tab>mm' --neighbours "$SN"
+screen detail_benchmarks_wide 160x40 'G<Enter><Enter>j' --neighbours "$SN"
+
+# ---- rates, notable changes, predecessors ------------------------------------------
+screen derived_metric 80x24 'bb' --population "$POP"
+screen derived_detail 80x24 'j<Enter><Tab>bb' --population "$POP"
+screen derived_list 80x24 'Mkk' --population "$POP"
+screen notable_marks 80x24 'mjj<Enter>'
+screen notable_list 80x24 'm!'
+screen notable_none 80x24 '!'
+screen notable_to_table 80x24 'm!<Enter>'
+screen predecessors 80x24 'jjj<Enter>P'
+screen predecessors_detail 80x24 'jjj<Enter>P<Tab>'
+screen predecessors_compare 80x24 "jjj<Enter> j P<BS>G<Enter><Enter>j c"
+
+# ---- export, copy and the command line ----------------------------------------------
+screen export_prompt 80x24 "${PIN3}ce"
+screen export_saved 80x24 "${PIN3}ce<C-u>$TMP/compare.csv<Enter>"
+if head -1 "$TMP/compare.csv" | grep -q '^time_period,geographic_level,area_code,area_name,' &&
+	[ "$(wc -l <"$TMP/compare.csv")" -eq 4 ]; then
+	ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+else
+	not_ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+	sed 's/^/# /' "$TMP/compare.csv"
+fi
+screen export_replace 80x24 "${PIN3}ce<C-u>$TMP/replace.csv<Enter>e<C-u>$TMP/replace.csv<Enter>"
+screen export_replaced 80x24 "${PIN3}ce<C-u>$TMP/replaced.csv<Enter>e<C-u>$TMP/replaced.csv<Enter><Enter>"
+screen export_bad_name 80x24 "${PIN3}ce<C-u>$TMP/compare.xls<Enter>"
+screen export_table 80x24 "j<Enter>e<C-u>$TMP/table.md<Enter>"
+screen copy 80x24 "${PIN3}cy"
+screen command_line 80x24 "${PIN3}c\$"
+screen help_compare 80x24 "${PIN3}c?jjjjjjjjjjjjjjjjjjjj"
+
+# ---- the first-run screen, on the demo data ------------------------------------------
+# a build without libcurl offers the steps to download by hand instead
+NC=
+[ "${CINX_HAVE_CURL:-yes}" = no ] && NC=_nocurl
+demo first_run$NC 80x24 ''
+demo first_run_demo 80x24 'x'
+demo first_run_open$NC 80x24 'f'
+demo first_run_complete$NC 80x24 'fmi<Tab>'
+demo first_run_opened 80x24 'fmi<Tab><Enter>'
+demo first_run_not_found$NC 80x24 'fnothing.csv<Enter>'
+demo first_run_compact$NC 60x16 ''
+demo demo_compare 80x24 "xjjj<Enter> j c"
 
 # A C locale gets the same ASCII screen as --ascii.
 LC_ALL=C "$CINX" --data "$MINI" --keys 'G<Enter><Enter>{j' --dump >"$TMP/c.txt" 2>&1
@@ -83,6 +169,94 @@ expect_err "the explorer needs a terminal" 2 \
 	"cinx: the explorer needs a terminal; for text use 'cinx table', 'cinx show' or 'cinx trend', or replay keys with --keys and --dump" \
 	-- "$CINX" --data "$MINI"
 
+# ---- the command line that reopens a view, run again ----------------------------------
+# reopen NAME KEYS [OPTION...]: $ after KEYS shows a command line; run, it opens
+# the screen that KEYS left (the command-line box closed, so no message)
+reopen() {
+	name=$1 keys=$2
+	shift 2
+	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$" --dump "$@") >"$TMP/cmd.txt" 2>&1
+	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$<Esc>" --dump "$@") >"$TMP/before.txt" 2>&1
+	# the lines inside the box, joined: it wraps at spaces
+	cmd=$(sed -n '/Reopen this view/,/Run it in a shell/p' "$TMP/cmd.txt" | sed '1d;$d' |
+		sed -e 's/^[│|] //' -e 's/ *[│|]$//' | tr '\n' ' ' | sed -e 's/  */ /g' -e 's/ $//')
+	case $cmd in
+	"cinx "*) ;;
+	*)
+		not_ok "reopen $name: a command line is shown"
+		sed 's/^/# /' "$TMP/cmd.txt"
+		return
+		;;
+	esac
+	(cd "$FIX" && eval "\"\$CINX\" ${cmd#cinx } --screen 100x30 --keys '' --dump") >"$TMP/after.txt" 2>&1
+	if cmp -s "$TMP/before.txt" "$TMP/after.txt"; then ok "reopen $name: $cmd"; else
+		not_ok "reopen $name: $cmd"
+		diff -u "$TMP/before.txt" "$TMP/after.txt" | sed 's/^/# /'
+	fi
+}
+
+reopen compare "${PIN3}c[["
+reopen compare_predecessors "jjj<Enter> j P<BS>G<Enter><Enter>j cb"
+reopen table_drilled 'G<Enter><Enter>j'
+reopen table_level_row 'j<Enter>k'
+reopen table_sorted 'jj<Enter>mmssj'
+reopen table_sorted_name 'G<Enter><Enter>sS{'
+reopen notable 'm!'
+reopen neighbours 'j<Enter>a' --neighbours "$SN"
+reopen rate 'jjj<Enter>b' --population "$POP"
+reopen ascii "${PIN3}c" --ascii
+# demo data: the command line names the view, so no first-run screen stands in the way
+(cd "$FIX" && XDG_CACHE_HOME="$TMP/nothing" "$CINX" --screen 100x30 --keys 'xjj<Enter> c$' --dump) >"$TMP/cmd.txt" 2>&1
+if grep -q -- '--view compare' "$TMP/cmd.txt" && ! grep -q -- '--data' "$TMP/cmd.txt"; then
+	ok "on the demo data the command line names the view and no file"
+else
+	not_ok "on the demo data the command line names the view and no file"
+	sed 's/^/# /' "$TMP/cmd.txt"
+fi
+expect_err "--pin names an area the data has" 2 \
+	"cinx: --pin: unknown area 'Atlantis'; did you mean: England; London; Barnet?" \
+	-- "$CINX" --data "$MINI" --pin Atlantis --keys '' --dump
+expect_err "at most 8 pins" 2 "cinx: --pin: at most 8 areas can be pinned" \
+	-- "$CINX" --data "$MINI" --pin 1 --pin 2 --pin 3 --pin 4 --pin 5 --pin 6 --pin 7 --pin 8 --pin 9
+expect_err "--view is checked" 2 "cinx: unknown --view 'chart'; choose areas, compare or notable" \
+	-- "$CINX" --data "$MINI" --view chart
+expect_err "--sort-by is checked" 2 "cinx: unknown --sort-by 'size'; choose standard, name, value or change" \
+	-- "$CINX" --data "$MINI" --sort-by size
+
+# ---- downloading from the first-run screen (a stand-in for the API) ---------------------
+if [ "${CINX_HAVE_CURL:-yes}" = no ] || ! command -v python3 >/dev/null; then
+	skip "first run: download" "no libcurl in this build, or no python3"
+	skip "first run: a failed download" "no libcurl in this build, or no python3"
+else
+	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+	export no_proxy='*'
+	mkdir -p "$TMP/srv"
+	python3 "$top_srcdir/tests/update/server.py" "$MINI" "$TMP/srv" &
+	server=$!
+	i=0
+	while [ ! -s "$TMP/srv/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+	port=$(cat "$TMP/srv/port" 2>/dev/null)
+	XDG_CACHE_HOME="$TMP/dl" "$CINX" --api-base "http://127.0.0.1:$port/v1" --keys 'd' --dump >"$TMP/dl.txt" 2>&1
+	if grep -q '^ cinx  Official data v1.0, published 2025-11-20' "$TMP/dl.txt" &&
+		grep -q '^ Downloaded the official data v1.0: 63 rows, 2021 to 2024' "$TMP/dl.txt" &&
+		grep -q '^▶  England  *690,000' "$TMP/dl.txt" && [ -s "$TMP/dl/cinx/c1.csv" ]; then
+		ok "first run: d downloads into the cache and opens the official data"
+	else
+		not_ok "first run: d downloads into the cache and opens the official data"
+		sed 's/^/# /' "$TMP/dl.txt"
+	fi
+	XDG_CACHE_HOME="$TMP/dl404" "$CINX" --api-base "http://127.0.0.1:$port/notfound" --keys 'd' --dump \
+		>"$TMP/dl.txt" 2>&1
+	if grep -q '^  Download failed:' "$TMP/dl.txt" && grep -q 'answered HTTP 404: Data set not found' "$TMP/dl.txt" &&
+		grep -q 'DEMO DATA' "$TMP/dl.txt" && [ ! -e "$TMP/dl404/cinx/c1.csv" ]; then
+		ok "first run: a failed download says why and stays on the demo"
+	else
+		not_ok "first run: a failed download says why and stays on the demo"
+		sed 's/^/# /' "$TMP/dl.txt"
+	fi
+	kill "$server" 2>/dev/null
+fi
+
 # ---- the real data: what a new user does on the first day ----------------------
 REAL=$(real_data c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)
 
@@ -113,27 +287,29 @@ descending() {
 	fi
 }
 
+NB=$(real_data sn_model_2025_wide.csv)
+POPF=$(real_data ons_mid-year_population_estimates_2012_to_2024.csv)
 if [ -z "$REAL" ]; then
 	for step in "England and regions" "North East" "London" "Hackney 2021" "re-referral rate" \
-		"search hull" "help"; do
+		"search hull" "help" "comparison" "benchmarks" "rates" "notable" "predecessors"; do
 		skip "real data: $step" "../shared/data is absent"
 	done
 else
 	SPARK='[▁▂▃▄▅▆▇█·]{13}( +│.*)?$'
 	for size in 80x24 200x60; do
 		real start "$size" ''
-		has "$size: England and 9 regions, each with a sparkline" "^[▶ ] [A-Z].*[0-9] +$SPARK" 10
+		has "$size: England and 9 regions, each with a sparkline" "^[▶ ]  [A-Z].*[0-9] +$SPARK" 10
 		has "$size: the regions can be opened" " › +[0-9]" 9
 		real ne "$size" 'j<Enter>'
 		has "$size: North East lists its 12 authorities" "^ England › North East  · 12 local authorities in 2025"
 		has "$size: 12 ranked rows" "[0-9]+/153  " 12
 		real london "$size" 'jjjjjjj<Enter>'
-		has "$size: London leads to Inner and Outer London" "^  (Inner|Outer) London ›" 1
+		has "$size: London leads to Inner and Outer London" "^   (Inner|Outer) London ›" 1
 		real inner "$size" 'jjjjjjj<Enter><Enter>'
 		has "$size: Inner London lists its boroughs" "^ England › London › Inner London  · 14 local authorities"
 		real hackney "$size" 'jjjjjjj<Enter><Enter>[[[[jj'
 		has "$size: 2021 is selected" "\[2021\]"
-		has "$size: Hackney shows x in 2021" "^▶ Hackney +x +x "
+		has "$size: Hackney shows x in 2021" "^▶  Hackney +x +x "
 		has "$size: with the footnote" "Hackney: data not available for 2021 and 2022\."
 		has "$size: and the legend" "x not available"
 		real rate "$size" 'j<Enter>mmss'
@@ -141,7 +317,7 @@ else
 		has "$size: sorted by value, highest first" "2025 ↓"
 		descending "$size: the authorities' rates descend"
 		real hull "$size" '/hull<Enter>'
-		has "$size: search lands on Kingston upon Hull" "^▶ Kingston upon Hull, City of "
+		has "$size: search lands on Kingston upon Hull" "^▶  Kingston upon Hull, City of "
 		has "$size: in its region" "^ England › Yorkshire and The Humber"
 		real help "$size" '?'
 		has "$size: help lists the keys" "│ k ↑ +previous row"
@@ -152,6 +328,47 @@ else
 	has "200x60: the detail pane is beside the table" "│ Hackney  E09000012, old code 204"
 	has "200x60: with England's and the region's values" "Inner London +England +Trend"
 	LC_ALL=C "$CINX" --data "$REAL" --keys 'jjjjjjj<Enter><Enter>[[[[jj' --dump >"$TMP/real.txt" 2>&1
-	has "LC_ALL=C: ASCII marker and trends" "^> Hackney +x +x +__--=\+=#\?\?=~~$"
+	has "LC_ALL=C: ASCII marker and trends" "^>  Hackney +x +x +__--=\+=#\?\?=~~$"
+
+	# pin Leeds, Bradford and Kirklees, then compare their re-referral rates in 2025
+	real compare 100x30 '/Leeds<Enter> /Bradford<Enter> /Kirklees<Enter> mmc'
+	has "compare: Leeds 24.2" "^▶1 Leeds +24\.2 " 1
+	has "compare: Bradford 22.9" "^ 2 Bradford +22\.9 " 1
+	has "compare: Kirklees 19.7" "^ 3 Kirklees +19\.7 " 1
+	has "compare: a chart of 2013 to 2025" "^ +2013 .*\[2025\]$" 1
+	has "compare: its legend" "^ 1 Leeds  2 Bradford  3 Kirklees" 1
+	"$CINX" --data "$REAL" --pin Leeds --pin Bradford --pin Kirklees --metric rereferral_percent --year 2025 \
+		--view compare --keys '' --dump >"$TMP/real.txt" 2>&1
+	has "compare from the command line: the same three" "^[▶ ][1-3] (Leeds +24\.2|Bradford +22\.9|Kirklees +19\.7) " 3
+	LC_ALL=C "$CINX" --data "$REAL" --pin Leeds --pin Bradford --pin Kirklees --metric rereferral_percent \
+		--year 2025 --view compare --keys '' --dump >"$TMP/real.txt" 2>&1
+	has "compare in a C locale: an ASCII chart" "^ +[0-9.]+ \+[-|/\\ 0-9*]+$" 2
+	if [ -n "$NB" ]; then
+		"$CINX" --data "$REAL" --neighbours "$NB" --screen 100x30 --keys '/Leeds<Enter>a' --dump >"$TMP/real.txt" 2>&1
+		has "neighbours: Leeds and the 7 nearest of its 10" \
+			"Pinned Leeds and its 7 nearest statistical neighbours of 10 \(a comparison shows 8 areas\)" 1
+		has "neighbours: 8 rows, Leeds first" "^(▶1 Leeds| [2-8] [A-Z])" 8
+		"$CINX" --data "$REAL" --neighbours "$NB" --screen 200x60 --keys '/Leeds<Enter>mm' --dump >"$TMP/real.txt" 2>&1
+		has "benchmarks: England and the region with differences" \
+			"England [0-9.]+ \([-+]?[0-9.]+\)  Yorkshire and The Humber [0-9.]+ \([-+]?[0-9.]+\)" 1
+		has "benchmarks: the neighbours' mean" "Neighbour mean [0-9.]+ \([-+]?[0-9.]+\)" 1
+		has "benchmarks: and median, with the count used" \
+			"Neighbour median [0-9.]+ \([-+]?[0-9.]+\)  from 10 of 10 neighbours" 1
+	else
+		skip "real data: benchmarks" "the neighbours model is absent"
+	fi
+	if [ -n "$POPF" ]; then
+		"$CINX" --data "$REAL" --population "$POPF" --metric referral_rate_per_10k --year 2025 --view areas \
+			--keys '' --dump >"$TMP/real.txt" 2>&1
+		has "rates: England's referral rate in 2025 is 519.4" "^▶  England +519\.4 " 1
+		has "rates: labelled as derived" "Referrals per 10,000 children aged 0 to 17 \(derived\)" 1
+	else
+		skip "real data: rates" "the population file is absent"
+	fi
+	real notable 100x30 '!'
+	has "notable: authorities with big changes or outliers" "(rise|fall) of 25% or more|the (upper|lower) fence"
+	real predecessors 100x30 '/North Northamptonshire<Enter>P'
+	has "predecessors: the trend begins with Northamptonshire" \
+		"^ Trend, dimmed: North Northamptonshire: Northamptonshire 2013 to 2021" 1
 fi
 done_testing

@@ -11,10 +11,11 @@ static ui_state st;
 
 static int setup(void **state)
 {
-	ui_start start = {-1, -1, -1, true};
+	ui_start start;
 	cinx_error err;
 
 	(void)state;
+	ui_start_defaults(&start);
 	ds = load_fixture("mini.csv");
 	if (ui_state_init(&st, ds, &start, &err))
 		fail_msg("%s", err.message);
@@ -330,11 +331,14 @@ static void mouse_toggle_says_what_happens(void **state)
 
 static void opens_at_a_region_from_the_command_line(void **state)
 {
-	ui_start start = {0, 2, -1, false};
+	ui_start start;
 	cinx_error err;
 	ui_state s2;
 
 	(void)state;
+	ui_start_defaults(&start);
+	start.year_idx = 0;
+	start.metric = 2;
 	assert_int_equal(cinx_lookup_area(ds, "Camden", &start.area, &err), CINX_OK);
 	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
 	assert_int_equal(s2.depth, 3);

@@ -93,30 +93,30 @@ restored() {
 # The first-day walk; $1 names the run, $2 the selection marker.
 walk() {
 	m=$2
-	see "$1: England and the regions with trends" "^$m England .*[0-9] +[^ ]{$YEARS}( |\$)"
+	see "$1: England and the regions with trends" "^$m  England .*[0-9] +[^ ]{$YEARS}( |\$)"
 	keys j Enter
 	see "$1: North East's $NE authorities" "North East  . $NE local authorities in $LATEST"
 	keys BSpace / L o n d o n Enter
-	see "$1: search lands on London" "^$m London "
+	see "$1: search lands on London" "^$m  London "
 	keys Enter
-	see "$1: London leads to Inner and Outer London" "^$m Inner London "
+	see "$1: London leads to Inner and Outer London" "^$m  Inner London "
 	keys Enter
 	see "$1: Inner London lists its boroughs" "London . Inner London "
 	back=$((LATEST - 2021))
 	while [ $back -gt 0 ]; do keys '['; back=$((back - 1)); done
 	keys / H a c k n e y Enter
 	see "$1: 2021 is selected" "\[2021\]"
-	see "$1: Hackney is shown as not available" "^$m Hackney +x "
+	see "$1: Hackney is shown as not available" "^$m  Hackney +x "
 	see "$1: with its footnote" "Hackney: data not available for 2021 and 2022"
 	keys m m s s
 	see "$1: the re-referral rate" "3/$IND Percentage of referrals that were"
 	see "$1: sorted highest first" "2021 (↓|v) "
 	keys / h u l l Enter
-	see "$1: search lands on Kingston upon Hull" "^$m Kingston upon Hull, City of "
+	see "$1: search lands on Kingston upon Hull" "^$m  Kingston upon Hull, City of "
 	keys '?'
 	see "$1: help shows the keys" "previous row"
 	keys Escape
-	see "$1: help closes" "^$m Kingston upon Hull, City of "
+	see "$1: help closes" "^$m  Kingston upon Hull, City of "
 	keys q
 	restored "$1" 0
 }
@@ -129,19 +129,19 @@ see "200x60: the detail pane is beside the table" "│ England  E92000001"
 walk "200x60" "▶"
 
 start 80 24 LANG=C LC_ALL=C
-see "LANG=C: ASCII trends" "^> England .*[0-9] +[_.~=+*#?-]{4,}"
+see "LANG=C: ASCII trends" "^>  England .*[0-9] +[_.~=+*#?-]{4,}"
 if screen | grep -q '▶'; then not_ok "LANG=C: no UTF-8 on screen"; else ok "LANG=C: no UTF-8 on screen"; fi
 walk "LANG=C" ">"
 
 # Colour only where wanted: NO_COLOR leaves bold and reverse, no colours.
 colours() { T capture-pane -e -p -t t | grep -cE '\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)m'; }
 start 80 24
-wait_for "^▶ England"
+wait_for "^▶  England"
 if [ "$(colours)" -gt 0 ]; then ok "colour by default"; else not_ok "colour by default"; fi
 keys q
 restored "colour" 0
 start 80 24 NO_COLOR=1
-wait_for "^▶ England"
+wait_for "^▶  England"
 if [ "$(colours)" -eq 0 ] && T capture-pane -e -p -t t | grep -q '\[[0-9;]*7m'; then
 	ok "NO_COLOR=1: monochrome, selection still shown"
 else
@@ -149,10 +149,68 @@ else
 fi
 walk "NO_COLOR=1" "▶"
 
+# A new user pins three authorities, compares them, changes the indicator
+# and the year, exports the comparison, and reopens it from the command line
+# that $ shows: the same screen.
+if [ -n "$REAL" ]; then set -- Leeds Bradford Kirklees; else set -- Hartlepool Newcastle Camden; fi
+start 160 40
+wait_for "^▶  England"
+for a in "$@"; do
+	keys /
+	T send-keys -t t -l "$a"
+	keys Enter Space
+done
+see "pinning: three areas pinned" "Pinned $3 \(3 of 8\)"
+keys c
+see "compare: a row per pinned area" "^ 3 $3 "
+keys m m '['
+see "compare: the indicator changed" "^ 3/$IND Percentage of referrals that were re-referrals"
+see "compare: the year changed" "\[$((LATEST - 1))\]"
+keys e C-u
+T send-keys -t t -l "$TMP/tmux-compare.csv"
+keys Enter
+see "export: the path is confirmed" "Saved the comparison \(3 rows, csv\) to $TMP/tmux-compare.csv"
+if head -1 "$TMP/tmux-compare.csv" 2>/dev/null | grep -q '^time_period,geographic_level,area_code,area_name,' &&
+	[ "$(wc -l <"$TMP/tmux-compare.csv")" -eq 4 ]; then
+	ok "export: a CSV with the standard columns, a row per area"
+else
+	not_ok "export: a CSV with the standard columns, a row per area"
+fi
+keys '$'
+see "the command line is shown" "Reopen this view"
+cmd=$(screen | sed -n '/Reopen this view/,/Run it in a shell/p' | sed '1d;$d' |
+	sed -e 's/^[│|] //' -e 's/ *[│|]$//' | tr '\n' ' ' | sed -e 's/  */ /g' -e 's/ $//')
+keys Escape
+wait_for "^ 3 $3 " && sleep 0.3
+screen >"$TMP/before.txt"
+keys q
+restored "compare" 0
+case $cmd in
+"cinx "*)
+	T kill-server 2>/dev/null
+	runs=$((runs + 1))
+	SOCK="cinx-test-$$-$runs"
+	T new-session -d -s t -x 160 -y 40 "env -i PATH='$PATH' HOME='$TMP' TERM=tmux-256color LANG=C.UTF-8 PS1='$ ' sh"
+	T send-keys -t t -l "\"$CINX\" ${cmd#cinx }; echo rc=\$?"
+	keys Enter
+	wait_for "^ 3 $3 " && sleep 0.3
+	screen >"$TMP/after.txt"
+	if cmp -s "$TMP/before.txt" "$TMP/after.txt"; then ok "reopened from '$cmd': the same screen"; else
+		not_ok "reopened from '$cmd': the same screen"
+		diff -u "$TMP/before.txt" "$TMP/after.txt" | sed 's/^/# /'
+	fi
+	keys q
+	restored "reopened" 0
+	;;
+*)
+	not_ok "the command line can be read from the screen"
+	;;
+esac
+
 # Signals end the explorer through the same restore path.
 for sig in INT TERM HUP; do
 	start 80 24
-	wait_for "^▶ England"
+	wait_for "^▶  England"
 	keys j Enter
 	wait_for "North East"
 	case $sig in
@@ -165,7 +223,7 @@ done
 
 # 50 random sizes from 20x5 up to 200x60 and back: no crash, no debris.
 start 80 24
-wait_for "^▶ England"
+wait_for "^▶  England"
 keys j Enter
 wait_for "North East"
 seed=$$

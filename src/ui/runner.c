@@ -1,0 +1,191 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cinx/export.h"
+#include "cinx/provenance.h"
+#include "cinx/rates.h"
+#include "cinx/update.h"
+#include "complete.h"
+#include "curses_wide.h"
+#include "frame.h"
+#include "runner.h"
+#include "term.h"
+
+static const cli_opts *opts;
+static bool on_terminal;
+static cinx_dataset *opened; /* the data on screen, when opened here */
+
+void ui_runner_setup(const cli_opts *o, bool terminal)
+{
+	opts = o;
+	on_terminal = terminal;
+}
+
+void ui_runner_finish(void)
+{
+	cinx_dataset_free(opened);
+	opened = NULL;
+}
+
+/* Adds the rates, then shows ds instead of the data on screen (which is
+ * freed when it was opened here: nothing refers to it any more). */
+static bool switch_to(ui_state *s, cinx_dataset *ds, cinx_error *err)
+{
+	if ((opts->population && cinx_rates_add_file(ds, opts->population, err)) || ui_state_set_dataset(s, ds, err)) {
+		cinx_dataset_free(ds);
+		return false;
+	}
+	cinx_dataset_free(opened);
+	opened = ds;
+	return true;
+}
+
+/* A failure shows on the first-run screen while it is open, else below. */
+static void failed(ui_state *s, const char *what, const cinx_error *err)
+{
+	if (s->view == UI_VIEW_WELCOME)
+		snprintf(s->welcome_error, sizeof s->welcome_error, "%s: %s", what, err->message);
+	else
+		ui_state_say(s, "%s: %s", what, err->message);
+}
+
+static void say_opened(ui_state *s, const char *what)
+{
+	const cinx_dataset *ds = s->ds;
+
+	ui_state_say(s, "%s: %zu rows, %d to %d%s", what, cinx_dataset_n_rows(ds), cinx_dataset_year(ds, 0),
+		     cinx_dataset_latest_year(ds),
+		     cinx_dataset_n_warnings(ds) ? " (with warnings: 'cinx info' lists them)" : "");
+}
+
+/* ---- downloading ------------------------------------------------------------- */
+
+/* Esc, q or Ctrl-C while downloading cancels it. */
+static bool cancel_pressed(void)
+{
+	wint_t ch;
+	int r;
+
+	timeout(0);
+	while ((r = get_wch(&ch)) != ERR)
+		if (r == OK && (ch == 27 || ch == 'q' || ch == 3))
+			return true;
+	return false;
+}
+
+static bool progress(void *ctx, unsigned long long done, unsigned long long total)
+{
+	ui_state *s = ctx;
+	ui_layout l;
+
+	s->progress_done = done;
+	s->progress_total = total;
+	ui_frame(s, &l, s->env.ascii);
+	return !(on_terminal && (ui_term_signal() || cancel_pressed()));
+}
+
+static void download(ui_state *s)
+{
+	cinx_update_opts uo = {opts->api_base, false, progress, s};
+	cinx_update_result res;
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+	ui_layout l;
+	char what[256];
+
+	s->downloading = true;
+	s->progress_done = s->progress_total = 0;
+	s->welcome_error[0] = '\0';
+	ui_frame(s, &l, s->env.ascii);
+	if (cinx_update(&uo, &res, &err)) {
+		s->downloading = false;
+		failed(s, "Download failed", &err);
+		return;
+	}
+	s->downloading = false;
+	if (cinx_data_open_cache(&ds, &err) || !switch_to(s, ds, &err)) {
+		failed(s, "The downloaded copy did not open", &err);
+		return;
+	}
+	s->data_path[0] = '\0';
+	snprintf(what, sizeof what, "Downloaded the official data%s%s", res.prov.version[0] ? " v" : "",
+		 res.prov.version);
+	say_opened(s, what);
+}
+
+/* ---- opening a file ----------------------------------------------------------- */
+
+static void open_file(ui_state *s)
+{
+	char path[UI_PATH_MAX], what[UI_PATH_MAX + 16];
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+
+	ui_expand_home(s->prompt.text, path, sizeof path);
+	if (cinx_data_open_file(path, CINX_ORIGIN_FILE, &ds, &err) || !switch_to(s, ds, &err)) {
+		failed(s, "Not opened", &err);
+		return;
+	}
+	snprintf(s->data_path, sizeof s->data_path, "%s", path);
+	snprintf(what, sizeof what, "Opened %s", path);
+	say_opened(s, what);
+}
+
+/* ---- the clipboard ---------------------------------------------------------------- */
+
+/* tmux passes an escape sequence on to the terminal outside it when it is
+ * wrapped so, with every ESC doubled. */
+static char *tmux_wrap(const char *seq)
+{
+	size_t n = strlen(seq), o = 0;
+	char *out = malloc(2 * n + 16);
+
+	if (!out)
+		return NULL;
+	o += (size_t)sprintf(out, "\033Ptmux;");
+	for (const char *p = seq; *p; p++) {
+		if (*p == '\033')
+			out[o++] = '\033';
+		out[o++] = *p;
+	}
+	o += (size_t)sprintf(out + o, "\033\\");
+	return out;
+}
+
+static void clipboard(ui_state *s)
+{
+	char *seq = cinx_osc52(s->clip, strlen(s->clip)), *wrapped = NULL;
+	const char *tmux = getenv("TMUX");
+
+	if (seq && on_terminal && tmux && tmux[0] && (wrapped = tmux_wrap(seq))) {
+		size_t len = strlen(s->message);
+		snprintf(s->message + len, sizeof s->message - len, "; tmux needs allow-passthrough on");
+	}
+	if (seq && on_terminal) {
+		const char *out = wrapped ? wrapped : seq;
+		fflush(stdout);
+		if (write(STDOUT_FILENO, out, strlen(out)) < 0)
+			ui_state_say(s, "Nothing copied: the terminal could not be written to");
+	}
+	free(wrapped);
+	free(seq);
+	free(s->clip);
+	s->clip = NULL;
+}
+
+void ui_runner_handle(ui_state *s)
+{
+	ui_request r = s->request;
+
+	s->request = UI_REQ_NONE;
+	switch (r) {
+	case UI_REQ_DOWNLOAD: download(s); break;
+	case UI_REQ_OPEN_FILE: open_file(s); break;
+	case UI_REQ_CLIPBOARD: clipboard(s); break;
+	case UI_REQ_NONE: break;
+	}
+}

@@ -1,0 +1,234 @@
+/* Export, copy and the command line: each starts from the view's report
+ * or from the state, so what is shared is what is on screen. */
+#include <config.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cinx/compare.h"
+#include "cinx/export.h"
+#include "cinx/notable.h"
+#include "cinx/provenance.h"
+#include "complete.h"
+#include "state_prompt.h"
+#include "state_share.h"
+
+static const char *const view_names[UI_VIEW_COUNT] = {"areas", "compare", "notable", "areas"};
+static const char *const sort_keys[UI_SORT_COUNT] = {"standard", "name", "value", "change"};
+
+/* What the view is called in messages. */
+static const char *view_what(const ui_state *s)
+{
+	switch (s->view) {
+	case UI_VIEW_COMPARE: return "the comparison";
+	case UI_VIEW_NOTABLE: return "the notable list";
+	case UI_VIEW_AREAS:
+	case UI_VIEW_WELCOME:
+	case UI_VIEW_COUNT: break;
+	}
+	return "the table";
+}
+
+static int level_area(const ui_state *s)
+{
+	return s->path[s->depth - 1].area;
+}
+
+cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	int year = cinx_dataset_year(s->ds, s->year);
+	cinx_view_opts vo;
+	cinx_status st;
+	char title[512];
+
+	cinx_view_opts_init(&vo);
+	vo.format = f;
+	vo.ascii = s->env.ascii;
+	vo.year = year;
+	vo.metric = (int)s->metric;
+	vo.neighbours = s->env.neighbours;
+	switch (s->view) {
+	case UI_VIEW_COMPARE:
+		if (!s->n_pins)
+			return cinx_error_set(err, CINX_E_USAGE, "nothing is pinned: Space pins areas to compare");
+		st = cinx_view_compare(s->ds, s->pins, s->n_pins, &vo, out, err);
+		break;
+	case UI_VIEW_NOTABLE:
+		st = cinx_view_notable(s->ds, &vo, 0, out, err);
+		break;
+	case UI_VIEW_AREAS:
+	case UI_VIEW_WELCOME:
+	case UI_VIEW_COUNT:
+	default:
+		snprintf(title, sizeof title, "%s: %s and its %s, %d", in->label,
+			 cinx_dataset_area(s->ds, level_area(s))->name, ui_parts_name(s, level_area(s)), year);
+		st = cinx_view_areas(s->ds, s->rows, s->n_rows, &vo, title, out, err);
+		break;
+	}
+	/* as in print mode: demo data says so wherever the format has room */
+	if (!st && cinx_dataset_is_demo(s->ds) && f != CINX_FORMAT_CSV && f != CINX_FORMAT_TSV)
+		cinx_report_set_notice(*out, CINX_DEMO_LABEL);
+	return st;
+}
+
+/* ---- export -------------------------------------------------------------------- */
+
+void ui_export_begin(ui_state *s)
+{
+	char what[160], name[256];
+	const char *demo = cinx_dataset_is_demo(s->ds) ? "demo-" : "";
+	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
+
+	if (s->view == UI_VIEW_COMPARE && !s->n_pins) {
+		ui_state_say(s, "Nothing to export: Space pins areas to compare");
+		return;
+	}
+	if (s->view == UI_VIEW_AREAS)
+		snprintf(what, sizeof what, "%s%s-%s", demo, cinx_dataset_area(s->ds, level_area(s))->name, metric);
+	else
+		snprintf(what, sizeof what, "%s%s-%s", demo, view_names[s->view], metric);
+	cinx_export_default_name(what, cinx_dataset_year(s->ds, s->year), CINX_FORMAT_CSV, name, sizeof name);
+	ui_prompt_begin(s, UI_PROMPT_EXPORT, name);
+}
+
+static size_t count_lines(const char *text)
+{
+	size_t n = 0;
+
+	for (const char *p = text; *p; p++)
+		n += *p == '\n';
+	return n;
+}
+
+void ui_export_write(ui_state *s)
+{
+	char path[UI_PATH_MAX], full[PATH_MAX];
+	cinx_report *r = NULL;
+	struct stat st;
+	cinx_format f;
+	cinx_error err;
+
+	ui_expand_home(s->prompt.text, path, sizeof path);
+	if (!cinx_export_format_for(path, &f)) {
+		ui_state_say(s, "Name the file .csv, .json, .md, .tsv or .txt: the extension picks the format");
+		return;
+	}
+	if (stat(path, &st) == 0 && strcmp(s->prompt.confirm, s->prompt.text) != 0) {
+		snprintf(s->prompt.confirm, sizeof s->prompt.confirm, "%s", s->prompt.text);
+		ui_state_say(s, "%s exists: Enter again replaces it", s->prompt.text);
+		return;
+	}
+	if (ui_view_report(s, f, &r, &err) || cinx_export_write(r, f, s->env.ascii ? CINX_REPORT_ASCII : 0, path, &err)) {
+		cinx_report_free(r);
+		ui_state_say(s, "Not saved: %s", err.message);
+		return;
+	}
+	s->overlay = UI_OVERLAY_NONE;
+	ui_state_say(s, "Saved %s (%zu rows, %s) to %s%s", view_what(s), cinx_report_n_rows(r), cinx_format_name(f),
+		     realpath(path, full) ? full : path,
+		     cinx_dataset_is_demo(s->ds) ? "; demo data, not official statistics" : "");
+	cinx_report_free(r);
+}
+
+/* ---- copy --------------------------------------------------------------------- */
+
+static void clip(ui_state *s, char *text, const char *what)
+{
+	free(s->clip);
+	s->clip = text;
+	s->request = UI_REQ_CLIPBOARD;
+	ui_state_say(s, "Copied %s as text (%zu lines) via OSC 52, if the terminal allows it",
+		     what, count_lines(text) + (text[0] && text[strlen(text) - 1] != '\n'));
+}
+
+void ui_copy(ui_state *s)
+{
+	cinx_report *r = NULL;
+	cinx_error err;
+	char *text;
+
+	if (s->overlay == UI_OVERLAY_COMMAND) {
+		if (s->command && (text = strdup(s->command)))
+			clip(s, text, "the command line");
+		return;
+	}
+	if (ui_view_report(s, CINX_FORMAT_TEXT, &r, &err)) {
+		ui_state_say(s, "Nothing copied: %s", err.message);
+		return;
+	}
+	text = cinx_report_to_string(r, CINX_FORMAT_TEXT, s->env.ascii ? CINX_REPORT_ASCII : 0, NULL);
+	cinx_report_free(r);
+	if (!text) {
+		ui_state_say(s, "Nothing copied: out of memory");
+		return;
+	}
+	clip(s, text, view_what(s));
+}
+
+/* ---- the command line ---------------------------------------------------------------- */
+
+/* " --name value" at the end of a string of length *len. */
+static void append(char **buf, size_t *len, const char *name, const char *value)
+{
+	size_t need = *len + strlen(name) + strlen(value) + 3;
+	char *bigger = *buf ? realloc(*buf, need) : NULL;
+
+	if (!bigger) {
+		free(*buf);
+		*buf = NULL;
+		return;
+	}
+	*buf = bigger;
+	*len += (size_t)snprintf(*buf + *len, need - *len, " %s %s", name, value);
+}
+
+char *ui_command_line(const ui_state *s)
+{
+	const char *pins[UI_MAX_PINS];
+	cinx_view_state v = {0};
+	int sel = ui_state_selected_area(s);
+	size_t len;
+	char *buf;
+
+	v.data = s->data_path[0] ? s->data_path : NULL;
+	v.population = s->env.population;
+	v.neighbours = s->env.neighbours_path;
+	if (s->depth > 1)
+		v.region = cinx_dataset_area(s->ds, level_area(s))->code;
+	v.metric = cinx_dataset_indicator(s->ds, s->metric)->name;
+	v.year = cinx_dataset_year(s->ds, s->year);
+	for (size_t i = 0; i < s->n_pins; i++)
+		pins[i] = cinx_dataset_area(s->ds, s->pins[i])->code;
+	v.pins = pins;
+	v.n_pins = s->n_pins;
+	v.with_predecessors = s->predecessors;
+	v.ascii = s->env.ascii_opt;
+	if (s->sort != UI_SORT_STANDARD || s->descending)
+		v.sort = s->descending ? "desc" : "asc";
+	len = cinx_command_line(&v, NULL, 0);
+	if (!(buf = malloc(len + 1)))
+		return NULL;
+	cinx_command_line(&v, buf, len + 1);
+	/* what the library's command line has no words for */
+	if (v.sort)
+		append(&buf, &len, "--sort-by", sort_keys[s->sort]);
+	if (buf && sel >= 0 && s->sel > 0)
+		append(&buf, &len, "--area", cinx_dataset_area(s->ds, sel)->code);
+	if (buf)
+		append(&buf, &len, "--view", view_names[s->view]);
+	return buf;
+}
+
+void ui_command_show(ui_state *s)
+{
+	free(s->command);
+	if (!(s->command = ui_command_line(s))) {
+		ui_state_say(s, "Out of memory");
+		return;
+	}
+	s->overlay = UI_OVERLAY_COMMAND;
+}
