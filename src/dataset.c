@@ -142,7 +142,14 @@ size_t cinx_dataset_footnotes(const cinx_dataset *ds, int area, int year, int in
 	size_t n = 0;
 
 	for (size_t i = 0; i < ds->n_notes; i++) {
+		bool seen = false;
 		if (!footnote_applies(ds, &ds->notes[i], area, year, ind))
+			continue;
+		/* a note on several indicators is stored once per indicator */
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = ds->notes[j].text == ds->notes[i].text &&
+			       footnote_applies(ds, &ds->notes[j], area, year, ind);
+		if (seen)
 			continue;
 		if (n < max)
 			out[n] = ds->notes[i].text;

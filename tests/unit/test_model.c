@@ -157,6 +157,24 @@ static void footnotes_attach_to_areas_years_and_indicators(void **state)
 	assert_non_null(strstr(notes[0], "no further action"));
 }
 
+static void a_note_on_several_indicators_is_listed_once(void **state)
+{
+	static const char *const inds[] = {"referral_count", "rereferral_count"};
+	cinx_dataset *t = load_fixture("mini.csv");
+	int camden = -1;
+	const char *notes[8];
+	cinx_error err;
+
+	(void)state;
+	assert_int_equal(cinx_lookup_area(t, "Camden", &camden, &err), CINX_OK);
+	assert_int_equal(cinx_dataset_add_footnote(t, -1, 0, 0, inds, 2, "Invented note.", &err), CINX_OK);
+	assert_int_equal(cinx_dataset_footnotes(t, camden, 2023, -1, notes, 8), 2);
+	assert_string_equal(notes[1], "Invented note.");
+	assert_int_equal(cinx_dataset_footnotes(t, camden, 2023, 1, notes, 8), 1);
+	assert_int_equal(cinx_dataset_footnotes(t, camden, 2023, 2, notes, 8), 0);
+	cinx_dataset_free(t);
+}
+
 static void change_from_previous_year(void **state)
 {
 	int camden = find("Camden"), hackney = find("Hackney"), north = find("North Northamptonshire");
@@ -230,6 +248,7 @@ int main(void)
 		cmocka_unit_test(code_change_stitches_one_series),
 		cmocka_unit_test(boundary_changes_link_predecessors_and_successors),
 		cmocka_unit_test(footnotes_attach_to_areas_years_and_indicators),
+		cmocka_unit_test(a_note_on_several_indicators_is_listed_once),
 		cmocka_unit_test(change_from_previous_year),
 		cmocka_unit_test(ranks_share_ties_and_show_the_denominator),
 		cmocka_unit_test(metrics_by_name_or_unambiguous_part),
