@@ -13,66 +13,12 @@
 
 #include "cinx/text.h"
 #include "dataset_internal.h"
-#include "loader_build.h"
-
-enum role {
-	R_IGNORE, R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME, R_REGION_CODE,
-	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND,
-	R_PENDING, /* unknown column: an indicator if its first value is a figure */
-	R_COUNT
-};
-
-static const char *const role_columns[R_IND] = {
-	[R_TIME] = "time_period", [R_LEVEL] = "geographic_level",
-	[R_COUNTRY_CODE] = "country_code", [R_COUNTRY_NAME] = "country_name",
-	[R_REGION_CODE] = "region_code", [R_REGION_NAME] = "region_name",
-	[R_OLD_LA] = "old_la_code", [R_NEW_LA] = "new_la_code", [R_LA_NAME] = "la_name",
-};
-
-/* Columns that are neither geography nor indicators. */
-static const char *const filter_columns[] = {
-	"time_identifier", "category", "age_group", "sex", "ethnicity", "characteristic",
-};
+#include "loader_internal.h"
 
 #define MAX_NAME_BYTES 256
 #define MAX_WARNINGS 100
-#define NO_INDICATORS "no indicator columns; expected at least one column of figures after the geography columns"
 
-typedef struct strbuf {
-	char *p;
-	size_t len, cap;
-} strbuf;
-
-struct cinx_loader {
-	struct csv_parser csv;
-	build b;
-	char *source;
-	unsigned char lead[3];
-	size_t n_lead;
-	bool lead_done, pending_cr, saw_bytes;
-	unsigned long line, row_line;
-	size_t field;
-	bool have_header;
-	size_t n_cols;
-	strbuf *header;        /* names while reading the header */
-	size_t cap_header;
-	int *col_role;
-	int *col_ind;
-	bool inds_ready;       /* indicator columns decided (first data row seen) */
-	strbuf *first_row;     /* figures of the first data row, kept until then */
-	strbuf text[R_COUNT];
-	cinx_value *row_vals;
-	int *row_dec;
-	bool *ind_percent;     /* by indicator: a percentage, so over 100 is odd */
-	cinx_status failed;
-	cinx_error error;
-	size_t n_warnings_dropped;
-};
-
-static cinx_status fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static cinx_status fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+cinx_status loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
 {
 	char msg[CINX_ERROR_MAX];
 	va_list ap;
@@ -87,13 +33,13 @@ static cinx_status fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
 	return l->failed;
 }
 
-static void fail_nomem(cinx_loader *l)
+void loader_fail_nomem(cinx_loader *l)
 {
 	if (!l->failed)
 		l->failed = cinx_error_set(&l->error, CINX_E_NOMEM, "%s: out of memory", l->source);
 }
 
-static bool sb_set(strbuf *sb, const char *s, size_t len)
+bool loader_sb_set(strbuf *sb, const char *s, size_t len)
 {
 	if (len + 1 > sb->cap) {
 		size_t cap = sb->cap ? sb->cap : 64;
@@ -112,7 +58,7 @@ static bool sb_set(strbuf *sb, const char *s, size_t len)
 }
 
 /* A quoted excerpt of a bad field, safe to print. */
-static void excerpt(const char *s, size_t len, char *out, size_t cap)
+void loader_excerpt(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t n = len < 40 ? len : 40;
 	char tmp[48];
@@ -122,194 +68,6 @@ static void excerpt(const char *s, size_t len, char *out, size_t cap)
 	n = cinx_text_sanitize(tmp, n, NULL);
 	tmp[n] = '\0';
 	snprintf(out, cap, "'%s%s'", tmp, len > 40 ? "..." : "");
-}
-
-static void header_field(cinx_loader *l, const char *s, size_t len)
-{
-	if (l->n_cols == l->cap_header) {
-		size_t cap = l->cap_header ? l->cap_header * 2 : 32;
-		strbuf *h = realloc(l->header, cap * sizeof *h);
-		if (!h)
-			return fail_nomem(l);
-		memset(h + l->cap_header, 0, (cap - l->cap_header) * sizeof *h);
-		l->header = h;
-		l->cap_header = cap;
-	}
-	if (!sb_set(&l->header[l->n_cols], s, len))
-		return fail_nomem(l);
-	l->header[l->n_cols].len = cinx_text_sanitize(l->header[l->n_cols].p, len, NULL);
-	l->header[l->n_cols].p[l->header[l->n_cols].len] = '\0';
-	l->n_cols++;
-}
-
-static bool is_filter_column(const char *name)
-{
-	size_t n = strlen(name);
-
-	for (size_t i = 0; i < sizeof filter_columns / sizeof filter_columns[0]; i++)
-		if (strcmp(name, filter_columns[i]) == 0)
-			return true;
-	/* other geographies (lad_code, pcon_name...) are not indicators */
-	return (n > 5 && strcmp(name + n - 5, "_code") == 0) ||
-	       (n > 5 && strcmp(name + n - 5, "_name") == 0);
-}
-
-typedef struct named_col {
-	const char *name;
-	size_t col;
-} named_col;
-
-static int cmp_named_col(const void *x, const void *y)
-{
-	const named_col *a = x, *b = y;
-	int c = strcmp(a->name, b->name);
-
-	return c ? c : (a->col > b->col) - (a->col < b->col);
-}
-
-/* Fails at the first column whose name an earlier column has. Sorted rather
- * than compared pairwise: a header may have many thousands of columns. */
-static bool check_duplicate_columns(cinx_loader *l)
-{
-	named_col *v = malloc((l->n_cols ? l->n_cols : 1) * sizeof *v);
-	size_t dup = 0, first = 0, start = 0;
-
-	if (!v) {
-		fail_nomem(l);
-		return true;
-	}
-	for (size_t c = 0; c < l->n_cols; c++)
-		v[c] = (named_col){l->header[c].p, c};
-	qsort(v, l->n_cols, sizeof *v, cmp_named_col);
-	for (size_t i = 1; i < l->n_cols; i++) {
-		if (strcmp(v[i].name, v[start].name) != 0)
-			start = i;
-		else if (i == start + 1 && v[i].name[0] && (!dup || v[i].col < dup)) {
-			dup = v[i].col;
-			first = v[start].col;
-		}
-	}
-	free(v);
-	if (dup)
-		fail_at(l, dup, "duplicate column '%s' (also column %zu); expected each column once",
-			l->header[dup].p, first + 1);
-	return dup != 0;
-}
-
-static void finish_header(cinx_loader *l)
-{
-	int found[R_IND];
-	size_t candidates = 0;
-
-	for (int r = 0; r < R_IND; r++)
-		found[r] = -1;
-	l->col_role = calloc(l->n_cols, sizeof *l->col_role);
-	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
-	l->first_row = calloc(l->n_cols, sizeof *l->first_row);
-	if (!l->col_role || !l->col_ind || !l->first_row)
-		return fail_nomem(l);
-	if (check_duplicate_columns(l))
-		return;
-	for (size_t c = 0; c < l->n_cols; c++) {
-		const char *name = l->header[c].p;
-		l->col_role[c] = R_IGNORE;
-		for (int r = 1; r < R_IND; r++)
-			if (strcmp(name, role_columns[r]) == 0) {
-				l->col_role[c] = r;
-				found[r] = (int)c;
-			}
-		if (l->col_role[c] == R_IGNORE && name[0] && !is_filter_column(name)) {
-			l->col_role[c] = c1_is_indicator(name) ? R_IND : R_PENDING;
-			candidates++;
-		}
-	}
-	static const int required[] = {R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME,
-				       R_REGION_CODE, R_REGION_NAME, R_NEW_LA, R_LA_NAME};
-	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
-		if (found[required[i]] < 0) {
-			fail_at(l, 0, "missing required column '%s'; expected an EES header such as %s",
-				role_columns[required[i]],
-				"time_period,time_identifier,geographic_level,country_code,...");
-			return;
-		}
-	if (candidates == 0) {
-		fail_at(l, l->n_cols, "%s", NO_INDICATORS);
-		return;
-	}
-	l->have_header = true;
-}
-
-/* A well-formed decimal that has more digits than a double holds. */
-static bool too_precise(const char *s, size_t len)
-{
-	size_t i = len && (s[0] == '-' || s[0] == '+'), sig = 0, points = 0;
-
-	for (; i < len; i++) {
-		if (s[i] == '.' && !points++)
-			continue;
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		sig += sig || s[i] != '0';
-	}
-	return sig > 15;
-}
-
-/* Parses one figure into the row; reports a bad one at its column. */
-static void parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
-{
-	int i = l->col_ind[c];
-
-	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
-		char ex[64];
-		excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
-		if (s && too_precise(s, len))
-			fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
-				"significant digits (more cannot be held exactly)", ex, l->header[c].p);
-		else
-			fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
-				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
-	}
-}
-
-/* At the first data row: a column the publication does not name is an
- * indicator when its first value is a figure, and ignored text otherwise
- * (a filter such as a breakdown label). Known indicators stay strict. */
-static void decide_indicators(cinx_loader *l)
-{
-	size_t n_inds = 0;
-	cinx_value v;
-
-	for (size_t c = 0; c < l->n_cols; c++) {
-		if (l->col_role[c] == R_PENDING)
-			l->col_role[c] = cinx_value_parse(l->first_row[c].p, l->first_row[c].len, &v, NULL)
-					 ? R_IND : R_IGNORE;
-		if (l->col_role[c] == R_IND)
-			l->col_ind[c] = (int)n_inds++;
-	}
-	if (n_inds == 0) {
-		fail_at(l, l->n_cols, "%s", NO_INDICATORS);
-		return;
-	}
-	const char **names = malloc(n_inds * sizeof *names);
-	l->row_vals = calloc(n_inds, sizeof *l->row_vals);
-	l->row_dec = calloc(n_inds, sizeof *l->row_dec);
-	l->ind_percent = calloc(n_inds, sizeof *l->ind_percent);
-	if (!names || !l->row_vals || !l->row_dec || !l->ind_percent) {
-		free(names);
-		return fail_nomem(l);
-	}
-	for (size_t c = 0; c < l->n_cols; c++)
-		if (l->col_role[c] == R_IND) {
-			names[l->col_ind[c]] = l->header[c].p;
-			l->ind_percent[l->col_ind[c]] = strstr(l->header[c].p, "percent") != NULL;
-		}
-	if (build_set_indicators(&l->b, names, n_inds) != CINX_OK)
-		fail_nomem(l);
-	free(names);
-	l->inds_ready = true;
-	for (size_t c = 0; c < l->n_cols && !l->failed; c++)
-		if (l->col_role[c] == R_IND)
-			parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
 }
 
 static void on_field(void *s, size_t len, void *data)
@@ -322,27 +80,27 @@ static void on_field(void *s, size_t len, void *data)
 	if (c == 0)
 		l->row_line = l->line;
 	if (!l->have_header) {
-		header_field(l, s ? s : "", s ? len : 0);
+		loader_header_field(l, s ? s : "", s ? len : 0);
 		return;
 	}
 	if (c >= l->n_cols)
 		return;
 	int role = l->col_role[c];
 	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
-		if (!sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
-			fail_nomem(l);
+		if (!loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
+			loader_fail_nomem(l);
 	} else if (role == R_IND) {
-		parse_figure(l, c, s, len);
+		loader_parse_figure(l, c, s, len);
 	} else if (role != R_IGNORE && role != R_PENDING) {
 		if (len > MAX_NAME_BYTES) {
 			char n[32];
 			snprintf(n, sizeof n, "%zu", len);
-			fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
+			loader_fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
 				n, l->header[c].p);
 			return;
 		}
-		if (!sb_set(&l->text[role], s ? s : "", s ? len : 0))
-			return fail_nomem(l);
+		if (!loader_sb_set(&l->text[role], s ? s : "", s ? len : 0))
+			return loader_fail_nomem(l);
 		/* names reach messages and keys: no escape sequences, valid UTF-8 */
 		l->text[role].len = cinx_text_sanitize(l->text[role].p, l->text[role].len, NULL);
 	}
@@ -391,7 +149,7 @@ static void warn_odd_values(cinx_loader *l, int year, const char *name)
 		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %d %s (%g); loaded as published",
 			 l->source, l->row_line, ind, name, year, what, v.num);
 		if (build_add_warning(&l->b, msg) != CINX_OK)
-			fail_nomem(l);
+			loader_fail_nomem(l);
 	}
 }
 
@@ -405,13 +163,13 @@ static void data_row(cinx_loader *l)
 
 	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
 		char ex[64];
-		excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
-		fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
+		loader_excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
+		loader_fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
 			ex, "time_period");
 		return;
 	}
 	if (year < 1900 || year > 2100) {
-		fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
+		loader_fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
 			t[R_TIME].p, "time_period");
 		return;
 	}
@@ -429,22 +187,22 @@ static void data_row(cinx_loader *l)
 		name = t[R_LA_NAME].p;
 	} else {
 		char ex[64];
-		excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
-		fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
+		loader_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
+		loader_fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
 			"National, Regional or Local authority");
 		return;
 	}
 	code = t[key_role].p;
 	if (!code[0]) {
-		fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
-			role_columns[key_role], t[R_LEVEL].p);
+		loader_fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
+			loader_role_columns[key_role], t[R_LEVEL].p);
 		return;
 	}
 	if (!name[0]) {
 		int role = level == CINX_LEVEL_NATIONAL ? R_COUNTRY_NAME
 			   : level == CINX_LEVEL_REGIONAL ? R_REGION_NAME : R_LA_NAME;
-		fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
-			role_columns[role], t[R_LEVEL].p);
+		loader_fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
+			loader_role_columns[role], t[R_LEVEL].p);
 		return;
 	}
 	/* Authorities keep their old code when only the GSS code changes, so
@@ -463,11 +221,11 @@ static void data_row(cinx_loader *l)
 	if (st == CINX_E_DATA) {
 		char msg[64];
 		snprintf(msg, sizeof msg, "%d (first seen on line %lu)", year, first_line);
-		fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
+		loader_fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
 		return;
 	}
 	if (st != CINX_OK)
-		return fail_nomem(l);
+		return loader_fail_nomem(l);
 	warn_odd_values(l, year, name);
 }
 
@@ -481,19 +239,19 @@ static void on_row(int term, void *data)
 	if (l->failed)
 		return;
 	if (!l->have_header) {
-		finish_header(l);
+		loader_finish_header(l);
 		return;
 	}
 	if (n != l->n_cols) {
 		char found[32], want[32];
 		snprintf(found, sizeof found, "%zu", n);
 		snprintf(want, sizeof want, "%zu", l->n_cols);
-		fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
+		loader_fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
 			found, want);
 		return;
 	}
 	if (!l->inds_ready)
-		decide_indicators(l);
+		loader_decide_indicators(l);
 	if (!l->failed)
 		data_row(l);
 	for (int r = 0; r < R_COUNT; r++)
@@ -518,7 +276,7 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 	csv_set_blk_size(&l->csv, 4096);
 	l->line = 1;
 	for (int r = 0; r < R_COUNT; r++)
-		if (!sb_set(&l->text[r], "", 0)) {
+		if (!loader_sb_set(&l->text[r], "", 0)) {
 			cinx_loader_free(l);
 			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 		}
@@ -560,7 +318,7 @@ static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 				goto parse_error;
 			if (!l->failed) {
 				l->row_line = l->line;
-				fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
+				loader_fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
 					"expected a UTF-8 CSV file");
 			}
 			return l->failed;
@@ -587,10 +345,10 @@ static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 parse_error:
 	l->row_line = l->line;
 	if (csv_error(&l->csv) == CSV_ENOMEM) {
-		fail_nomem(l);
+		loader_fail_nomem(l);
 		return l->failed;
 	}
-	fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
+	loader_fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
 		"expected fields quoted as \"...\" with inner quotes doubled");
 	return l->failed;
 }
@@ -603,9 +361,9 @@ static cinx_status check_lead(cinx_loader *l)
 
 	l->lead_done = true;
 	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-		return fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
+		return loader_fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
 	if (n >= 2 && p[0] == 0x1F && p[1] == 0x8B)
-		return fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
+		return loader_fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
 	if (n == 3 && memcmp(p, bom, 3) == 0)
 		return CINX_OK;
 	return feed_body(l, p, n);
@@ -639,19 +397,19 @@ cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *e
 		/* name the row's first line when the open field is not its first */
 		if (l->field == 0)
 			l->row_line = l->line;
-		fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
+		loader_fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
 			"expected a closing \"");
 	}
 	if (l->failed)
 		return report(l, err);
 	if (!l->have_header) {
 		l->row_line = 1;
-		return fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
+		return loader_fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
 			       "expected a CSV header starting time_period,..."), report(l, err);
 	}
 	if (l->b.n_rows == 0) {
 		l->row_line = l->line;
-		return fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
+		return loader_fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
 			       "expected at least one row"), report(l, err);
 	}
 	if (l->n_warnings_dropped) {

@@ -1,0 +1,69 @@
+/* The loader's state, shared by its two halves: loader.c (reading, rows,
+ * the public API) and loader_columns.c (the header and which columns are
+ * indicators). */
+#ifndef CINX_LOADER_INTERNAL_H
+#define CINX_LOADER_INTERNAL_H
+
+#include <csv.h>
+#include <stdbool.h>
+
+#include "cinx/dataset.h"
+#include "loader_build.h"
+
+enum role {
+	R_IGNORE, R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME, R_REGION_CODE,
+	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND,
+	R_PENDING, /* unknown column: an indicator if its first value is a figure */
+	R_COUNT
+};
+typedef struct strbuf {
+	char *p;
+	size_t len, cap;
+} strbuf;
+
+struct cinx_loader {
+	struct csv_parser csv;
+	build b;
+	char *source;
+	unsigned char lead[3];
+	size_t n_lead;
+	bool lead_done, pending_cr, saw_bytes;
+	unsigned long line, row_line;
+	size_t field;
+	bool have_header;
+	size_t n_cols;
+	strbuf *header;        /* names while reading the header */
+	size_t cap_header;
+	int *col_role;
+	int *col_ind;
+	bool inds_ready;       /* indicator columns decided (first data row seen) */
+	strbuf *first_row;     /* figures of the first data row, kept until then */
+	strbuf text[R_COUNT];
+	cinx_value *row_vals;
+	int *row_dec;
+	bool *ind_percent;     /* by indicator: a percentage, so over 100 is odd */
+	cinx_status failed;
+	cinx_error error;
+	size_t n_warnings_dropped;
+};
+
+/* The EES column each geography role reads. */
+extern const char *const loader_role_columns[R_IND];
+
+/* Records a data error at the current row and column col (0-based); the
+ * first error wins. */
+cinx_status loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void loader_fail_nomem(cinx_loader *l);
+bool loader_sb_set(strbuf *sb, const char *s, size_t len);
+/* A quoted excerpt of a bad field, safe to print. */
+void loader_excerpt(const char *s, size_t len, char *out, size_t cap);
+
+/* Header handling (loader_columns.c). */
+void loader_header_field(cinx_loader *l, const char *s, size_t len);
+void loader_finish_header(cinx_loader *l);
+void loader_decide_indicators(cinx_loader *l);
+/* Parses one figure of column c into the row; reports a bad one. */
+void loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len);
+
+#endif
