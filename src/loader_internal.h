@@ -16,6 +16,7 @@ enum role {
 	R_PENDING, /* unknown column: an indicator if its first value is a figure */
 	R_COUNT
 };
+
 typedef struct strbuf {
 	char *p;
 	size_t len, cap;
