@@ -88,7 +88,8 @@ void bench_text_notes(cinx_report *r, const bench_text *bt, const cinx_dataset *
 				     "indicators with a direction, Q1 to Q4 (Q1 lowest) otherwise.");
 	if (bt->reg >= 0) {
 		snprintf(line, sizeof line, "Region: %s. Differences from England and the region are shown for "
-			 "percentages and rates only.", cinx_dataset_area(ds, region)->name);
+			 "percentages and rates only%s.", cinx_dataset_area(ds, region)->name,
+			 bt->mean >= 0 ? " (neighbours are of a similar size, so theirs are shown for counts too)" : "");
 		cinx_report_add_note(r, line);
 	}
 	if (bt->mean >= 0) {

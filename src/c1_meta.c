@@ -44,7 +44,8 @@ static const struct {
 	{{"530", NULL}, {"531", "532"}, 2021}, /* the demo data's fictional Fenmarsh (src/demo.c) */
 };
 
-/* scope: 0 the area itself, 1 the totals it rolls up into, 2 every area */
+/* scope: 0 the area itself, 1 the area and the totals it rolls up into,
+ * 2 every area */
 static const struct {
 	const char *area;
 	int scope, from, to;
@@ -117,8 +118,9 @@ static cinx_status apply_notes(cinx_dataset *ds)
 			int a = dataset_find_code(ds, notes[k].area);
 			if (a < 0 || ds->areas[a].level != CINX_LEVEL_LA)
 				continue;
-			if (notes[k].scope == 0)
-				st = add_note(ds, a, notes[k].from, notes[k].to, notes[k].ind_prefix, notes[k].text);
+			/* a totals note also goes on the authority itself, since its
+			 * views show those totals beside its own figures */
+			st = add_note(ds, a, notes[k].from, notes[k].to, notes[k].ind_prefix, notes[k].text);
 			for (int p = ds->areas[a].parent; notes[k].scope == 1 && p >= 0 && !st;
 			     p = ds->areas[p].parent)
 				st = add_note(ds, p, notes[k].from, notes[k].to, notes[k].ind_prefix, notes[k].text);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cinx/dataset.h"
 #include "cinx/lookup.h"
@@ -123,6 +124,24 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
 	return true;
 }
 
+/* The canonical level for what people type: any case, and the words EES
+ * uses ("Local authority"). NULL when it is none of them. */
+static const char *level_name(const char *s)
+{
+	static const struct {
+		const char *in, *level;
+	} names[] = {
+		{"national", "national"}, {"england", "national"}, {"regional", "regional"},
+		{"region", "regional"}, {"la", "la"}, {"local", "la"}, {"local authority", "la"},
+		{"local-authority", "la"}, {"authority", "la"},
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(s, names[i].in) == 0)
+			return names[i].level;
+	return NULL;
+}
+
 int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 {
 	int c;
@@ -149,9 +168,8 @@ int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 			break;
 		case OPT_METRIC: o->metric = optarg; break;
 		case OPT_LEVEL:
-			if (strcmp(optarg, "national") && strcmp(optarg, "regional") && strcmp(optarg, "la"))
+			if (!(o->level = level_name(optarg)))
 				return cli_usage_error("unknown --level '%s'; choose national, regional or la", optarg);
-			o->level = optarg;
 			break;
 		case OPT_REGION: o->region = optarg; break;
 		case OPT_SORT:

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cinx/lookup.h"
 #include "cinx/text.h"
 #include "dataset_internal.h"
 
@@ -120,7 +121,31 @@ int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *q, cinx_erro
 		return -1;
 	}
 	list_indicators(ds, names, sizeof names);
-	cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; choose one of: %s", q, names);
+	if (cinx_text_icontains(q, "rate") || cinx_text_icontains(q, "10k")) {
+		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; rates per 10,000 children "
+			       "(referral_rate_per_10k, referral_child_rate_per_10k, rereferral_rate_per_10k) "
+			       "need --population FILE; or choose one of: %s", q, names);
+		return -1;
+	}
+	size_t best_d = (size_t)-1;
+	int best = -1;
+	for (size_t i = 0; i < ds->n_inds; i++) {
+		/* a misspelt start of a name counts: "rerefferal" -> rereferral_count */
+		char head[128];
+		snprintf(head, sizeof head, "%.*s", (int)strlen(q), ds->inds[i].name);
+		size_t d = cinx_edit_distance(q, ds->inds[i].name), dh = cinx_edit_distance(q, head) + 1;
+		if (dh < d)
+			d = dh;
+		if (d < best_d) {
+			best_d = d;
+			best = (int)i;
+		}
+	}
+	if (best >= 0 && best_d <= 2 + strlen(q) / 4)
+		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; did you mean '%s'? (choose one of: %s)",
+			       q, ds->inds[best].name, names);
+	else
+		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; choose one of: %s", q, names);
 	return -1;
 }
 

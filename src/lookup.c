@@ -93,6 +93,15 @@ static cinx_status unknown(const cinx_dataset *ds, const char *q, cinx_error *er
 	return cinx_error_set(err, CINX_E_NOTFOUND, "unknown area '%s'; did you mean: %s?", q, list);
 }
 
+/* Whether q occurs in name at the start of a word. */
+static bool word_match(const char *name, const char *q)
+{
+	for (const char *p = name; *p; p++)
+		if ((p == name || !isalnum((unsigned char)p[-1])) && cinx_text_iprefix(p, q))
+			return true;
+	return false;
+}
+
 cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *q, int *area, cinx_error *err)
 {
 	int *hits;
@@ -131,6 +140,15 @@ cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *q, int *area, c
 			if (m)
 				hits[n++] = (int)a;
 		}
+	/* "hull": Kingston upon Hull, where a word starts, before Solihull */
+	if (n > 1 && pass == 3) {
+		size_t words = 0;
+		for (size_t i = 0; i < n; i++)
+			if (word_match(ds->areas[hits[i]].name, q))
+				hits[words++] = hits[i];
+		if (words >= 1)
+			n = words;
+	}
 	cinx_status st = CINX_OK;
 	if (n == 1)
 		*area = hits[0];

@@ -178,7 +178,8 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		return vp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
 	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
-		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year" : "");
+		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year"
+		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "");
 	cinx_report_set_title(r, title);
 	int c_ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
 	int c_val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);
@@ -214,8 +215,12 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
 			   cinx_report **out, cinx_error *err)
 {
+	const cinx_area *a = cinx_dataset_area(ds, area);
 	size_t yi = 0;
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	/* an authority that no longer exists opens on its last year, not on
+	 * a year of dashes */
+	int year = !o->year && a->n_codes && !a->current ? a->last_year : o->year;
+	cinx_status st = cinx_view_year_index(ds, year, &yi, err);
 
 	if (st)
 		return st;

@@ -22,7 +22,7 @@ static const char *const glyphs_utf8[UI_G_COUNT] = {
 	[UI_G_HIGH] = "\xE2\x96\xB2", [UI_G_LOW] = "\xE2\x96\xBC", [UI_G_JUMP] = "!",
 };
 static const char *const glyphs_ascii[UI_G_COUNT] = {
-	[UI_G_SELECT] = ">", [UI_G_DRILL] = ">",
+	[UI_G_SELECT] = ">", [UI_G_DRILL] = "+", /* as in tree views: has areas below */
 	[UI_G_HLINE] = "-", [UI_G_VLINE] = "|",
 	[UI_G_TL] = "+", [UI_G_TR] = "+", [UI_G_BL] = "+", [UI_G_BR] = "+",
 	[UI_G_PREV] = "<", [UI_G_NEXT] = ">",

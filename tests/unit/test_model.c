@@ -92,6 +92,24 @@ static void ambiguous_and_unknown_queries_explain(void **state)
 	assert_string_equal(lookup_error(""), "empty area name; expected a name or code such as Leeds");
 }
 
+static void a_match_at_a_word_start_wins(void **state)
+{
+	(void)state;
+	cinx_dataset *t = load_str(
+		"time_period,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,v_count\n"
+		"2025,Local authority,E92000001,England,E12000005,WM,334,E08000029,Solihull,1\n"
+		"2025,Local authority,E92000001,England,E12000003,YH,810,E06000010,\"Kingston upon Hull, City of\",2\n");
+	int a = -1;
+	cinx_error err;
+
+	assert_int_equal(cinx_lookup_area(t, "hull", &a, &err), CINX_OK);
+	assert_string_equal(cinx_dataset_area(t, a)->name, "Kingston upon Hull, City of");
+	assert_int_equal(cinx_lookup_area(t, "ull", &a, &err), CINX_E_AMBIGUOUS);
+	assert_string_equal(err.message, "area 'ull' is ambiguous: it matches Kingston upon Hull, City of (E06000010); "
+					 "Solihull (E08000029)");
+	cinx_dataset_free(t);
+}
+
 static void search_finds_every_match(void **state)
 {
 	int out[16];
@@ -145,8 +163,10 @@ static void footnotes_attach_to_areas_years_and_indicators(void **state)
 	int nfa = cinx_dataset_find_indicator(ds, "no_further_action_count", NULL);
 
 	(void)state;
-	assert_int_equal(cinx_dataset_footnotes(ds, hackney, 2021, 0, notes, 8), 1);
+	/* Hackney's own note, and the one on the totals shown beside it */
+	assert_int_equal(cinx_dataset_footnotes(ds, hackney, 2021, 0, notes, 8), 2);
 	assert_string_equal(notes[0], "Hackney: data not available for 2021 and 2022.");
+	assert_string_equal(notes[1], "Hackney's 2020 figures were used in the 2021 and 2022 national and regional totals.");
 	assert_int_equal(cinx_dataset_footnotes(ds, hackney, 2023, 0, notes, 8), 0);
 	assert_int_equal(cinx_dataset_footnotes(ds, inner, 2022, 0, notes, 8), 1);
 	assert_string_equal(notes[0], "Hackney's 2020 figures were used in the 2021 and 2022 national and regional totals.");
@@ -231,7 +251,16 @@ static void metrics_by_name_or_unambiguous_part(void **state)
 	assert_string_equal(err.message,
 			    "metric 're' is ambiguous: it matches referral_count, rereferral_count, rereferral_percent");
 	assert_int_equal(cinx_dataset_find_indicator(ds, "rate", &err), -1);
-	assert_string_equal(err.message, "unknown metric 'rate'; choose one of: referral_count, rereferral_count, "
+	assert_string_equal(err.message, "unknown metric 'rate'; rates per 10,000 children (referral_rate_per_10k, "
+					 "referral_child_rate_per_10k, rereferral_rate_per_10k) need --population FILE; "
+					 "or choose one of: referral_count, rereferral_count, rereferral_percent, "
+					 "no_further_action_count");
+	assert_int_equal(cinx_dataset_find_indicator(ds, "rerefferal_count", &err), -1);
+	assert_string_equal(err.message, "unknown metric 'rerefferal_count'; did you mean 'rereferral_count'? "
+					 "(choose one of: referral_count, rereferral_count, rereferral_percent, "
+					 "no_further_action_count)");
+	assert_int_equal(cinx_dataset_find_indicator(ds, "zzz", &err), -1);
+	assert_string_equal(err.message, "unknown metric 'zzz'; choose one of: referral_count, rereferral_count, "
 					 "rereferral_percent, no_further_action_count");
 	assert_string_equal(cinx_dataset_indicator(ds, 2)->label,
 			    "Percentage of referrals that were re-referrals within 12 months of a previous referral");
@@ -244,6 +273,7 @@ int main(void)
 		cmocka_unit_test(hierarchy_england_regions_london_boroughs),
 		cmocka_unit_test(lookup_by_code_old_code_name_prefix_substring),
 		cmocka_unit_test(ambiguous_and_unknown_queries_explain),
+		cmocka_unit_test(a_match_at_a_word_start_wins),
 		cmocka_unit_test(search_finds_every_match),
 		cmocka_unit_test(code_change_stitches_one_series),
 		cmocka_unit_test(boundary_changes_link_predecessors_and_successors),

@@ -86,7 +86,8 @@ static void hackney_2021_is_not_available_not_zero(void **state)
 	(void)state;
 	assert_int_equal(at("Hackney", 2021, "referral_count").kind, CINX_SYM_X);
 	assert_int_equal(at("Hackney", 2022, "rereferral_percent").kind, CINX_SYM_X);
-	assert_int_equal(cinx_dataset_footnotes(ds, find("Hackney"), 2021, 0, notes, 8), 1);
+	assert_int_equal(cinx_dataset_footnotes(ds, find("Hackney"), 2021, 0, notes, 8), 2);
+	assert_string_equal(notes[1], "Hackney's 2020 figures were used in the 2021 and 2022 national and regional totals.");
 	assert_int_equal(at("Hampshire", 2024, "referral_count").kind, CINX_SYM_U);
 }
 
