@@ -299,8 +299,16 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo
 	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
 		return cli_usage_error("no data for year %d; the file has %d to %d", o->year,
 				       cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
-	if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &err)) < 0)
+	if (o->metric && strcmp(o->metric, "all") == 0) {
+		/* every indicator: the wide rows of table and trend */
+		if (!o->command || (strcmp(o->command->name, "table") && strcmp(o->command->name, "trend")))
+			return cli_usage_error("--metric all works with table and trend; name one metric here");
+		if (o->sort)
+			return cli_usage_error("--sort needs one metric to sort by, not --metric all");
+		vo->metric = strcmp(o->command->name, "table") == 0 ? CINX_METRIC_ALL : -1;
+	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &err)) < 0) {
 		return cli_usage_error("%s", err.message);
+	}
 	if (o->level)
 		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
 			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;

@@ -366,6 +366,44 @@ static int default_metric(const cinx_dataset *ds, const cinx_view_opts *o)
 	return o->metric >= 0 ? o->metric : 0;
 }
 
+/* One row per area with every indicator: a year of a region's authorities
+ * for a spreadsheet. */
+static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_t n, size_t yi,
+				  const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+{
+	cinx_report *r = cinx_report_new();
+	size_t n_inds = cinx_dataset_n_indicators(ds);
+	int year = cinx_dataset_year(ds, yi), first = -1;
+	vp_notes ns = {0};
+	char title[256];
+
+	if (!r)
+		return vp_finish(r, out, err);
+	vp_std c = vp_std_columns(r);
+	for (size_t i = 0; i < n_inds; i++) {
+		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
+		int col = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE, in->decimals);
+		if (first < 0)
+			first = col;
+	}
+	for (size_t k = 0; k < n; k++) {
+		cinx_report_add_row(r);
+		vp_set_std(r, &c, ds, rows[k], year);
+		for (size_t i = 0; i < n_inds; i++) {
+			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
+			cinx_report_set_value(r, first + (int)i, v);
+			vp_see(&ns, v);
+		}
+		vp_gather(&ns, ds, rows[k], year, -1);
+	}
+	if (!vp_machine(o)) {
+		snprintf(title, sizeof title, "All indicators, %d", year);
+		cinx_report_set_title(r, title);
+	}
+	vp_emit(r, &ns);
+	return vp_finish(r, out, err);
+}
+
 cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
 			    cinx_report **out, cinx_error *err)
 {
@@ -379,6 +417,11 @@ cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
 		return st;
 	if (table_rows(ds, o, level, yi, ind, &rows, &n))
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	if (o->metric == CINX_METRIC_ALL) {
+		st = all_indicators(ds, rows, n, yi, o, out, err);
+		free(rows);
+		return st;
+	}
 	snprintf(title, sizeof title, "%s: %s%s%s, %d", cinx_dataset_indicator(ds, ind)->label,
 		 level == CINX_LEVEL_LA ? "local authorities" : level == CINX_LEVEL_REGIONAL ? "regions" : "England",
 		 o->region >= 0 ? " in " : "", o->region >= 0 ? cinx_dataset_area(ds, o->region)->name : "",

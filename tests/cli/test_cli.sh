@@ -42,6 +42,10 @@ expect_err "ambiguous area" 2 "cinx: area 'upon' is ambiguous: it matches Kingst
 	"$CINX" --data "$MINI" show upon
 expect_err "ambiguous metric" 2 "cinx: metric 'count' is ambiguous: it matches referral_count, rereferral_count, no_further_action_count" -- \
 	"$CINX" --data "$MINI" table --metric count
+expect_err "metric all is for table and trend" 2 "cinx: --metric all works with table and trend; name one metric here" -- \
+	"$CINX" --data "$MINI" compare Hackney Camden --metric all
+expect_err "metric all cannot be sorted" 2 "cinx: --sort needs one metric to sort by, not --metric all" -- \
+	"$CINX" --data "$MINI" table --metric all --sort desc
 expect_err "unknown region" 2 "cinx: --region: unknown area 'Wales'; did you mean: Barnet; Camden; Yorkshire and The Humber?" -- \
 	"$CINX" --data "$MINI" table --region Wales
 
