@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cinx/analysis_views.h"
 #include "cinx/dataset.h"
 #include "cinx/lookup.h"
 #include "cinx/views.h"
@@ -63,6 +64,8 @@ static const struct option long_opts[] = {
 static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 
 /* Every command: its name, how many areas or arguments it takes, an example
  * for usage errors, and whether it needs the data set loaded first. */
@@ -335,7 +338,10 @@ int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err
 	return st ? cli_fail(err) : 0;
 }
 
-static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+/* The commands that show one view of one area (show, neighbours, similar). */
+static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo,
+		     cinx_status (*view)(const cinx_dataset *, int, const cinx_view_opts *, cinx_report **,
+					 cinx_error *))
 {
 	cinx_report *r = NULL;
 	cinx_error err;
@@ -343,7 +349,22 @@ static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_o
 
 	if (cinx_lookup_area(ds, o->args[0], &area, &err))
 		return cli_usage_error("%s", err.message);
-	return cli_emit(cinx_view_show(ds, area, vo, &r, &err), &r, o, &err);
+	return cli_emit(view(ds, area, vo, &r, &err), &r, o, &err);
+}
+
+static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	return area_view(o, ds, vo, cinx_view_show);
+}
+
+static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	return area_view(o, ds, vo, cinx_view_neighbours);
+}
+
+static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	return area_view(o, ds, vo, cinx_view_similar);
 }
 
 static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)

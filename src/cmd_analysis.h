@@ -1,14 +1,12 @@
-/* The comparison commands (compare, neighbours, similar, notable, trend
- * --with-predecessors) and what they load besides the data: the population
- * file for rates and the statistical neighbours model. */
+/* The comparison commands (compare, notable, trend --with-predecessors)
+ * and what they load besides the data: the population file for rates and
+ * the statistical neighbours model. */
 #ifndef CINX_CMD_ANALYSIS_H
 #define CINX_CMD_ANALYSIS_H
 
 #include "cli.h"
 
 int cmd_compare(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 
