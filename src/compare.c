@@ -7,6 +7,7 @@
 #include "cinx/quartile.h"
 #include "cinx/rank.h"
 #include "cinx/series.h"
+#include "cinx/sparkline.h"
 #include "view_parts.h"
 
 int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_t ind,
@@ -15,16 +16,8 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 	int found = 0;
 
 	for (size_t k = 0; k < n; k++)
-		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
-			cinx_value v = cinx_dataset_value(ds, areas[k], y, ind);
-			if (v.kind != CINX_NUM)
-				continue;
-			if (!found || v.num < *lo)
-				*lo = v.num;
-			if (!found || v.num > *hi)
-				*hi = v.num;
-			found = 1;
-		}
+		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++)
+			cinx_spark_widen(cinx_dataset_value(ds, areas[k], y, ind), &found, lo, hi);
 	return found;
 }
 

@@ -13,19 +13,23 @@ static const char *const ascii_bars[CINX_SPARK_LEVELS] = {
 	"_", ".", "-", "~", "=", "+", "*", "#",
 };
 
+void cinx_spark_widen(cinx_value v, int *found, double *lo, double *hi)
+{
+	if (v.kind != CINX_NUM)
+		return;
+	if (!*found || v.num < *lo)
+		*lo = v.num;
+	if (!*found || v.num > *hi)
+		*hi = v.num;
+	*found = 1;
+}
+
 int cinx_spark_range(const cinx_value *v, size_t n, double *lo, double *hi)
 {
 	int found = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		if (v[i].kind != CINX_NUM)
-			continue;
-		if (!found || v[i].num < *lo)
-			*lo = v[i].num;
-		if (!found || v[i].num > *hi)
-			*hi = v[i].num;
-		found = 1;
-	}
+	for (size_t i = 0; i < n; i++)
+		cinx_spark_widen(v[i], &found, lo, hi);
 	return found;
 }
 

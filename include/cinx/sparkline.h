@@ -11,6 +11,10 @@ typedef enum cinx_glyphs { CINX_GLYPHS_UTF8, CINX_GLYPHS_ASCII } cinx_glyphs;
 #define CINX_SPARK_SYMBOL (-1) /* a symbol: c, x, u... */
 #define CINX_SPARK_NO_ROW (-2) /* the area had no row that year */
 
+/* Widens lo..hi to take in v when it is a number; *found says whether
+ * lo..hi holds anything yet. For scales shared by several series. */
+void cinx_spark_widen(cinx_value v, int *found, double *lo, double *hi);
+
 /* Lowest and highest number in v; returns 0 when there is none. */
 int cinx_spark_range(const cinx_value *v, size_t n, double *lo, double *hi);
 

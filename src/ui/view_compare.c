@@ -58,19 +58,9 @@ static int scale(const ui_state *s, double *lo, double *hi)
 	int found = cinx_compare_range(s->ds, s->pins, s->n_pins, s->metric, lo, hi);
 
 	for (size_t k = 0; s->predecessors && k < s->n_pins; k++)
-		for (size_t y = 0; y < cinx_dataset_n_years(s->ds); y++) {
-			cinx_value v;
-			if (!ui_state_predecessor_year(s, s->pins[k], y))
-				continue;
-			v = ui_state_trend_value(s, s->pins[k], y, s->metric);
-			if (v.kind != CINX_NUM)
-				continue;
-			if (!found || v.num < *lo)
-				*lo = v.num;
-			if (!found || v.num > *hi)
-				*hi = v.num;
-			found = 1;
-		}
+		for (size_t y = 0; y < cinx_dataset_n_years(s->ds); y++)
+			if (ui_state_predecessor_year(s, s->pins[k], y))
+				cinx_spark_widen(ui_state_trend_value(s, s->pins[k], y, s->metric), &found, lo, hi);
 	return found;
 }
 
