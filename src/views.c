@@ -350,8 +350,11 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		}
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
-		spark(ds, a, ind, o->ascii, sp, sizeof sp);
-		cinx_report_set_text(r, c_sp, sp);
+		/* CSV, TSV and JSON leave sparklines out: no need to draw them */
+		if (!vp_machine(o)) {
+			spark(ds, a, ind, o->ascii, sp, sizeof sp);
+			cinx_report_set_text(r, c_sp, sp);
+		}
 		vp_see(&ns, v);
 		vp_gather(&ns, ds, a, year, (int)ind);
 	}
