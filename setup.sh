@@ -15,7 +15,7 @@ export CINX_SHARED_DATA
 
 BUILD_PACKAGES="build-essential autoconf automake pkg-config libcsv-dev libncurses-dev
 libcmocka-dev libcurl4-openssl-dev libjson-c-dev libgnutls28-dev nettle-dev ca-certificates"
-TEST_PACKAGES="tmux python3 valgrind locales"
+TEST_PACKAGES="tmux python3 valgrind locales debhelper dpkg-dev fakeroot lintian"
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -96,6 +96,9 @@ test_all() {
 	say "make distcheck"
 	make -s -C _build -j"$JOBS" distcheck DISTCHECK_CONFIGURE_FLAGS=--enable-werror >/dev/null ||
 		{ echo "distcheck failed" >&2; exit 1; }
+
+	say "Debian package and lintian"
+	tests/package/build_deb.sh _build
 
 	# one closing line for the whole run, summed over the three builds
 	pass=0 fail=0 skipped=0

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Builds the Debian package from the distribution tarball, as a packager
+# would, and runs lintian on it. Usage: tests/package/build_deb.sh BUILD_DIR
+# (a configured build tree). Fails on a build failure or any lintian error.
+set -eu
+build=$(cd "$1" && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
+for tool in dpkg-buildpackage lintian dh; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		echo "build_deb: $tool is missing (Debian packages dpkg-dev, debhelper, lintian)" >&2
+		exit 1
+	fi
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+
+make -s -C "$build" dist >/dev/null
+tarball=$(ls -t "$build"/cinx-*.tar.gz | head -n 1)
+tar -xzf "$tarball" -C "$work"
+src=$(ls -d "$work"/cinx-*)
+# the tarball is the source; debian/ is the packaging kept beside it in git
+cp -R "$top/debian" "$src/"
+(cd "$src" && DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1) || {
+	tail -n 40 "$work/build.log" >&2
+	echo "build_deb: dpkg-buildpackage failed" >&2
+	exit 1
+}
+deb=$(ls "$work"/cinx_*.deb)
+echo "build_deb: built $(basename "$deb")"
+dpkg-deb --contents "$deb" | awk '{print $NF}' | grep -E 'bin/cinx$|man1/cinx\.1' >/dev/null ||
+	{ echo "build_deb: the package lacks the program or its man page" >&2; exit 1; }
+lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" >"$work/lintian.log" 2>&1 || {
+	cat "$work/lintian.log" >&2
+	echo "build_deb: lintian reports errors" >&2
+	exit 1
+}
+grep -c '^[WE]:' "$work/lintian.log" | sed 's/^/build_deb: lintian warnings and errors: /' || true
+cat "$work/lintian.log"
