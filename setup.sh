@@ -64,7 +64,7 @@ run() {
 	build _build
 	# The official copy when the network allows; the explorer falls back to
 	# the demo data set otherwise.
-	if [ -z "${CINX_DATA:-}" ] && grep -q '"update"' src/cli.c 2>/dev/null; then
+	if [ -z "${CINX_DATA:-}" ] && grep -q '"update"' src/cli/cli.c 2>/dev/null; then
 		_build/cinx update || say "no download (offline?): opening what is cached, or the demo data"
 	fi
 	exec _build/cinx "$@"

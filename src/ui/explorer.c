@@ -102,6 +102,20 @@ static bool mouse_event(cinx_key *k)
 	return true;
 }
 
+/* Says why on stderr, as the command line does; returns the exit status. */
+static int fail(const cinx_error *err)
+{
+	fprintf(stderr, "cinx: %s\n", err->message);
+	return cinx_status_exit_code(err->status);
+}
+
+/* A usage error about one option: exit status 2. */
+static int usage(const char *option, const cinx_error *why)
+{
+	fprintf(stderr, "cinx: %s: %s\n", option, why->message);
+	return cinx_status_exit_code(CINX_E_USAGE);
+}
+
 static int run_terminal(ui_state *s, bool ascii, bool colour)
 {
 	cinx_error err;
@@ -110,7 +124,7 @@ static int run_terminal(ui_state *s, bool ascii, bool colour)
 	int sig;
 
 	if (ui_term_start(&err))
-		return cli_fail(&err);
+		return fail(&err);
 	ui_draw_setup(ascii, colour);
 	mouse_on = s->mouse;
 	ui_term_mouse(mouse_on);
@@ -160,13 +174,13 @@ static int area_option(const cinx_dataset *ds, const char *option, const char *q
 	cinx_error err;
 
 	if (cinx_lookup_area(ds, query, area, &err))
-		return cli_usage_error("%s: %s", option, err.message);
+		return usage(option, &err);
 	return -1;
 }
 
 /* Where the explorer opens: the command line's view, else the first-run
  * screen when nothing has been downloaded and nothing else was asked for. */
-static int start_from(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo, ui_start *st)
+static int start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo, ui_start *st)
 {
 	static const char *const sorts[] = {"standard", "name", "value", "change"};
 	int rc;
@@ -204,7 +218,7 @@ static int start_from(const cinx_dataset *ds, const cli_opts *o, const cinx_view
 	return -1;
 }
 
-int explorer_main(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo)
+int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool ascii = o->ascii || !utf8_locale();
@@ -218,10 +232,10 @@ int explorer_main(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opt
 	int rc;
 
 	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &err))
-		return cli_usage_error("--keys: %s", err.message);
+		return usage("--keys", &err);
 	if ((rc = start_from(ds, o, vo, &start)) >= 0 || ui_state_init(&s, ds, &start, &err)) {
 		free(keys);
-		return rc >= 0 ? rc : cli_fail(&err);
+		return rc >= 0 ? rc : fail(&err);
 	}
 	s.env = (ui_env){vo->neighbours, o->population, o->neighbours, o->api_base, ascii, o->ascii,
 			 cinx_update_supported()};

@@ -2,12 +2,32 @@
 #ifndef CINX_EXPLORER_H
 #define CINX_EXPLORER_H
 
+#include <stdbool.h>
+#include "cinx/compare.h"
 #include "cinx/dataset.h"
-#include "../cli.h"
+#include "cinx/views.h"
+
+/* What the command line asks of the explorer: where to open, how to draw,
+ * and the files and API its actions use. Strings may be NULL. */
+typedef struct explorer_launch {
+	const char *data;       /* the file on screen, for reopening and sharing */
+	const char *population, *neighbours, *api_base;
+	int year;               /* 0: the latest */
+	const char *area;       /* the area to select */
+	const char *pins[CINX_COMPARE_MAX];
+	int n_pins;
+	const char *sort_by;    /* standard, name, value, change */
+	const char *sort;       /* asc or desc */
+	const char *view;       /* areas, compare or notable */
+	bool region;            /* --region was given (vo->region holds it) */
+	bool with_predecessors, ascii, no_color, no_mouse, dump;
+	const char *keys;       /* replay these keys headless */
+	int screen_w, screen_h; /* the headless screen */
+} explorer_launch;
 
 /* Runs the explorer (or, with o->keys, replays keys headless) on ds with
  * the options resolved in vo (indicator, region, neighbours model); returns
- * the exit status. */
-int explorer_main(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo);
+ * the exit status, having said why on stderr when it is not 0. */
+int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo);
 
 #endif

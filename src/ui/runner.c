@@ -15,11 +15,11 @@
 #include "runner.h"
 #include "term.h"
 
-static const cli_opts *opts;
+static const explorer_launch *opts;
 static bool on_terminal;
 static cinx_dataset *opened; /* the data on screen, when opened here */
 
-void ui_runner_setup(const cli_opts *o, bool terminal)
+void ui_runner_setup(const explorer_launch *o, bool terminal)
 {
 	opts = o;
 	on_terminal = terminal;

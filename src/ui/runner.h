@@ -5,12 +5,12 @@
 #define CINX_UI_RUNNER_H
 
 #include <stdbool.h>
-#include "../cli.h"
+#include "explorer.h"
 #include "state.h"
 
 /* o: for the population file and the API base; terminal: a real terminal
  * (keys can cancel a download, the clipboard can be reached). */
-void ui_runner_setup(const cli_opts *o, bool terminal);
+void ui_runner_setup(const explorer_launch *o, bool terminal);
 /* Carries out s->request, if any. */
 void ui_runner_handle(ui_state *s);
 /* Frees the data sets opened on the way. */

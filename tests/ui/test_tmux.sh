@@ -50,10 +50,10 @@ start() {
 
 screen() { T capture-pane -p -t t; }
 
-# wait_for REGEX: until the screen shows it (5 s at most)
+# wait_for REGEX: until the screen shows it (15 s at most: CI machines are busy)
 wait_for() {
 	tries=0
-	while [ $tries -lt 100 ]; do
+	while [ $tries -lt 300 ]; do
 		screen | grep -qE -- "$1" && return 0
 		sleep 0.05
 		tries=$((tries + 1))

@@ -404,6 +404,23 @@ static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 	return rc;
 }
 
+/* The explorer, opened as the command line asks. */
+static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+{
+	explorer_launch l = {
+		.data = o->data, .population = o->population, .neighbours = o->neighbours,
+		.api_base = o->api_base, .year = o->year, .area = o->area, .n_pins = o->n_pins,
+		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
+		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .no_color = o->no_color,
+		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
+		.screen_w = o->screen_w, .screen_h = o->screen_h,
+	};
+
+	for (int i = 0; i < o->n_pins; i++)
+		l.pins[i] = o->pins[i];
+	return explorer_main(ds, &l, vo);
+}
+
 int cli_run(const cli_opts *o)
 {
 	cinx_dataset *ds = NULL;
@@ -423,7 +440,7 @@ int cli_run(const cli_opts *o)
 		rc = resolve(&run, ds, &vo);
 	vo.neighbours = nb;
 	if (rc < 0)
-		rc = o->command ? o->command->run(&run, ds, &vo) : explorer_main(ds, &run, &vo);
+		rc = o->command ? o->command->run(&run, ds, &vo) : explore(&run, ds, &vo);
 	cinx_neighbours_free(nb);
 	cinx_dataset_free(ds);
 	return rc;

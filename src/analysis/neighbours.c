@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "model/arena.h"
 #include "cinx/neighbours.h"
 #include "cinx/text.h"
 

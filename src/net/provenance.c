@@ -10,7 +10,7 @@
 #include "cinx/cache.h"
 #include "cinx/demo.h"
 #include "cinx/provenance.h"
-#include "dataset_internal.h"
+#include "model/dataset_internal.h"
 
 /* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
 static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_error *err)
