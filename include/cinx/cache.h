@@ -5,6 +5,10 @@
  *   c1.csv                 the current copy, plain CSV as published
  *   c1.meta                its provenance (version, published, SHA-256...)
  *   c1.previous.csv/.meta  the copy it replaced
+ *
+ * On a shared server an administrator can keep one copy for every user
+ * (cinx update --system): the same files in the system data directory,
+ * readable by all. A user's own cache, when it has a copy, comes first.
  */
 #ifndef CINX_CACHE_H
 #define CINX_CACHE_H
@@ -14,6 +18,7 @@
 #include "cinx/provenance.h"
 
 typedef struct cinx_cache {
+	bool shared;            /* the system-wide copy: files readable by every user */
 	char dir[4096];
 	char data[4096], meta[4096];
 	char prev_data[4096], prev_meta[4096];
@@ -22,6 +27,10 @@ typedef struct cinx_cache {
 /* Finds the paths (creates nothing). Fails when neither $XDG_CACHE_HOME
  * (an absolute path) nor $HOME is set. */
 cinx_status cinx_cache_locate(cinx_cache *c, cinx_error *err);
+/* The system-wide copy's paths: $CINX_SYSTEM_DATA_DIR when set (an
+ * absolute path), else the directory chosen when cinx was built
+ * (configure --with-system-data-dir, default LOCALSTATEDIR/lib/cinx). */
+cinx_status cinx_cache_locate_system(cinx_cache *c, cinx_error *err);
 /* Creates the directory and its parents. */
 cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err);
 bool cinx_cache_has_data(const cinx_cache *c);

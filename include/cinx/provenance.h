@@ -1,6 +1,6 @@
 /* Where the open data came from, and which data opens: --data FILE, else
- * $CINX_DATA, else the downloaded official copy in the cache, else the
- * built-in demo data. */
+ * $CINX_DATA, else the downloaded official copy in the user's cache, else
+ * the system-wide copy an administrator keeps, else the built-in demo data. */
 #ifndef CINX_PROVENANCE_H
 #define CINX_PROVENANCE_H
 
@@ -15,6 +15,7 @@ typedef enum cinx_origin {
 	CINX_ORIGIN_FILE,  /* a file the user named: --data FILE */
 	CINX_ORIGIN_ENV,   /* a file named by $CINX_DATA */
 	CINX_ORIGIN_CACHE, /* the official copy downloaded by cinx update */
+	CINX_ORIGIN_SYSTEM, /* the system-wide copy (cinx update --system) */
 	CINX_ORIGIN_DEMO   /* synthetic demo data */
 } cinx_origin;
 
@@ -39,7 +40,8 @@ cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error 
 /* Opens one file the user chose ("-": standard input). */
 cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err);
-/* Opens the cached official copy; CINX_E_NOTFOUND when there is none. */
+/* Opens the cached official copy: the user's, else the system-wide one;
+ * CINX_E_NOTFOUND when there is neither. */
 cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
 /* Opens the demo data (see cinx/demo.h). */
 cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);

@@ -21,6 +21,7 @@ typedef bool (*cinx_progress_fn)(void *ctx, unsigned long long done, unsigned lo
 typedef struct cinx_update_opts {
 	const char *api_base;   /* NULL: $CINX_API_BASE, else the default */
 	bool force;             /* download even when the cached copy is current */
+	bool system;            /* into the system-wide copy (cinx/cache.h), not the user's cache */
 	cinx_progress_fn progress; /* NULL: quiet */
 	void *progress_ctx;
 } cinx_update_opts;

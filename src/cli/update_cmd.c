@@ -117,8 +117,11 @@ static const char *origin_words(const cinx_provenance *p)
 	case CINX_ORIGIN_FILE: return "the file given with --data";
 	case CINX_ORIGIN_ENV: return "the file named by CINX_DATA";
 	case CINX_ORIGIN_CACHE:
-		return p->recorded ? "the copy downloaded by cinx update"
-				   : "the cached copy (not downloaded by cinx update: version unknown)";
+		return p->recorded ? "your copy downloaded by cinx update"
+				   : "your cached copy (not downloaded by cinx update: version unknown)";
+	case CINX_ORIGIN_SYSTEM:
+		return p->recorded ? "the system-wide copy (cinx update --system), shared by every user"
+				   : "the system-wide copy (not downloaded by cinx update: version unknown)";
 	case CINX_ORIGIN_DEMO: return "built-in demo data: nothing downloaded yet (run 'cinx update')";
 	}
 	return "?";
@@ -135,26 +138,38 @@ static void describe_copy(const char *meta, char *buf, size_t cap)
 		snprintf(buf, cap, "present, version not recorded");
 }
 
+/* One cache's rows: where it is, and its current and previous copies. */
+static void add_copy_rows(cinx_report *r, const cinx_cache *c, const char *where, const char *copy,
+			  const char *none)
+{
+	char buf[256];
+
+	add(r, where, c->dir);
+	if (cinx_cache_has_data(c))
+		describe_copy(c->meta, buf, sizeof buf);
+	else
+		snprintf(buf, sizeof buf, "%s", none);
+	add(r, copy, buf);
+	if (cinx_cache_has_previous(c)) {
+		describe_copy(c->prev_meta, buf, sizeof buf);
+		add(r, "Previous copy", buf);
+	}
+}
+
 static void add_cache_rows(cinx_report *r)
 {
 	cinx_cache c;
 	cinx_error err;
-	char buf[256];
 
-	if (cinx_cache_locate(&c, &err)) {
+	if (cinx_cache_locate(&c, &err))
 		add(r, "Cache", err.message);
-		return;
-	}
-	add(r, "Cache", c.dir);
-	if (cinx_cache_has_data(&c))
-		describe_copy(c.meta, buf, sizeof buf);
 	else
-		snprintf(buf, sizeof buf, "none (run 'cinx update')");
-	add(r, "Cached copy", buf);
-	if (cinx_cache_has_previous(&c)) {
-		describe_copy(c.prev_meta, buf, sizeof buf);
-		add(r, "Previous copy", buf);
-	}
+		add_copy_rows(r, &c, "Cache", "Cached copy", "none (run 'cinx update')");
+	if (cinx_cache_locate_system(&c, &err))
+		add(r, "System-wide data", err.message);
+	else
+		add_copy_rows(r, &c, "System-wide data", "System-wide copy",
+			      "none (an administrator can run 'cinx update --system')");
 }
 
 int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
@@ -192,7 +207,7 @@ int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo
 	add(r, "API base", buf);
 	add(r, "Downloads", cinx_update_supported() ? "available (cinx update)"
 						     : "not in this build (built without libcurl)");
-	if (p && p->origin == CINX_ORIGIN_CACHE)
+	if (p && (p->origin == CINX_ORIGIN_CACHE || p->origin == CINX_ORIGIN_SYSTEM))
 		cinx_report_add_note(r, "Contains public sector information licensed under the Open Government "
 					"Licence v3.0. Source: Department for Education.");
 	return cli_emit(CINX_OK, &r, o, &err);

@@ -34,12 +34,24 @@ static bool fits(char *buf, size_t cap, const char *fmt, ...)
 	return n >= 0 && (size_t)n < cap;
 }
 
+/* The file names inside c->dir. */
+static cinx_status name_files(cinx_cache *c, cinx_error *err)
+{
+	if (fits(c->data, sizeof c->data, "%s/%s", c->dir, "c1.csv") &&
+	    fits(c->meta, sizeof c->meta, "%s/%s", c->dir, "c1.meta") &&
+	    fits(c->prev_data, sizeof c->prev_data, "%s/%s", c->dir, "c1.previous.csv") &&
+	    fits(c->prev_meta, sizeof c->prev_meta, "%s/%s", c->dir, "c1.previous.meta"))
+		return CINX_OK;
+	return cinx_error_set(err, CINX_E_CONFIG, "the cache directory's path is too long: %.200s...", c->dir);
+}
+
 cinx_status cinx_cache_locate(cinx_cache *c, cinx_error *err)
 {
 	const char *xdg = getenv("XDG_CACHE_HOME");
 	const char *home = getenv("HOME");
 	bool ok;
 
+	c->shared = false;
 	/* the spec: a relative XDG_CACHE_HOME is invalid and ignored */
 	if (xdg && xdg[0] == '/')
 		ok = fits(c->dir, sizeof c->dir, "%s/%s", xdg, DIR_NAME);
@@ -48,14 +60,25 @@ cinx_status cinx_cache_locate(cinx_cache *c, cinx_error *err)
 	else
 		return cinx_error_set(err, CINX_E_CONFIG,
 				      "no cache directory: set XDG_CACHE_HOME (an absolute path) or HOME");
-	ok = ok && fits(c->data, sizeof c->data, "%s/%s", c->dir, "c1.csv") &&
-	     fits(c->meta, sizeof c->meta, "%s/%s", c->dir, "c1.meta") &&
-	     fits(c->prev_data, sizeof c->prev_data, "%s/%s", c->dir, "c1.previous.csv") &&
-	     fits(c->prev_meta, sizeof c->prev_meta, "%s/%s", c->dir, "c1.previous.meta");
 	if (!ok)
 		return cinx_error_set(err, CINX_E_CONFIG, "the cache directory's path is too long: %.200s...",
 				      c->dir);
-	return CINX_OK;
+	return name_files(c, err);
+}
+
+cinx_status cinx_cache_locate_system(cinx_cache *c, cinx_error *err)
+{
+	const char *env = getenv("CINX_SYSTEM_DATA_DIR");
+	const char *dir = env && env[0] ? env : CINX_SYSTEM_DATA_DIR;
+
+	c->shared = true;
+	if (dir[0] != '/')
+		return cinx_error_set(err, CINX_E_CONFIG,
+				      "CINX_SYSTEM_DATA_DIR must be an absolute path, not '%.200s'", dir);
+	if (!fits(c->dir, sizeof c->dir, "%s", dir))
+		return cinx_error_set(err, CINX_E_CONFIG, "the system data directory's path is too long: "
+				      "%.200s...", dir);
+	return name_files(c, err);
 }
 
 cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err)
@@ -63,13 +86,14 @@ cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err)
 	char path[sizeof c->dir];
 
 	snprintf(path, sizeof path, "%s", c->dir);
-	/* each missing parent in turn; the spec asks for mode 0700 */
+	/* each missing parent in turn; the spec asks for mode 0700, and the
+	 * shared copy is for every user to read */
 	for (char *p = path + 1;; p++) {
 		if (*p != '/' && *p)
 			continue;
 		char end = *p;
 		*p = '\0';
-		if (mkdir(path, 0700) != 0 && errno != EEXIST)
+		if (mkdir(path, c->shared ? 0755 : 0700) != 0 && errno != EEXIST)
 			return cinx_error_set(err, CINX_E_IO, "cannot create the cache directory %s: %s", path,
 					      strerror(errno));
 		*p = end;
@@ -147,8 +171,8 @@ static void put_value(FILE *f, const char *key, const char *v)
 }
 
 /* Writes p to a new temporary file beside path; its name goes to tmp. */
-static cinx_status write_meta_tmp(const char *path, const cinx_provenance *p, char *tmp, size_t cap,
-				  cinx_error *err)
+static cinx_status write_meta_tmp(const char *path, const cinx_provenance *p, mode_t mode, char *tmp,
+				  size_t cap, cinx_error *err)
 {
 	int fd;
 	FILE *f;
@@ -156,7 +180,7 @@ static cinx_status write_meta_tmp(const char *path, const cinx_provenance *p, ch
 
 	if (!fits(tmp, cap, "%s%s", path, TMP_MARK "XXXXXX"))
 		return cinx_error_set(err, CINX_E_IO, "%s: path too long", path);
-	if ((fd = mkstemp(tmp)) < 0 || !(f = fdopen(fd, "w"))) {
+	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, mode) != 0 || !(f = fdopen(fd, "w"))) {
 		int e = errno;
 		if (fd >= 0) {
 			close(fd);
@@ -187,7 +211,7 @@ static cinx_status move(const char *from, const char *to, cinx_error *err)
 cinx_status cinx_cache_write_meta(const char *path, const cinx_provenance *p, cinx_error *err)
 {
 	char tmp[4200];
-	cinx_status st = write_meta_tmp(path, p, tmp, sizeof tmp, err);
+	cinx_status st = write_meta_tmp(path, p, 0600, tmp, sizeof tmp, err);
 
 	if (!st && (st = move(tmp, path, err)))
 		unlink(tmp);
@@ -221,12 +245,18 @@ static void sync_dir(const char *dir)
 	}
 }
 
+/* mkstemp makes files only their owner reads; the shared copy is for all. */
+static mode_t file_mode(const cinx_cache *c)
+{
+	return c->shared ? 0644 : 0600;
+}
+
 cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const cinx_provenance *p,
 			       cinx_error *err)
 {
 	char meta_tmp[4200];
 	bool had_data = cinx_cache_has_data(c);
-	cinx_status st = write_meta_tmp(c->meta, p, meta_tmp, sizeof meta_tmp, err);
+	cinx_status st = write_meta_tmp(c->meta, p, file_mode(c), meta_tmp, sizeof meta_tmp, err);
 
 	if (st)
 		return st;
@@ -286,5 +316,12 @@ cinx_status cinx_cache_temp(const cinx_cache *c, char *path, size_t cap, int *fd
 		return cinx_error_set(err, CINX_E_IO, "%s: path too long", c->data);
 	if ((*fd = mkostemp(path, O_CLOEXEC)) < 0)
 		return cinx_error_set(err, CINX_E_IO, "cannot create a file in %s: %s", c->dir, strerror(errno));
+	if (fchmod(*fd, file_mode(c)) != 0) {
+		int e = errno;
+		close(*fd);
+		unlink(path);
+		*fd = -1;
+		return cinx_error_set(err, CINX_E_IO, "cannot set the mode of %s: %s", path, strerror(e));
+	}
 	return CINX_OK;
 }

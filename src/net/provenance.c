@@ -36,30 +36,47 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 	return attach(out, &p, err);
 }
 
-cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
+/* The copy in c, which has one. */
+static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error *err)
 {
-	cinx_cache c;
-	cinx_provenance p = {.origin = CINX_ORIGIN_CACHE};
+	cinx_provenance p = {.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE};
 	struct stat sb;
 	cinx_status st;
 
-	*out = NULL;
-	if ((st = cinx_cache_locate(&c, err)))
-		return st;
-	if (!cinx_cache_has_data(&c))
-		return cinx_error_set(err, CINX_E_NOTFOUND, "no downloaded copy in %s; run 'cinx update'", c.dir);
-	if ((st = cinx_dataset_load_file(c.data, out, err))) {
+	if ((st = cinx_dataset_load_file(c->data, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		snprintf(msg, sizeof msg, "%s", err->message);
-		return cinx_error_set(err, st, "%s (the cached copy is damaged: run 'cinx update --force' to "
-				      "download it again, or use --data FILE)", msg);
+		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "
+				      "download it again, or use --data FILE)", msg,
+				      c->shared ? "system-wide" : "cached", c->shared ? " --system" : "");
 	}
-	snprintf(p.path, sizeof p.path, "%s", c.data);
+	snprintf(p.path, sizeof p.path, "%s", c->data);
 	/* metadata that does not describe this very file is no provenance */
-	if (cinx_cache_read_meta(c.meta, &p, NULL) || stat(c.data, &sb) != 0 ||
+	if (cinx_cache_read_meta(c->meta, &p, NULL) || stat(c->data, &sb) != 0 ||
 	    (unsigned long long)sb.st_size != p.size)
 		p.recorded = false;
 	return attach(out, &p, err);
+}
+
+/* The user's cache when it has a copy, else the system-wide copy when
+ * there is one; false when neither has. */
+static bool find_copy(cinx_cache *c)
+{
+	return (cinx_cache_locate(c, NULL) == CINX_OK && cinx_cache_has_data(c)) ||
+	       (cinx_cache_locate_system(c, NULL) == CINX_OK && cinx_cache_has_data(c));
+}
+
+cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
+{
+	cinx_cache c;
+	cinx_status st;
+
+	*out = NULL;
+	if (find_copy(&c))
+		return open_copy(&c, out, err);
+	if ((st = cinx_cache_locate(&c, err)))
+		return st;
+	return cinx_error_set(err, CINX_E_NOTFOUND, "no downloaded copy in %s; run 'cinx update'", c.dir);
 }
 
 cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err)
@@ -86,8 +103,9 @@ cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error 
 		return cinx_data_open_file(data_opt, CINX_ORIGIN_FILE, out, err);
 	if (env && env[0])
 		return cinx_data_open_file(env, CINX_ORIGIN_ENV, out, err);
-	if (cinx_cache_locate(&c, NULL) == CINX_OK && cinx_cache_has_data(&c))
-		return cinx_data_open_cache(out, err);
+	*out = NULL;
+	if (find_copy(&c))
+		return open_copy(&c, out, err);
 	return cinx_data_open_demo(out, err);
 }
 
@@ -122,11 +140,14 @@ void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap)
 		snprintf(buf, cap, "%s", CINX_DEMO_LABEL);
 		return;
 	case CINX_ORIGIN_CACHE:
+	case CINX_ORIGIN_SYSTEM:
 		if (p->recorded)
-			snprintf(buf, cap, "Official data v%s, published %s, downloaded %s", p->version,
-				 day(p->published, pub, sizeof pub), day(p->downloaded, got, sizeof got));
+			snprintf(buf, cap, "Official data v%s, published %s, downloaded %s%s", p->version,
+				 day(p->published, pub, sizeof pub), day(p->downloaded, got, sizeof got),
+				 p->origin == CINX_ORIGIN_SYSTEM ? " (system-wide copy)" : "");
 		else
-			snprintf(buf, cap, "Cached copy (version not recorded)");
+			snprintf(buf, cap, "%s (version not recorded)",
+				 p->origin == CINX_ORIGIN_SYSTEM ? "System-wide copy" : "Cached copy");
 		return;
 	case CINX_ORIGIN_FILE:
 	case CINX_ORIGIN_ENV:

@@ -366,7 +366,7 @@ static bool is_current(const cinx_cache *c, const latest *l, cinx_provenance *p)
 {
 	char sum[65];
 
-	p->origin = CINX_ORIGIN_CACHE;
+	p->origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE;
 	snprintf(p->path, sizeof p->path, "%s", c->data);
 	return cinx_cache_has_data(c) && cinx_cache_read_meta(c->meta, p, NULL) == CINX_OK &&
 	       strcmp(p->version, l->version) == 0 && file_sha256(c->data, sum) && strcmp(sum, p->sha256) == 0;
@@ -464,7 +464,7 @@ static cinx_status update_locked(const cinx_update_opts *o, const char *base, lo
 	if (!o->force && is_current(c, &l, &res->prov))
 		return CINX_OK;
 	memset(&res->prov, 0, sizeof res->prov);
-	res->prov.origin = CINX_ORIGIN_CACHE;
+	res->prov.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE;
 	snprintf(res->prov.path, sizeof res->prov.path, "%s", c->data);
 	if ((st = cinx_cache_temp(c, tmp_path, sizeof tmp_path, &fd, err)))
 		return st;
@@ -497,7 +497,8 @@ cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx
 
 	memset(res, 0, sizeof *res);
 	if ((st = cinx_api_base(o->api_base, base, sizeof base, err)) || (st = read_timeout(&timeout, err)) ||
-	    (st = cinx_cache_locate(&c, err)) || (st = cinx_cache_make_dir(&c, err)) ||
+	    (st = o->system ? cinx_cache_locate_system(&c, err) : cinx_cache_locate(&c, err)) ||
+	    (st = cinx_cache_make_dir(&c, err)) ||
 	    (st = cinx_cache_lock(&c, &lock, err)))
 		return st;
 	if (!(cl = curl_lib_load(err))) {

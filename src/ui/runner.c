@@ -90,7 +90,7 @@ static bool progress(void *ctx, unsigned long long done, unsigned long long tota
 
 static void download(ui_state *s)
 {
-	cinx_update_opts uo = {opts->api_base, false, progress, s};
+	cinx_update_opts uo = {.api_base = opts->api_base, .progress = progress, .progress_ctx = s};
 	cinx_update_result res;
 	cinx_dataset *ds = NULL;
 	cinx_error err;

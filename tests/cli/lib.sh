@@ -10,6 +10,7 @@ trap 'rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=1
 unset CINX_DATA CINX_API_BASE CINX_TIMEOUT
 export XDG_CACHE_HOME="$TMP/cache" # never the user's downloaded copy
+export CINX_SYSTEM_DATA_DIR="$TMP/system" # never a system-wide copy either
 export XDG_CONFIG_HOME="$TMP/config" # never the user's configuration file
 n=0
 failed=0

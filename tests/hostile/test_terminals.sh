@@ -165,7 +165,7 @@ open() {
 	tag=$1 term=$2 w=$3 h=$4
 	shift 4
 	T new-session -d -s "$tag" -x "$w" -y "$h" \
-		"env -i PATH='$PATH' HOME='$TMP' XDG_CONFIG_HOME='$TMP/config' XDG_CACHE_HOME='$TMP/cache' \
+		"env -i PATH='$PATH' HOME='$TMP' XDG_CONFIG_HOME='$TMP/config' XDG_CACHE_HOME='$TMP/cache' CINX_SYSTEM_DATA_DIR='$TMP/system' \
 		LANG=C.UTF-8 sh '$TMP/pane.sh' '$TMP/$tag' '$term' '$CINX' $*"
 	T pipe-pane -t "$tag" "cat >'$TMP/$tag.raw'"
 	: >"$TMP/$tag.go"

@@ -44,7 +44,7 @@ start() {
 	runs=$((runs + 1))
 	SOCK="cinx-test-$$-$runs"
 	T new-session -d -s t -x "$w" -y "$h" \
-		"env -i PATH='$PATH' HOME='$TMP' TERM=tmux-256color LANG=C.UTF-8 $* PS1='$ ' sh"
+		"env -i PATH='$PATH' HOME='$TMP' CINX_SYSTEM_DATA_DIR='$TMP/system' TERM=tmux-256color LANG=C.UTF-8 $* PS1='$ ' sh"
 	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" --data \"$DATA\"'; echo rc=\$?" Enter
 }
 
@@ -190,7 +190,7 @@ case $cmd in
 	T kill-server 2>/dev/null
 	runs=$((runs + 1))
 	SOCK="cinx-test-$$-$runs"
-	T new-session -d -s t -x 160 -y 40 "env -i PATH='$PATH' HOME='$TMP' TERM=tmux-256color LANG=C.UTF-8 PS1='$ ' sh"
+	T new-session -d -s t -x 160 -y 40 "env -i PATH='$PATH' HOME='$TMP' CINX_SYSTEM_DATA_DIR='$TMP/system' TERM=tmux-256color LANG=C.UTF-8 PS1='$ ' sh"
 	T send-keys -t t -l "\"$CINX\" ${cmd#cinx }; echo rc=\$?"
 	keys Enter
 	wait_for "^ 3 $3 " && sleep 0.3

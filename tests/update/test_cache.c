@@ -10,6 +10,8 @@
 
 static char root[256];
 
+static int set_system_dir(const char *name);
+
 static int make_root(void **state)
 {
 	(void)state;
@@ -18,7 +20,16 @@ static int make_root(void **state)
 		return -1;
 	setenv("XDG_CACHE_HOME", root, 1);
 	unsetenv("CINX_DATA");
-	return 0;
+	return set_system_dir("system");
+}
+
+/* The system-wide copy's folder, below root. */
+static int set_system_dir(const char *name)
+{
+	char dir[400];
+
+	snprintf(dir, sizeof dir, "%s/%s", root, name);
+	return setenv("CINX_SYSTEM_DATA_DIR", dir, 1);
 }
 
 static void remove_tree(const char *dir)
@@ -47,7 +58,9 @@ static int clean_root(void **state)
 	(void)state;
 	snprintf(dir, sizeof dir, "%s/cinx", root);
 	remove_tree(dir);
-	return 0;
+	snprintf(dir, sizeof dir, "%s/system", root);
+	remove_tree(dir);
+	return set_system_dir("system");
 }
 
 static int drop_root(void **state)
@@ -215,8 +228,9 @@ static void lock_is_exclusive_and_clears_leftovers(void **state)
 	cinx_cache_unlock(b);
 }
 
-/* Copies the mini fixture into the cache, with metadata of the given size. */
-static void cache_fixture(unsigned long long meta_size)
+/* Copies the mini fixture into the user's cache (or, shared, the system-wide
+ * copy), with metadata of the given size (0: the file's). */
+static void copy_fixture(bool shared, unsigned long long meta_size)
 {
 	cinx_cache c;
 	cinx_error err;
@@ -227,7 +241,7 @@ static void cache_fixture(unsigned long long meta_size)
 	char buf[4096];
 	size_t n;
 
-	assert_int_equal(cinx_cache_locate(&c, &err), CINX_OK);
+	assert_int_equal(shared ? cinx_cache_locate_system(&c, &err) : cinx_cache_locate(&c, &err), CINX_OK);
 	assert_int_equal(cinx_cache_make_dir(&c, &err), CINX_OK);
 	assert_non_null(in);
 	assert_non_null(out = fopen(c.data, "wb"));
@@ -239,6 +253,11 @@ static void cache_fixture(unsigned long long meta_size)
 	if (!meta_size)
 		p.size = (unsigned long long)st.st_size;
 	assert_int_equal(cinx_cache_write_meta(c.meta, &p, &err), CINX_OK);
+}
+
+static void cache_fixture(unsigned long long meta_size)
+{
+	copy_fixture(false, meta_size);
 }
 
 static void data_opens_in_order(void **state)
@@ -313,6 +332,52 @@ static void damaged_cache_is_an_error_not_the_demo(void **state)
 	assert_string_equal(err.message, want);
 }
 
+static void system_copy_serves_users_without_their_own(void **state)
+{
+	cinx_cache c;
+	cinx_dataset *ds;
+	cinx_error err;
+	cinx_provenance p = sample("1.0", 6);
+	char label[256], tmp[4200];
+	struct stat st;
+	int fd;
+
+	(void)state;
+	/* an administrator's install: a folder and files every user can read */
+	assert_int_equal(cinx_cache_locate_system(&c, &err), CINX_OK);
+	assert_true(c.shared);
+	assert_int_equal(cinx_cache_make_dir(&c, &err), CINX_OK);
+	assert_int_equal(cinx_cache_temp(&c, tmp, sizeof tmp, &fd, &err), CINX_OK);
+	close(fd);
+	write_file(tmp, "shared\n");
+	assert_int_equal(cinx_cache_install(&c, tmp, &p, &err), CINX_OK);
+	assert_int_equal(stat(c.dir, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0755);
+	assert_int_equal(stat(c.data, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0644);
+	assert_int_equal(stat(c.meta, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0644);
+	clean_root(NULL);
+
+	/* a user with no copy of their own opens the system-wide one, and says so */
+	copy_fixture(true, 0);
+	assert_int_equal(cinx_data_open(NULL, &ds, &err), CINX_OK);
+	assert_int_equal(cinx_dataset_provenance(ds)->origin, CINX_ORIGIN_SYSTEM);
+	cinx_provenance_label(ds, label, sizeof label);
+	assert_string_equal(label, "Official data v1.0, published 2025-10-30, downloaded 2025-11-26 "
+				   "(system-wide copy)");
+	cinx_dataset_free(ds);
+	/* their own copy comes first */
+	cache_fixture(0);
+	assert_int_equal(cinx_data_open(NULL, &ds, &err), CINX_OK);
+	assert_int_equal(cinx_dataset_provenance(ds)->origin, CINX_ORIGIN_CACHE);
+	cinx_dataset_free(ds);
+	/* a relative folder is refused, not guessed */
+	setenv("CINX_SYSTEM_DATA_DIR", "relative/dir", 1);
+	assert_int_equal(cinx_cache_locate_system(&c, &err), CINX_E_CONFIG);
+	assert_string_equal(err.message, "CINX_SYSTEM_DATA_DIR must be an absolute path, not 'relative/dir'");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +388,7 @@ int main(void)
 		cmocka_unit_test_teardown(data_opens_in_order, clean_root),
 		cmocka_unit_test_teardown(metadata_of_another_file_is_not_provenance, clean_root),
 		cmocka_unit_test_teardown(damaged_cache_is_an_error_not_the_demo, clean_root),
+		cmocka_unit_test_teardown(system_copy_serves_users_without_their_own, clean_root),
 	};
 	return cmocka_run_group_tests_name("cache", tests, make_root, drop_root);
 }
