@@ -2,15 +2,6 @@
 
 #include "cinx/benchmark.h"
 
-cinx_value cinx_value_diff(cinx_value a, cinx_value b)
-{
-	if (a.kind == CINX_NO_ROW || b.kind == CINX_NO_ROW)
-		return cinx_value_of(CINX_NO_ROW);
-	if (a.kind != CINX_NUM || b.kind != CINX_NUM)
-		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(a.num - b.num);
-}
-
 bool cinx_benchmark_comparable(const cinx_indicator *in)
 {
 	return in->unit != CINX_UNIT_COUNT;
@@ -44,8 +35,9 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 		return CINX_E_NOMEM;
 	b->sn_used = s.n;
 	if (b->sn_model) {
-		b->sn_mean = s.n ? cinx_value_number(s.mean) : cinx_value_of(CINX_SYM_X);
-		b->sn_median = s.n ? cinx_value_number(s.median) : cinx_value_of(CINX_SYM_X);
+		int dp = cinx_benchmark_decimals(cinx_dataset_indicator(ds, ind));
+		b->sn_mean = cinx_summary_mean(&s, dp);
+		b->sn_median = cinx_summary_rounded(&s, s.median_x, dp);
 	}
 	return CINX_OK;
 }

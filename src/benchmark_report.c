@@ -37,7 +37,7 @@ void bench_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const 
 static void set_diff(cinx_report *r, int col, cinx_value a, cinx_value b, int dp, bool show)
 {
 	if (col >= 0 && show)
-		cinx_report_set_value_dp(r, col, cinx_value_diff(a, b), dp);
+		cinx_report_set_value_dp(r, col, cinx_value_diff(a, b, dp), dp);
 }
 
 void bench_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int area, size_t yi, size_t ind,
@@ -146,16 +146,16 @@ void bench_wide_row(cinx_report *r, const bench_wide *bw, const cinx_dataset *ds
 			cinx_report_set_text(r, c, cinx_quartile_label(b.band));
 		if (cinx_benchmark_comparable(in)) {
 			if (b.england >= 0)
-				cinx_report_set_value(r, c + 1, cinx_value_diff(b.value, b.england_value));
+				cinx_report_set_value(r, c + 1, cinx_value_diff(b.value, b.england_value, in->decimals));
 			if (b.region >= 0)
-				cinx_report_set_value(r, c + 2, cinx_value_diff(b.value, b.region_value));
+				cinx_report_set_value(r, c + 2, cinx_value_diff(b.value, b.region_value, in->decimals));
 		}
 		if (!b.sn_model)
 			continue;
 		cinx_report_set_value(r, c + 3, b.sn_mean);
 		cinx_report_set_value(r, c + 4, b.sn_median);
 		cinx_report_set_int(r, c + 5, (long)b.sn_used);
-		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean));
-		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median));
+		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean, cinx_benchmark_decimals(in)));
+		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median, cinx_benchmark_decimals(in)));
 	}
 }

@@ -5,7 +5,7 @@
 
 #include "cinx/lineage.h"
 #include "cinx/series.h"
-#include "cinx/stats.h"
+#include "cinx/decimal.h"
 
 static const struct {
 	const char *pct, *num, *den;
@@ -82,5 +82,7 @@ cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, si
 		return n;
 	if (n.kind != CINX_NUM || d.kind != CINX_NUM || d.num <= 0)
 		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(cinx_round_dp(n.num / d.num * 100.0, in->decimals));
+	const cinx_indicator *ni = cinx_dataset_indicator(ds, num), *di = cinx_dataset_indicator(ds, den);
+	return cinx_value_ratio_exact(n, d, ni->decimals > di->decimals ? ni->decimals : di->decimals, 100,
+				      in->decimals);
 }

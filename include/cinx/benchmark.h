@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include "cinx/dataset.h"
+#include "cinx/decimal.h"
 #include "cinx/neighbours.h"
 #include "cinx/quartile.h"
 #include "cinx/rank.h"
@@ -24,10 +25,6 @@ typedef struct cinx_benchmark {
 /* nb may be NULL. The region is the topmost one (London, not Inner London). */
 cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
 			       size_t year_idx, size_t ind, cinx_benchmark *b);
-
-/* a - b when both are numbers; x when either is a symbol; no row when
- * either has none. */
-cinx_value cinx_value_diff(cinx_value a, cinx_value b);
 
 /* Differences from England and the region mean something only for
  * percentages and rates: counts of areas of different sizes do not compare. */
