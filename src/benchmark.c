@@ -1,5 +1,7 @@
 #include <config.h>
 
+#include <stdio.h>
+
 #include "cinx/benchmark.h"
 
 bool cinx_benchmark_comparable(const cinx_indicator *in)
@@ -10,6 +12,34 @@ bool cinx_benchmark_comparable(const cinx_indicator *in)
 int cinx_benchmark_decimals(const cinx_indicator *in)
 {
 	return in->decimals > 1 ? in->decimals : 1;
+}
+
+int cinx_benchmark_subregion(const cinx_dataset *ds, int area)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
+
+	if (a->level != CINX_LEVEL_LA || a->parent < 0 || a->parent == region ||
+	    cinx_dataset_area(ds, a->parent)->level != CINX_LEVEL_REGIONAL)
+		return -1;
+	return a->parent;
+}
+
+size_t cinx_benchmark_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL), sub = cinx_benchmark_subregion(ds, area);
+	int n;
+
+	if (a->parent < 0 || cap == 0)
+		return 0;
+	if (region < 0)
+		region = a->parent;
+	n = snprintf(buf, cap, "%s%s in %s%s%s%s", capital ? "" : ", ",
+		     a->level == CINX_LEVEL_LA ? (capital ? "Local authority" : "local authority")
+		     : (capital ? "Region" : "region"), cinx_dataset_area(ds, region)->name,
+		     sub >= 0 ? " (" : "", sub >= 0 ? cinx_dataset_area(ds, sub)->name : "", sub >= 0 ? ")" : "");
+	return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
 cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
@@ -25,6 +55,8 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 			    ? cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL) : -1;
 	b->england_value = b->england >= 0 ? cinx_dataset_value(ds, b->england, year_idx, ind) : none;
 	b->region_value = b->region >= 0 ? cinx_dataset_value(ds, b->region, year_idx, ind) : none;
+	b->subregion = cinx_benchmark_subregion(ds, area);
+	b->subregion_value = b->subregion >= 0 ? cinx_dataset_value(ds, b->subregion, year_idx, ind) : none;
 	b->rank = cinx_rank_la(ds, area, year_idx, ind);
 	b->band = cinx_quartile_la(ds, area, year_idx, ind);
 	b->sn_mean = b->sn_median = none;

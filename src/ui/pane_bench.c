@@ -87,6 +87,10 @@ int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max
 	if (b.region >= 0)
 		add(&it, cinx_dataset_area(s->ds, b.region)->name, b.region_value,
 		    cinx_value_diff(b.value, b.region_value, dp), dp, comparable);
+	if (b.subregion >= 0) { /* context, not a benchmark: no difference */
+		snprintf(buf, sizeof buf, "sub-region %s", cinx_dataset_area(s->ds, b.subregion)->name);
+		add(&it, buf, b.subregion_value, b.subregion_value, dp, false);
+	}
 	if (a->level == CINX_LEVEL_LA && !m) {
 		add_text(&it, "Neighbours: --neighbours FILE adds their mean and median");
 	} else if (a->level == CINX_LEVEL_LA && !b.sn_model) {

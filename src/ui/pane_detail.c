@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/benchmark.h"
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -217,14 +218,15 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 	if (area < 0)
 		return;
 	a = cinx_dataset_area(s->ds, area);
-	parent = a->parent >= 0 && a->parent != england ? a->parent : -1;
+	/* the region a borough is measured against (London), as in the
+	 * benchmarks below and in print mode */
+	parent = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(&p, 0, line, UI_ROLE_STRONG);
-	if (a->parent >= 0)
-		snprintf(line, sizeof line, "%s in %s, year to March %d",
-			 a->level == CINX_LEVEL_LA ? "Local authority" : "Region",
-			 cinx_dataset_area(s->ds, a->parent)->name, year);
-	else
+	if (a->parent >= 0) {
+		size_t o = cinx_benchmark_where(s->ds, area, true, line, sizeof line);
+		snprintf(line + o, sizeof line - o, ", year to March %d", year);
+	} else
 		snprintf(line, sizeof line, "Year to March %d", year);
 	text_line(&p, 0, line, UI_ROLE_NORMAL);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
