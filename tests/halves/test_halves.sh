@@ -64,6 +64,12 @@ run table --metric referral_rate_per_10k --population "$HERE/population.csv" --f
 is "table: 1001 x 10000 / 40000 = 250.25 is 250.3" "$(field "$TMP/out" area_name Dunholt referral_rate_per_10k)" 250.3
 is "table: 1294 x 10000 / 80000 = 161.75 is 161.8" "$(field "$TMP/out" area_name Amberford referral_rate_per_10k)" 161.8
 
+# similar: two years' average rate (162.5 + 161.8) / 2 = 162.15 is 162.2
+run similar Corrin --population "$HERE/population.csv" --format csv
+is "similar: an average of exactly 162.15 is 162.2" \
+	"$(field "$TMP/out" area_name Amberford referral_rate_per_10k_avg)" 162.2
+is "similar: (250.0 + 250.3) / 2 = 250.15 is 250.2" "$(field "$TMP/out" area_name Dunholt referral_rate_per_10k_avg)" 250.2
+
 # the region story: Dunmere is in Inner London, and London is its region
 run show Dunmere --format csv
 is "show csv: the region row is London" "$(field "$TMP/out" role region area_name)" London
