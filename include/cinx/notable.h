@@ -4,6 +4,7 @@
 #define CINX_NOTABLE_H
 
 #include <stdbool.h>
+#include "cinx/decimal.h"
 #include "cinx/views.h"
 
 /* Counts whose previous year is below this are too small for a relative
@@ -14,6 +15,10 @@ typedef struct cinx_fences {
 	size_t n;          /* authorities with a number; no fences when under 4 */
 	double q1, q3;     /* quartiles (type 7) */
 	double lo, hi;     /* q1 - 1.5 IQR, q3 + 1.5 IQR */
+	/* the same, exact, so that a value on a fence is within; the doubles
+	 * above are these to the nearest double, and print exactly */
+	bool exact;
+	cinx_decimal lo_x, hi_x; /* values are read at their scale */
 } cinx_fences;
 
 /* Over local authorities with a number in year_idx. */

@@ -1,15 +1,8 @@
 #include <config.h>
 
-#include "cinx/benchmark.h"
+#include <stdio.h>
 
-cinx_value cinx_value_diff(cinx_value a, cinx_value b)
-{
-	if (a.kind == CINX_NO_ROW || b.kind == CINX_NO_ROW)
-		return cinx_value_of(CINX_NO_ROW);
-	if (a.kind != CINX_NUM || b.kind != CINX_NUM)
-		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(a.num - b.num);
-}
+#include "cinx/benchmark.h"
 
 bool cinx_benchmark_comparable(const cinx_indicator *in)
 {
@@ -19,6 +12,34 @@ bool cinx_benchmark_comparable(const cinx_indicator *in)
 int cinx_benchmark_decimals(const cinx_indicator *in)
 {
 	return in->decimals > 1 ? in->decimals : 1;
+}
+
+int cinx_benchmark_subregion(const cinx_dataset *ds, int area)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
+
+	if (a->level != CINX_LEVEL_LA || a->parent < 0 || a->parent == region ||
+	    cinx_dataset_area(ds, a->parent)->level != CINX_LEVEL_REGIONAL)
+		return -1;
+	return a->parent;
+}
+
+size_t cinx_benchmark_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL), sub = cinx_benchmark_subregion(ds, area);
+	int n;
+
+	if (a->parent < 0 || cap == 0)
+		return 0;
+	if (region < 0)
+		region = a->parent;
+	n = snprintf(buf, cap, "%s%s in %s%s%s%s", capital ? "" : ", ",
+		     a->level == CINX_LEVEL_LA ? (capital ? "Local authority" : "local authority")
+		     : (capital ? "Region" : "region"), cinx_dataset_area(ds, region)->name,
+		     sub >= 0 ? " (" : "", sub >= 0 ? cinx_dataset_area(ds, sub)->name : "", sub >= 0 ? ")" : "");
+	return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
 cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
@@ -34,6 +55,8 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 			    ? cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL) : -1;
 	b->england_value = b->england >= 0 ? cinx_dataset_value(ds, b->england, year_idx, ind) : none;
 	b->region_value = b->region >= 0 ? cinx_dataset_value(ds, b->region, year_idx, ind) : none;
+	b->subregion = cinx_benchmark_subregion(ds, area);
+	b->subregion_value = b->subregion >= 0 ? cinx_dataset_value(ds, b->subregion, year_idx, ind) : none;
 	b->rank = cinx_rank_la(ds, area, year_idx, ind);
 	b->band = cinx_quartile_la(ds, area, year_idx, ind);
 	b->sn_mean = b->sn_median = none;
@@ -44,8 +67,9 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 		return CINX_E_NOMEM;
 	b->sn_used = s.n;
 	if (b->sn_model) {
-		b->sn_mean = s.n ? cinx_value_number(s.mean) : cinx_value_of(CINX_SYM_X);
-		b->sn_median = s.n ? cinx_value_number(s.median) : cinx_value_of(CINX_SYM_X);
+		int dp = cinx_benchmark_decimals(cinx_dataset_indicator(ds, ind));
+		b->sn_mean = cinx_summary_mean(&s, dp);
+		b->sn_median = cinx_summary_rounded(&s, s.median_x, dp);
 	}
 	return CINX_OK;
 }

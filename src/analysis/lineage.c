@@ -5,7 +5,7 @@
 
 #include "cinx/lineage.h"
 #include "cinx/series.h"
-#include "cinx/stats.h"
+#include "cinx/decimal.h"
 
 static const struct {
 	const char *pct, *num, *den;
@@ -45,20 +45,23 @@ bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t 
  * lacks a number. */
 static cinx_value sum(const cinx_dataset *ds, const cinx_area *a, size_t yi, size_t ind)
 {
-	double total = 0;
+	int scale = cinx_dataset_indicator(ds, ind)->decimals;
+	cinx_decimal total = {0, scale}, x;
 	size_t rows = 0, nums = 0;
+	bool exact = true;
 
 	for (size_t i = 0; i < a->n_predecessors; i++) {
 		cinx_value v = cinx_dataset_value(ds, a->predecessors[i].area, yi, ind);
 		rows += v.kind != CINX_NO_ROW;
 		if (v.kind == CINX_NUM) {
-			total += v.num;
+			exact = exact && cinx_decimal_from_double(v.num, scale, &x) && cinx_decimal_add(total, x, &total);
 			nums++;
 		}
 	}
 	if (!rows)
 		return cinx_value_of(CINX_NO_ROW);
-	return nums == a->n_predecessors ? cinx_value_number(total) : cinx_value_of(CINX_SYM_X);
+	return nums == a->n_predecessors && exact ? cinx_value_number(cinx_decimal_to_double(total))
+						  : cinx_value_of(CINX_SYM_X);
 }
 
 cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, size_t ind)
@@ -82,5 +85,7 @@ cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, si
 		return n;
 	if (n.kind != CINX_NUM || d.kind != CINX_NUM || d.num <= 0)
 		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(cinx_round_dp(n.num / d.num * 100.0, in->decimals));
+	const cinx_indicator *ni = cinx_dataset_indicator(ds, num), *di = cinx_dataset_indicator(ds, den);
+	return cinx_value_ratio_exact(n, d, ni->decimals > di->decimals ? ni->decimals : di->decimals, 100,
+				      in->decimals);
 }

@@ -418,5 +418,5 @@ cinx_status cinx_neighbours_summary(const cinx_dataset *ds, const cinx_neighbour
 		int b = cinx_neighbours_area(ds, sn[k].old_code);
 		v[k] = b >= 0 ? cinx_dataset_value(ds, b, year_idx, ind) : cinx_value_of(CINX_NO_ROW);
 	}
-	return cinx_summarise(v, n, s);
+	return cinx_summarise(v, n, cinx_dataset_indicator(ds, ind)->decimals, s);
 }

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cinx/rates.h"
-#include "cinx/stats.h"
+#include "cinx/decimal.h"
 
 static const struct {
 	const char *name, *count, *label, *short_label;
@@ -143,13 +143,14 @@ static cinx_status note_missing_area(ctx *c, int a, int pa, cinx_error *err)
 	return CINX_OK;
 }
 
-static cinx_value rate(cinx_value count, cinx_value pop)
+/* Both read at `scale` decimals, the more of the two files' */
+static cinx_value rate(cinx_value count, cinx_value pop, int scale)
 {
 	if (count.kind != CINX_NUM)
 		return count;
 	if (!usable(pop))
 		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(cinx_round_dp(count.num / pop.num * 10000.0, 1));
+	return cinx_value_ratio_exact(count, pop, scale, 10000, 1);
 }
 
 static cinx_status add_rate(ctx *c, size_t k, const int *pa, cinx_error *err)
@@ -162,13 +163,16 @@ static cinx_status add_rate(ctx *c, size_t k, const int *pa, cinx_error *err)
 	for (size_t i = 0; i < cinx_dataset_n_indicators(c->ds); i++)
 		if (strcmp(cinx_dataset_indicator(c->ds, i)->name, rates[k].count) == 0)
 			count = (int)i;
+	int scale = cinx_dataset_indicator(c->ds, (size_t)count)->decimals;
+	if (cinx_dataset_indicator(c->pop, (size_t)c->pop_ind)->decimals > scale)
+		scale = cinx_dataset_indicator(c->pop, (size_t)c->pop_ind)->decimals;
 	vals = malloc((n_areas * n_years + 1) * sizeof *vals);
 	if (!vals)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	for (size_t a = 0; a < n_areas; a++)
 		for (size_t y = 0; y < n_years; y++)
 			vals[a * n_years + y] = rate(cinx_dataset_value(c->ds, (int)a, y, (size_t)count),
-						     population(c, pa[a], y));
+						     population(c, pa[a], y), scale);
 	cinx_indicator meta = {
 		.name = rates[k].name, .label = rates[k].label, .short_label = rates[k].short_label,
 		.unit = CINX_UNIT_RATE, .decimals = 1, .direction = 0, .derived = true,

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cinx/decimal.h"
 #include "cinx/similar.h"
 
 static const char *const size_features[] = {"referral_rate_per_10k", "referral_count"};
@@ -37,24 +38,37 @@ static void choose_features(const cinx_dataset *ds, cinx_similar_profile *p)
 		}
 }
 
+/* Places kept in an average beyond the indicator's own: enough that the
+ * average, printed to the indicator's decimals, rounds as the exact one
+ * would (over at most a few years, an exact half stays one). */
+#define AVERAGE_EXTRA_PLACES 6
+
 /* The area's average of feature f over the profile's years; false when it
  * has no number in any of them (or a log-scaled one is not positive). */
 static bool average(const cinx_dataset *ds, const cinx_similar_profile *p, int area, size_t f, size_t y0,
 		    size_t y1, double *out)
 {
-	double sum = 0;
+	int scale = cinx_dataset_indicator(ds, p->ind[f])->decimals;
+	cinx_decimal sum = {0, scale}, x, mean;
+	double dsum = 0;
+	bool exact = true;
 	int n = 0;
 
 	for (size_t y = y0; y <= y1; y++) {
 		cinx_value v = cinx_dataset_value(ds, area, y, p->ind[f]);
 		if (v.kind == CINX_NUM) {
-			sum += v.num;
+			exact = exact && cinx_decimal_from_double(v.num, scale, &x) && cinx_decimal_add(sum, x, &sum);
+			dsum += v.num;
 			n++;
 		}
 	}
-	if (!n || (p->log_scale[f] && sum <= 0))
+	if (!n || (p->log_scale[f] && dsum <= 0))
 		return false;
-	*out = sum / n;
+	cinx_decimal count = {n, 0};
+	if (exact && cinx_decimal_ratio(sum, count, 1, scale + AVERAGE_EXTRA_PLACES, &mean))
+		*out = cinx_decimal_to_double(mean);
+	else
+		*out = dsum / n;
 	return true;
 }
 

@@ -1,5 +1,6 @@
 #include <config.h>
 
+#include "cinx/decimal.h"
 #include "cinx/series.h"
 
 void cinx_series_get(const cinx_dataset *ds, int area, size_t ind, cinx_value *out)
@@ -18,9 +19,5 @@ cinx_value cinx_series_change(const cinx_dataset *ds, int area, size_t year_idx,
 		return cinx_value_of(CINX_NO_ROW);
 	cur = cinx_dataset_value(ds, area, year_idx, ind);
 	prev = cinx_dataset_value(ds, area, year_idx - 1, ind);
-	if (cur.kind == CINX_NO_ROW || prev.kind == CINX_NO_ROW)
-		return cinx_value_of(CINX_NO_ROW);
-	if (cur.kind != CINX_NUM || prev.kind != CINX_NUM)
-		return cinx_value_of(CINX_SYM_X);
-	return cinx_value_number(cur.num - prev.num);
+	return cinx_value_diff(cur, prev, cinx_dataset_indicator(ds, ind)->decimals);
 }

@@ -13,12 +13,15 @@ void bench_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const 
 
 	memset(bt, 0, sizeof *bt);
 	bt->nb = la ? nb : NULL;
-	bt->eng = bt->eng_d = bt->reg = bt->reg_d = bt->mean = bt->mean_d = bt->med = bt->med_d = -1;
+	bt->eng = bt->eng_d = bt->reg = bt->reg_d = bt->sub = bt->mean = bt->mean_d = bt->med = bt->med_d = -1;
 	bt->band = la ? cinx_report_add_column(r, "quartile", "Band", CINX_COL_TEXT, 0) : -1;
 	if (la && cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL) >= 0) {
 		bt->reg = cinx_report_add_column(r, "region", "Region", CINX_COL_VALUE, 0);
 		bt->reg_d = cinx_report_add_column(r, "diff_region", "vs Reg", CINX_COL_CHANGE, 0);
 	}
+	int sub = cinx_benchmark_subregion(ds, area);
+	if (sub >= 0) /* headed by its name: a sub-region, with no difference from it */
+		bt->sub = cinx_report_add_column(r, "subregion", cinx_dataset_area(ds, sub)->name, CINX_COL_VALUE, 0);
 	if (cinx_dataset_england(ds) >= 0 && cinx_dataset_england(ds) != area) {
 		bt->eng = cinx_report_add_column(r, "england", "England", CINX_COL_VALUE, 0);
 		bt->eng_d = cinx_report_add_column(r, "diff_england", "vs Eng", CINX_COL_CHANGE, 0);
@@ -37,7 +40,7 @@ void bench_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const 
 static void set_diff(cinx_report *r, int col, cinx_value a, cinx_value b, int dp, bool show)
 {
 	if (col >= 0 && show)
-		cinx_report_set_value_dp(r, col, cinx_value_diff(a, b), dp);
+		cinx_report_set_value_dp(r, col, cinx_value_diff(a, b, dp), dp);
 }
 
 void bench_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int area, size_t yi, size_t ind,
@@ -62,6 +65,10 @@ void bench_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int 
 		seen[b.region_value.kind] = true;
 	}
 	set_diff(r, bt->reg_d, b.value, b.region_value, dp, comparable);
+	if (bt->sub >= 0) {
+		cinx_report_set_value_dp(r, bt->sub, b.subregion_value, dp);
+		seen[b.subregion_value.kind] = true;
+	}
 	if (bt->mean < 0)
 		return;
 	cinx_report_set_value_dp(r, bt->mean, b.sn_mean, sdp);
@@ -81,14 +88,19 @@ void bench_text_notes(cinx_report *r, const bench_text *bt, const cinx_dataset *
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
-	char line[1024];
+	int sub = cinx_benchmark_subregion(ds, area);
+	char line[1024], also[256] = "";
 
 	if (bt->band >= 0)
 		cinx_report_add_note(r, "Band: quartile among local authorities; A to D (A the better end) for "
 				     "indicators with a direction, Q1 to Q4 (Q1 lowest) otherwise.");
 	if (bt->reg >= 0) {
-		snprintf(line, sizeof line, "Region: %s. Differences from England and the region are shown for "
-			 "percentages and rates only%s.", cinx_dataset_area(ds, region)->name,
+		if (sub >= 0)
+			snprintf(also, sizeof also, " (the benchmark for every London borough); %s, the sub-region %s "
+				 "is in, is shown for context, with no difference taken from it",
+				 cinx_dataset_area(ds, sub)->name, a->name);
+		snprintf(line, sizeof line, "Region: %s%s. Differences from England and the region are shown for "
+			 "percentages and rates only%s.", cinx_dataset_area(ds, region)->name, also,
 			 bt->mean >= 0 ? " (neighbours are of a similar size, so theirs are shown for counts too)" : "");
 		cinx_report_add_note(r, line);
 	}
@@ -146,16 +158,16 @@ void bench_wide_row(cinx_report *r, const bench_wide *bw, const cinx_dataset *ds
 			cinx_report_set_text(r, c, cinx_quartile_label(b.band));
 		if (cinx_benchmark_comparable(in)) {
 			if (b.england >= 0)
-				cinx_report_set_value(r, c + 1, cinx_value_diff(b.value, b.england_value));
+				cinx_report_set_value(r, c + 1, cinx_value_diff(b.value, b.england_value, in->decimals));
 			if (b.region >= 0)
-				cinx_report_set_value(r, c + 2, cinx_value_diff(b.value, b.region_value));
+				cinx_report_set_value(r, c + 2, cinx_value_diff(b.value, b.region_value, in->decimals));
 		}
 		if (!b.sn_model)
 			continue;
 		cinx_report_set_value(r, c + 3, b.sn_mean);
 		cinx_report_set_value(r, c + 4, b.sn_median);
 		cinx_report_set_int(r, c + 5, (long)b.sn_used);
-		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean));
-		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median));
+		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean, cinx_benchmark_decimals(in)));
+		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median, cinx_benchmark_decimals(in)));
 	}
 }

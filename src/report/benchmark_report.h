@@ -9,7 +9,7 @@
 /* Columns for one row per indicator. */
 typedef struct bench_text {
 	const cinx_neighbours *nb;
-	int band, eng, eng_d, reg, reg_d, mean, mean_d, med, med_d;
+	int band, eng, eng_d, reg, reg_d, sub, mean, mean_d, med, med_d; /* sub: Inner/Outer London */
 	char short_of[512];  /* indicators whose neighbour figures lack some neighbours */
 	size_t n_short;
 } bench_text;

@@ -58,7 +58,8 @@ static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, 
 	}
 	if (c->chg >= 0)
 		cinx_report_set_value(r, c->chg, y ? cinx_value_diff(cinx_lineage_combined(ds, area, y, c->first),
-									 cinx_lineage_combined(ds, area, y - 1, c->first))
+									 cinx_lineage_combined(ds, area, y - 1, c->first),
+									 cinx_dataset_indicator(ds, c->first)->decimals)
 						   : cinx_value_of(CINX_NO_ROW));
 }
 

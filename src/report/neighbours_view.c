@@ -35,14 +35,14 @@ typedef struct cols {
 	int pos, close, val, used, listed;
 } cols;
 
-static void add_summary_row(cinx_report *r, const cols *c, bool machine, const char *what, double x,
+static void add_summary_row(cinx_report *r, const cols *c, bool machine, const char *what, cinx_value x,
 			    const cinx_summary *s, size_t listed, int dp)
 {
 	char buf[64];
 
 	cinx_report_add_row(r);
 	cinx_report_set_text(r, c->std.name, what);
-	cinx_report_set_value_dp(r, c->val, s->n ? cinx_value_number(x) : cinx_value_of(CINX_SYM_X), dp);
+	cinx_report_set_value_dp(r, c->val, x, dp);
 	if (machine) {
 		cinx_report_set_int(r, c->used, (long)s->n);
 		cinx_report_set_int(r, c->listed, (long)listed);
@@ -101,8 +101,8 @@ cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_vi
 		if (nbr >= 0)
 			vp_gather(&ns, ds, nbr, year, (int)ind);
 	}
-	add_summary_row(r, &c, machine, "mean", s.mean, &s, n, cinx_benchmark_decimals(in));
-	add_summary_row(r, &c, machine, "median", s.median, &s, n, cinx_benchmark_decimals(in));
+	add_summary_row(r, &c, machine, "mean", b.sn_mean, &s, n, cinx_benchmark_decimals(in));
+	add_summary_row(r, &c, machine, "median", b.sn_median, &s, n, cinx_benchmark_decimals(in));
 	if (!machine) {
 		cinx_format_value(b.value, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, v, sizeof v);
 		snprintf(buf, sizeof buf, "Statistical neighbours of %s (%s, old code %s): %s, %d; %s itself: %s",

@@ -10,6 +10,22 @@
 #include "cinx/stats.h"
 #include "view_parts.h"
 
+/* 1.5 times a quarter-step IQR is exact at one more decimal. */
+static bool fences_exact(const cinx_summary *s, cinx_fences *f)
+{
+	cinx_decimal iqr, reach, two = {2, 0};
+
+	if (!cinx_decimal_sub(s->q3_x, s->q1_x, &iqr) ||
+	    !cinx_decimal_ratio(iqr, two, 3, iqr.scale + 1, &reach) ||
+	    !cinx_decimal_sub(s->q1_x, reach, &f->lo_x) || !cinx_decimal_add(s->q3_x, reach, &f->hi_x))
+		return false;
+	f->q1 = cinx_decimal_to_double(s->q1_x);
+	f->q3 = cinx_decimal_to_double(s->q3_x);
+	f->lo = cinx_decimal_to_double(f->lo_x);
+	f->hi = cinx_decimal_to_double(f->hi_x);
+	return true;
+}
+
 cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t yi, size_t ind, cinx_fences *f)
 {
 	size_t n_areas = cinx_dataset_n_areas(ds), k = 0;
@@ -23,7 +39,7 @@ cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t yi, size_t ind, c
 	for (size_t a = 0; a < n_areas; a++)
 		if (cinx_dataset_area(ds, (int)a)->level == CINX_LEVEL_LA)
 			v[k++] = cinx_dataset_value(ds, (int)a, yi, ind);
-	st = cinx_summarise(v, k, &s);
+	st = cinx_summarise(v, k, cinx_dataset_indicator(ds, ind)->decimals, &s);
 	free(v);
 	if (st)
 		return st;
@@ -32,13 +48,18 @@ cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t yi, size_t ind, c
 	f->q3 = s.q3;
 	f->lo = s.q1 - 1.5 * (s.q3 - s.q1);
 	f->hi = s.q3 + 1.5 * (s.q3 - s.q1);
+	f->exact = s.exact && fences_exact(&s, f);
 	return CINX_OK;
 }
 
 int cinx_notable_outlier(const cinx_fences *f, cinx_value v)
 {
+	cinx_decimal x;
+
 	if (f->n < 4 || v.kind != CINX_NUM)
 		return 0;
+	if (f->exact && cinx_decimal_from_double(v.num, f->lo_x.scale, &x))
+		return cinx_decimal_cmp(x, f->lo_x) < 0 ? -1 : cinx_decimal_cmp(x, f->hi_x) > 0 ? 1 : 0;
 	return v.num < f->lo ? -1 : v.num > f->hi ? 1 : 0;
 }
 
@@ -119,7 +140,8 @@ static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, cons
 	cinx_report_set_value_dp(r, c->prev, prev, in->decimals);
 	cinx_report_set_value_dp(r, c->chg, d, in->decimals);
 	if (d.kind == CINX_NUM && prev.kind == CINX_NUM && prev.num > 0)
-		cinx_report_set_value(r, c->pct, cinx_value_number(d.num / prev.num * 100.0));
+		cinx_report_set_value(r, c->pct, cinx_value_change_percent(cinx_dataset_value(ds, a, yi, ind), prev,
+									   in->decimals, 1));
 	why[0] = '\0';
 	if (changed)
 		w += (size_t)snprintf(why, sizeof why, "%s of %g%s or more", d.num > 0 ? "rise" : "fall", threshold,

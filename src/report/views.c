@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cinx/benchmark.h"
 #include "cinx/rank.h"
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
@@ -56,9 +57,7 @@ static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t ca
 	o = (size_t)snprintf(buf, cap, "%s (%s%s%s)", a->name, a->code, a->old_code[0] ? ", old code " : "",
 			     a->old_code);
 	if (a->parent >= 0 && o < cap)
-		o += (size_t)snprintf(buf + o, cap - o, ", %s in %s",
-				      a->level == CINX_LEVEL_LA ? "local authority" : "region",
-				      cinx_dataset_area(ds, a->parent)->name);
+		o += cinx_benchmark_where(ds, area, false, buf + o, cap - o);
 	for (size_t i = 1; i < a->n_codes && o < cap; i++)
 		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %d", a->codes[i - 1].code,
 				      a->codes[i - 1].to_year);
@@ -109,17 +108,46 @@ static void rank_text(cinx_rank rk, char *buf, size_t cap)
 
 /* ---- show -------------------------------------------------------------- */
 
+/* The area, then what it is measured against: its region (London for a
+ * borough, never Inner or Outer London) and England; a London borough's
+ * sub-region comes after its region as context, with no difference taken
+ * from it. */
+static int show_rows(const cinx_dataset *ds, int area, int rows[4], const char *roles[4])
+{
+	int n = 0, region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
+	int sub = cinx_benchmark_subregion(ds, area), england = cinx_dataset_england(ds);
+
+	rows[n] = area;
+	roles[n++] = "area";
+	if (region >= 0) {
+		rows[n] = region;
+		roles[n++] = "region";
+	}
+	if (sub >= 0) {
+		rows[n] = sub;
+		roles[n++] = "subregion";
+	}
+	if (england >= 0 && england != area) {
+		rows[n] = england;
+		roles[n++] = "england";
+	}
+	return n;
+}
+
 static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
 			     cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
 	size_t n_inds = cinx_dataset_n_indicators(ds);
-	int rows[3], n_rows = 0;
+	int rows[4];
+	const char *roles[4];
+	int n_rows = show_rows(ds, area, rows, roles);
 	vp_notes ns = {0};
 
 	if (!r)
 		return vp_finish(r, out, err);
 	vp_std c = vp_std_columns(r);
+	int c_role = cinx_report_add_column(r, "role", "Role", CINX_COL_TEXT, 0);
 	int first = -1;
 	for (size_t i = 0; i < n_inds; i++) {
 		const cinx_indicator *ind = cinx_dataset_indicator(ds, i);
@@ -140,14 +168,10 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 	}
 	bench_wide bw;
 	bench_wide_columns(r, ds, o->neighbours, &bw);
-	rows[n_rows++] = area;
-	for (int p = cinx_dataset_area(ds, area)->parent; p >= 0; p = cinx_dataset_area(ds, p)->parent)
-		if (n_rows < 3 && (cinx_dataset_area(ds, p)->level == CINX_LEVEL_NATIONAL ||
-				   cinx_dataset_area(ds, area)->parent == p))
-			rows[n_rows++] = p;
 	for (int k = 0; k < n_rows; k++) {
 		cinx_report_add_row(r);
 		vp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
+		cinx_report_set_text(r, c_role, roles[k]);
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);

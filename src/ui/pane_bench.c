@@ -82,11 +82,15 @@ int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max
 		snprintf(head, sizeof head, " %s %d", label, cinx_dataset_year(s->ds, s->year));
 	used = ui_text(y, x, w, "Benchmarks", UI_ROLE_HEADER);
 	ui_text(y, x + used, w - used, head, UI_ROLE_NORMAL);
-	add(&it, cinx_dataset_area(s->ds, b.england)->name, b.england_value, cinx_value_diff(b.value, b.england_value),
+	add(&it, cinx_dataset_area(s->ds, b.england)->name, b.england_value, cinx_value_diff(b.value, b.england_value, dp),
 	    dp, comparable);
 	if (b.region >= 0)
 		add(&it, cinx_dataset_area(s->ds, b.region)->name, b.region_value,
-		    cinx_value_diff(b.value, b.region_value), dp, comparable);
+		    cinx_value_diff(b.value, b.region_value, dp), dp, comparable);
+	if (b.subregion >= 0) { /* context, not a benchmark: no difference */
+		snprintf(buf, sizeof buf, "sub-region %s", cinx_dataset_area(s->ds, b.subregion)->name);
+		add(&it, buf, b.subregion_value, b.subregion_value, dp, false);
+	}
 	if (a->level == CINX_LEVEL_LA && !m) {
 		add_text(&it, "Neighbours: --neighbours FILE adds their mean and median");
 	} else if (a->level == CINX_LEVEL_LA && !b.sn_model) {
@@ -94,8 +98,8 @@ int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max
 			 base_name(cinx_neighbours_source(m)));
 		add_text(&it, buf);
 	} else if (b.sn_model) {
-		add(&it, "Neighbour mean", b.sn_mean, cinx_value_diff(b.value, b.sn_mean), sdp, true);
-		add(&it, "Neighbour median", b.sn_median, cinx_value_diff(b.value, b.sn_median), sdp, true);
+		add(&it, "Neighbour mean", b.sn_mean, cinx_value_diff(b.value, b.sn_mean, sdp), sdp, true);
+		add(&it, "Neighbour median", b.sn_median, cinx_value_diff(b.value, b.sn_median, sdp), sdp, true);
 		snprintf(buf, sizeof buf, "from %zu of %zu neighbours", b.sn_used, b.sn_model);
 		add_text(&it, buf);
 	}

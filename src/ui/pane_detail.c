@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/benchmark.h"
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -50,14 +51,14 @@ static void paragraph(pane *p, const char *text)
 }
 
 typedef struct dcols {
-	ui_col mark, label, value, change, rank, parent, england, spark;
+	ui_col mark, label, value, change, rank, region, england, spark;
 } dcols;
 
 /* Widths 0 leave a column out; the label takes what is left. */
-static void fit_cols(dcols *c, int w, int spark_w, int rank_w, int parent_w, int england_w)
+static void fit_cols(dcols *c, int w, int spark_w, int rank_w, int region_w, int england_w)
 {
-	ui_col *order[6] = {&c->value, &c->parent, &c->england, &c->change, &c->spark, &c->rank};
-	int widths[6] = {9, parent_w, england_w, 8, spark_w, rank_w};
+	ui_col *order[6] = {&c->value, &c->region, &c->england, &c->change, &c->spark, &c->rank};
+	int widths[6] = {9, region_w, england_w, 8, spark_w, rank_w};
 	int avail = w - 3, used = 14, x;
 
 	memset(c, 0, sizeof *c);
@@ -71,7 +72,7 @@ static void fit_cols(dcols *c, int w, int spark_w, int rank_w, int parent_w, int
 	if (c->label.w > 22)
 		c->label.w = 22;
 	x = c->label.x + c->label.w;
-	ui_col *shown[6] = {&c->value, &c->change, &c->rank, &c->parent, &c->england, &c->spark};
+	ui_col *shown[6] = {&c->value, &c->change, &c->rank, &c->region, &c->england, &c->spark};
 	for (int i = 0; i < 6; i++)
 		if (shown[i]->w) {
 			shown[i]->x = x + 1;
@@ -101,7 +102,7 @@ static int name_width(const ui_state *s, int area)
 	return w < 9 ? 9 : w > 13 ? 13 : w;
 }
 
-static void indicators(pane *p, int area, int parent, int england)
+static void indicators(pane *p, int area, int region, int england)
 {
 	const ui_state *s = p->s;
 	size_t first, n_spark = ui_spark_years(s->ds, &first);
@@ -109,7 +110,7 @@ static void indicators(pane *p, int area, int parent, int england)
 	char buf[64];
 	dcols c;
 
-	fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, la ? 7 : 0, name_width(s, parent),
+	fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, la ? 7 : 0, name_width(s, region),
 		 england != area ? name_width(s, england) : 0);
 	if (room(p)) {
 		ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
@@ -119,8 +120,8 @@ static void indicators(pane *p, int area, int parent, int england)
 			ui_text_right(p->y, p->r.x + c.change.x, c.change.w, "Change", UI_ROLE_HEADER);
 		if (c.rank.w)
 			ui_text_right(p->y, p->r.x + c.rank.x, c.rank.w, "Rank", UI_ROLE_HEADER);
-		if (c.parent.w)
-			ui_text_right(p->y, p->r.x + c.parent.x, c.parent.w, cinx_dataset_area(s->ds, parent)->name,
+		if (c.region.w)
+			ui_text_right(p->y, p->r.x + c.region.x, c.region.w, cinx_dataset_area(s->ds, region)->name,
 				      UI_ROLE_HEADER);
 		if (c.england.w)
 			ui_text_right(p->y, p->r.x + c.england.x, c.england.w, cinx_dataset_area(s->ds, england)->name,
@@ -141,10 +142,10 @@ static void indicators(pane *p, int area, int parent, int england)
 		cell(p, c.value, cl.value_text, role_of(cl.value));
 		cell(p, c.change, cl.change_text, role_of(cl.change));
 		cell(p, c.rank, cl.rank_text, UI_ROLE_NORMAL);
-		if (c.parent.w) {
-			cinx_value v = cinx_dataset_value(s->ds, parent, s->year, i);
+		if (c.region.w) {
+			cinx_value v = cinx_dataset_value(s->ds, region, s->year, i);
 			cinx_format_value(v, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, buf, sizeof buf);
-			cell(p, c.parent, buf, role_of(v));
+			cell(p, c.region, buf, role_of(v));
 		}
 		if (c.england.w) {
 			cinx_value v = cinx_dataset_value(s->ds, england, s->year, i);
@@ -205,7 +206,7 @@ static void lineage(pane *p, const cinx_area *a)
 void ui_draw_detail(const ui_state *s, const ui_layout *l)
 {
 	pane p = {s, l->detail, l->detail.y};
-	int area = ui_state_selected_area(s), england = cinx_dataset_england(s->ds), parent;
+	int area = ui_state_selected_area(s), england = cinx_dataset_england(s->ds), region;
 	int year = cinx_dataset_year(s->ds, s->year);
 	const char *notes[MAX_NOTES];
 	const cinx_area *a;
@@ -217,14 +218,15 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 	if (area < 0)
 		return;
 	a = cinx_dataset_area(s->ds, area);
-	parent = a->parent >= 0 && a->parent != england ? a->parent : -1;
+	/* the region a borough is measured against (London), as in the
+	 * benchmarks below and in print mode */
+	region = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(&p, 0, line, UI_ROLE_STRONG);
-	if (a->parent >= 0)
-		snprintf(line, sizeof line, "%s in %s, year to March %d",
-			 a->level == CINX_LEVEL_LA ? "Local authority" : "Region",
-			 cinx_dataset_area(s->ds, a->parent)->name, year);
-	else
+	if (a->parent >= 0) {
+		size_t o = cinx_benchmark_where(s->ds, area, true, line, sizeof line);
+		snprintf(line + o, sizeof line - o, ", year to March %d", year);
+	} else
 		snprintf(line, sizeof line, "Year to March %d", year);
 	text_line(&p, 0, line, UI_ROLE_NORMAL);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
@@ -232,7 +234,7 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 			 a->last_year);
 		text_line(&p, 0, line, UI_ROLE_MESSAGE);
 	}
-	indicators(&p, area, parent, england);
+	indicators(&p, area, region, england);
 	/* short and particular first: the notes are long and often general */
 	if (a->n_codes > 1 || a->n_successors || a->n_predecessors) {
 		p.y++;

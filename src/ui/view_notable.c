@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/decimal.h"
 #include "cinx/format.h"
 #include "cinx/series.h"
 #include "draw.h"
@@ -87,7 +88,7 @@ static void row(const ui_state *s, const ncols *c, int i, int y)
 	if (change_mark)
 		ui_text(y, c->change.x + c->change.w, 1, change_mark, UI_ROLE_STRONG);
 	if (c->pct.w && d.kind == CINX_NUM && prev.kind == CINX_NUM && prev.num > 0) {
-		cinx_format_number(d.num / prev.num * 100.0, 1, CINX_FMT_SIGN, buf, sizeof buf);
+		cinx_format_value(cinx_value_change_percent(v, prev, in->decimals, 1), 1, CINX_FMT_SIGN, buf, sizeof buf);
 		ui_text_right(y, c->pct.x, c->pct.w, buf, UI_ROLE_NORMAL);
 	}
 	if (c->why.w) {

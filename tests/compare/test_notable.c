@@ -2,6 +2,7 @@
  * at the threshold. */
 #include "compare_test.h"
 
+#include "cinx/format.h"
 #include "cinx/notable.h"
 
 #define HDR "time_period,time_identifier,geographic_level,country_code,country_name,region_code," \
@@ -43,6 +44,32 @@ static void fences_at_one_and_a_half_iqr(void **state)
 	/* every value the same: no spread, no outliers */
 	assert_int_equal(cinx_notable_fences(ds, 0, ind_of(ds, "rereferral_percent"), &f), CINX_OK);
 	assert_int_equal(cinx_notable_outlier(&f, cinx_value_number(1)), 0);
+	cinx_dataset_free(ds);
+}
+
+/* 15.3, 21.8, 23.9, 26.0: quartiles 20.175 and 24.425, fences exactly 13.8
+ * and 30.8. A value on a fence is within it; in binary floating point the
+ * fences came out as 13.800000000000006 and 30.79999999999999 and both
+ * were flagged. */
+static void a_value_on_a_fence_is_within(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(HDR LA("2025", "801", "Aa", "1", "15.3") LA("2025", "802", "Bb", "2", "21.8")
+				    LA("2025", "803", "Cc", "3", "23.9") LA("2025", "804", "Dd", "4", "26.0"));
+	cinx_fences f;
+	char buf[32];
+
+	assert_int_equal(cinx_notable_fences(ds, 0, ind_of(ds, "rereferral_percent"), &f), CINX_OK);
+	assert_true(f.exact);
+	assert_int_equal(cinx_notable_outlier(&f, cinx_value_number(13.8)), 0);
+	assert_int_equal(cinx_notable_outlier(&f, cinx_value_number(30.8)), 0);
+	assert_int_equal(cinx_notable_outlier(&f, cinx_value_number(13.7)), -1);
+	assert_int_equal(cinx_notable_outlier(&f, cinx_value_number(30.9)), 1);
+	/* printed to two places, halves away from zero: 20.175 -> 20.18 */
+	cinx_format_number(f.q1, 2, 0, buf, sizeof buf);
+	assert_string_equal(buf, "20.18");
+	cinx_format_number(f.q3, 2, 0, buf, sizeof buf);
+	assert_string_equal(buf, "24.43");
 	cinx_dataset_free(ds);
 }
 
@@ -107,6 +134,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(fences_at_one_and_a_half_iqr),
+		cmocka_unit_test(a_value_on_a_fence_is_within),
 		cmocka_unit_test(changes_at_the_threshold),
 		cmocka_unit_test(the_list_names_why),
 	};

@@ -326,7 +326,7 @@ else
 	has "200x60: help shows every key" "│ q C-c +quit"
 	real wide 200x60 'jjjjjjj<Enter><Enter>[[[[jj'
 	has "200x60: the detail pane is beside the table" "│ Hackney  E09000012, old code 204"
-	has "200x60: with England's and the region's values" "Inner London +England +Trend"
+	has "200x60: with England's and the benchmark region's (London's) values" " London +England +Trend"
 	LC_ALL=C "$CINX" --data "$REAL" --keys 'jjjjjjj<Enter><Enter>[[[[jj' --dump >"$TMP/real.txt" 2>&1
 	has "LC_ALL=C: ASCII marker and trends" "^>  Hackney +x +x +__--=\+=#\?\?=~~$"
 
