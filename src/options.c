@@ -243,13 +243,13 @@ bool opt_check(const opt_def *d, const char *value, const char **keep, char *why
 		ok = sscanf(value, "%dx%d%c", &w, &h, &extra) == 2 && w >= 1 && h >= 1 && w <= 1000 && h <= 1000;
 		break;
 	}
+	case OPT_T_TEXT: /* a key script may be empty */
 	case OPT_T_AREA:
 	case OPT_T_REGION:
 	case OPT_T_METRIC:
 	case OPT_T_PATH:
-	case OPT_T_TEXT:
 		/* a yes/no word here is a flag's value given to the wrong key */
-		ok = ok && (!bool_word(value) || (value[0] >= '0' && value[0] <= '9'));
+		ok = (ok || d->type == OPT_T_TEXT) && (!bool_word(value) || (value[0] >= '0' && value[0] <= '9'));
 		break;
 	}
 	if (!ok) {
