@@ -312,7 +312,7 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo
 		/* every indicator: the wide rows of table and trend */
 		if (!o->command || (o->command->id != OPT_TABLE && o->command->id != OPT_TREND))
 			return cli_usage_error("--metric all works with table and trend; name one metric here");
-		if (o->sort || (vo->sort_key && vo->sort_key != CINX_SORT_NAME))
+		if ((o->sort || vo->sort_key) && vo->sort_key != CINX_SORT_NAME)
 			return cli_usage_error("%s needs one metric to sort by, not --metric all",
 					       o->sort ? "--sort" : "--sort-by");
 		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;

@@ -125,4 +125,44 @@ expect_err "a key's value is checked when it is used" 2 \
 	"cinx: --region expects a region, not Hackney (a local authority); the regions are $REGIONS" \
 	-- env XDG_CONFIG_HOME="$TMP/config" "$CINX" --data "$MINI" table
 
+# --sort-by on the real file: every key and direction keeps its promise
+# (numbers in order, then the areas without one; no area lost)
+REAL=$(real_data c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)
+if [ -z "$REAL" ] || ! command -v python3 >/dev/null; then
+	skip "table --sort-by on the real file" "../shared/data not present, or no python3"
+else
+	"$CINX" --data "$REAL" table --year 2025 --format csv >"$TMP/plain.csv"
+	for key in value change change_percent name rank; do
+		for dir in asc desc; do
+			"$CINX" --data "$REAL" table --year 2025 --sort-by $key --sort $dir --format csv >"$TMP/sorted.csv"
+			if python3 - "$key" "$dir" "$TMP/sorted.csv" "$TMP/plain.csv" >"$TMP/why" 2>&1 <<'PY'
+import csv, sys
+from fractions import Fraction
+key, direction, path, plain = sys.argv[1:]
+rows = list(csv.DictReader(open(path)))
+assert sorted(r["area_code"] for r in rows) == sorted(r["area_code"] for r in csv.DictReader(open(plain))), "rows differ"
+def num(s):
+    try:
+        return Fraction(s)
+    except ValueError:
+        return None
+def k(r):
+    v, c = num(r["referral_count"]), num(r["referral_count_change"])
+    if key == "value": return v
+    if key == "change": return c
+    if key == "change_percent": return None if v is None or c is None or v == c else c / (v - c) * 100
+    if key == "rank": return num(r["rank"])
+    return r["area_name"].lower()
+keys = [k(r) for r in rows]
+n = sum(x is not None for x in keys)
+assert all(x is not None for x in keys[:n]), "an area without a number sorts before a number"
+ordered = keys[:n]
+want = sorted(ordered, reverse=direction == "desc")
+assert ordered == want, "out of order: %s" % [(a, b) for a, b in zip(ordered, want) if a != b][:3]
+PY
+			then ok "real file: --sort-by $key --sort $dir"; else not_ok "real file: --sort-by $key --sort $dir"; sed 's/^/# /' "$TMP/why"; fi
+		done
+	done
+fi
+
 done_testing
