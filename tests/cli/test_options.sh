@@ -82,6 +82,14 @@ expect_err "table refuses the explorer's own order" 2 \
 	"cinx: --sort-by standard is the explorer's order; table takes value, change, change_percent, name or rank" \
 	-- "$CINX" --data "$MINI" table --sort-by standard
 
+# the explorer takes the same words, and standard, its own order
+(cd "$FIX" && "$CINX" --data mini.csv --region "Yorkshire and The Humber" --sort-by rank --screen 100x30 --keys '' --dump) >"$TMP/screen" 2>&1
+grep -q 'Rank ↑' "$TMP/screen" && grep -q 'sorted by rank' "$TMP/screen" && ok "the explorer sorts by rank" ||
+	{ not_ok "the explorer sorts by rank"; sed 's/^/# /' "$TMP/screen"; }
+(cd "$FIX" && "$CINX" --data mini.csv --sort-by change_percent --sort asc --screen 100x30 --keys '$' --dump) >"$TMP/screen" 2>&1
+grep -q -- '--sort asc --sort-by change_percent' "$TMP/screen" && ok "the explorer sorts by change_percent and reopens so" ||
+	{ not_ok "the explorer sorts by change_percent and reopens so"; sed 's/^/# /' "$TMP/screen"; }
+
 # one check for both: a yes/no word given to an option that takes a value is
 # refused by the command line (exit 2) and the configuration file (exit 78)
 # with the same words
