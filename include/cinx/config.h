@@ -2,11 +2,11 @@
  *
  * One `key = value` per line; blank lines and lines starting with '#' are
  * ignored. The value is the rest of the line without surrounding spaces (no
- * quoting; a '#' inside a value is part of it). Keys: data, population,
- * neighbours (paths: a leading ~/ is the home folder, and a relative path is
- * taken from the configuration file's folder), format, ascii, no-color,
- * no-mouse (yes/no), metric, region, year, level, sort, limit. A key may
- * appear once. */
+ * quoting; a '#' inside a value is part of it). The keys are the options
+ * the table in src/options.c marks as such, and their values pass the same
+ * checks as on the command line; flags take yes or no (true/false, on/off,
+ * 1/0). Paths: a leading ~/ is the home folder, and a relative path is
+ * taken from the configuration file's folder. A key may appear once. */
 #ifndef CINX_CONFIG_H
 #define CINX_CONFIG_H
 

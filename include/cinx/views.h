@@ -7,6 +7,7 @@
 #include "cinx/dataset.h"
 #include "cinx/neighbours.h"
 #include "cinx/report.h"
+#include "cinx/sort.h"
 
 #define CINX_METRIC_ALL (-2)
 
@@ -18,7 +19,9 @@ typedef struct cinx_view_opts {
 	                        CINX_METRIC_ALL: every indicator (table, trend) */
 	int level;           /* cinx_level, or -1: the view's default */
 	int region;          /* area index to restrict to, or -1 */
-	int sort;            /* 0: area order, 1 ascending, -1 descending */
+	int sort;            /* 0: the key's own direction, 1 ascending, -1 descending */
+	cinx_sort_key sort_key; /* table: what orders the rows; NONE: area order
+	                        (with sort set, by value) */
 	long limit;          /* 0: no limit */
 	const cinx_neighbours *neighbours; /* statistical neighbours model, or NULL */
 } cinx_view_opts;

@@ -1,6 +1,5 @@
 #include <config.h>
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,69 +17,18 @@
 #include "ui/explorer.h"
 #include "update_cmd.h"
 
-enum {
-	OPT_DATA = 256, OPT_FORMAT, OPT_ASCII, OPT_YEAR, OPT_METRIC, OPT_LEVEL, OPT_REGION,
-	OPT_SORT, OPT_LIMIT, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_KEYS, OPT_SCREEN, OPT_DUMP,
-	OPT_API_BASE, OPT_FORCE
-};
-
-/* options of the comparison commands (cmd_analysis.h) */
-enum { OPT_NEIGHBOURS = 512, OPT_POPULATION, OPT_WITH_PREDECESSORS, OPT_THRESHOLD };
-
-/* options of the explorer: what a shared command line reopens */
-enum { OPT_PIN = 768, OPT_VIEW, OPT_AREA, OPT_SORT_BY };
-
-static const struct option long_opts[] = {
-	{"data", required_argument, NULL, OPT_DATA},
-	{"format", required_argument, NULL, OPT_FORMAT},
-	{"ascii", no_argument, NULL, OPT_ASCII},
-	{"year", required_argument, NULL, OPT_YEAR},
-	{"metric", required_argument, NULL, OPT_METRIC},
-	{"level", required_argument, NULL, OPT_LEVEL},
-	{"region", required_argument, NULL, OPT_REGION},
-	{"sort", required_argument, NULL, OPT_SORT},
-	{"limit", required_argument, NULL, OPT_LIMIT},
-	{"no-color", no_argument, NULL, OPT_NO_COLOR},
-	{"no-colour", no_argument, NULL, OPT_NO_COLOR},
-	{"no-mouse", no_argument, NULL, OPT_NO_MOUSE},
-	{"keys", required_argument, NULL, OPT_KEYS},
-	{"screen", required_argument, NULL, OPT_SCREEN},
-	{"dump", no_argument, NULL, OPT_DUMP},
-	{"api-base", required_argument, NULL, OPT_API_BASE},
-	{"force", no_argument, NULL, OPT_FORCE},
-	{"neighbours", required_argument, NULL, OPT_NEIGHBOURS},
-	{"population", required_argument, NULL, OPT_POPULATION},
-	{"with-predecessors", no_argument, NULL, OPT_WITH_PREDECESSORS},
-	{"threshold", required_argument, NULL, OPT_THRESHOLD},
-	{"pin", required_argument, NULL, OPT_PIN},
-	{"view", required_argument, NULL, OPT_VIEW},
-	{"area", required_argument, NULL, OPT_AREA},
-	{"sort-by", required_argument, NULL, OPT_SORT_BY},
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, 'V'},
-	{NULL, 0, NULL, 0},
-};
-
 static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
 
-/* Every command: its name, how many areas or arguments it takes, an example
- * for usage errors, and whether it needs the data set loaded first. */
-static const cli_command commands[] = {
-	{"show", 1, 1, "cinx show Leeds", true, cmd_show},
-	{"table", 0, 0, "cinx table --year 2025", true, cmd_table},
-	{"trend", 1, 1000, "cinx trend Leeds Bradford", true, cmd_trend},
-	{"update", 0, 0, "cinx update --force", false, cmd_update},
-	{"info", 0, 0, "cinx info", true, cmd_info},
-	{"compare", 1, 1000, "cinx compare Leeds Bradford Kirklees", true, cmd_compare},
-	{"neighbours", 1, 1, "cinx neighbours Leeds --neighbours SN_FILE", true, cmd_neighbours},
-	{"similar", 1, 1, "cinx similar Leeds", true, cmd_similar},
-	{"notable", 0, 0, "cinx notable --year 2025", true, cmd_notable},
+/* What each command runs; the rest of it is in the table (options.c). */
+static int (*const runs[OPT_CMD_COUNT])(const cli_opts *, const cinx_dataset *, const cinx_view_opts *) = {
+	[OPT_SHOW] = cmd_show, [OPT_TABLE] = cmd_table, [OPT_TREND] = cmd_trend,
+	[OPT_UPDATE] = cmd_update, [OPT_INFO] = cmd_info, [OPT_COMPARE] = cmd_compare,
+	[OPT_NEIGHBOURS] = cmd_neighbours, [OPT_SIMILAR] = cmd_similar, [OPT_NOTABLE] = cmd_notable,
 };
-#define N_COMMANDS (sizeof commands / sizeof commands[0])
 
 int cli_usage_error(const char *fmt, ...)
 {
@@ -102,162 +50,160 @@ static const char *closest_option(const char *arg)
 
 	snprintf(name, sizeof name, "%s", arg);
 	name[strcspn(name, "=")] = '\0';
-	for (const struct option *op = long_opts; op->name; op++) {
+	for (size_t i = 0; i < opt_n_defs; i++) {
 		char full[64];
-		snprintf(full, sizeof full, "--%s", op->name);
+		snprintf(full, sizeof full, "--%s", opt_defs[i].name);
 		size_t d = cinx_edit_distance(name, full);
 		if (d < best_d) {
 			best_d = d;
-			best = op->name;
+			best = opt_defs[i].name;
 		}
 	}
 	return best_d <= 4 ? best : NULL;
 }
 
-static bool parse_long(const char *s, long lo, long hi, long *out)
+int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 {
-	char *end;
-	long v;
+	bool on = !v || strcmp(v, "yes") == 0;
 
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < lo || v > hi)
-		return false;
-	*out = v;
-	return true;
-}
-
-/* The canonical level for what people type: any case, and the words EES
- * uses ("Local authority"). NULL when it is none of them. */
-static const char *level_name(const char *s)
-{
-	static const struct {
-		const char *in, *level;
-	} names[] = {
-		{"national", "national"}, {"england", "national"}, {"regional", "regional"},
-		{"region", "regional"}, {"la", "la"}, {"local", "la"}, {"local authority", "la"},
-		{"local-authority", "la"}, {"authority", "la"},
-	};
-
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcasecmp(s, names[i].in) == 0)
-			return names[i].level;
-	return NULL;
-}
-
-int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
-{
-	int c;
-	long n;
-
-	(void)err;
-	memset(o, 0, sizeof *o);
-	o->screen_w = 80;
-	o->screen_h = 24;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
-		switch (c) {
-		case OPT_DATA: o->data = optarg; break;
-		case OPT_FORMAT:
-			if (!cinx_format_parse(optarg, &o->format))
-				return cli_usage_error("unknown --format '%s'; choose text, csv, tsv, json or markdown",
-						       optarg);
-			break;
-		case OPT_ASCII: o->ascii = true; break;
-		case OPT_YEAR:
-			if (!parse_long(optarg, 1900, 2100, &n))
-				return cli_usage_error("--year expects a year such as 2025, not '%s'", optarg);
-			o->year = (int)n;
-			break;
-		case OPT_METRIC: o->metric = optarg; break;
-		case OPT_LEVEL:
-			if (!(o->level = level_name(optarg)))
-				return cli_usage_error("unknown --level '%s'; choose national, regional or la", optarg);
-			break;
-		case OPT_REGION: o->region = optarg; break;
-		case OPT_SORT:
-			if (strcmp(optarg, "asc") && strcmp(optarg, "desc"))
-				return cli_usage_error("unknown --sort '%s'; choose asc or desc", optarg);
-			o->sort = optarg;
-			break;
-		case OPT_LIMIT:
-			if (!parse_long(optarg, 1, 1000000000L, &o->limit))
-				return cli_usage_error("--limit expects a positive whole number, not '%s'", optarg);
-			break;
-		case OPT_NO_COLOR: o->no_color = true; break;
-		case OPT_NO_MOUSE: o->no_mouse = true; break;
-		case OPT_KEYS: o->keys = optarg; break;
-		case OPT_SCREEN: {
-			int w, h;
-			char extra;
-			if (sscanf(optarg, "%dx%d%c", &w, &h, &extra) != 2 || w < 1 || h < 1 || w > 1000 || h > 1000)
-				return cli_usage_error("--screen expects WIDTHxHEIGHT such as 80x24, not '%s'", optarg);
-			o->screen_w = w;
-			o->screen_h = h;
-			break;
-		}
-		case OPT_DUMP: o->dump = true; break;
-		case OPT_API_BASE: o->api_base = optarg; break;
-		case OPT_FORCE: o->force = true; break;
-		case OPT_NEIGHBOURS: o->neighbours = optarg; break;
-		case OPT_POPULATION: o->population = optarg; break;
-		case OPT_WITH_PREDECESSORS: o->with_predecessors = true; break;
-		case OPT_THRESHOLD: o->threshold = optarg; break;
-		case OPT_PIN:
-			if (o->n_pins == CINX_COMPARE_MAX)
-				return cli_usage_error("--pin: at most %d areas can be pinned", CINX_COMPARE_MAX);
-			o->pins[o->n_pins++] = optarg;
-			break;
-		case OPT_VIEW:
-			if (strcmp(optarg, "areas") && strcmp(optarg, "compare") && strcmp(optarg, "notable"))
-				return cli_usage_error("unknown --view '%s'; choose areas, compare or notable", optarg);
-			o->view = optarg;
-			break;
-		case OPT_AREA: o->area = optarg; break;
-		case OPT_SORT_BY:
-			if (strcmp(optarg, "standard") && strcmp(optarg, "name") && strcmp(optarg, "value") &&
-			    strcmp(optarg, "change"))
-				return cli_usage_error("unknown --sort-by '%s'; choose standard, name, value or change",
-						       optarg);
-			o->sort_by = optarg;
-			break;
-		case 'h': o->help = true; break;
-		case 'V': o->version = true; break;
-		case ':':
-			return cli_usage_error("option '%s' needs a value", argv[optind - 1]);
-		default: {
-			const char *bad = argv[optind - 1];
-			const char *near = bad[0] == '-' && bad[1] == '-' ? closest_option(bad) : NULL;
-			if (near)
-				return cli_usage_error("unknown option '%s'; did you mean '--%s'?", bad, near);
-			return cli_usage_error("unknown option '%s'; see 'cinx --help'", bad);
-		}
-		}
+	switch (d->id) {
+	case OPT_DATA: o->data = v; break;
+	case OPT_POPULATION: o->population = v; break;
+	case OPT_NEIGHBOURS_FILE: o->neighbours = v; break;
+	case OPT_API_BASE: o->api_base = v; break;
+	case OPT_FORCE: o->force = on; break;
+	case OPT_YEAR: o->year = atoi(v); break;
+	case OPT_METRIC: o->metric = v; break;
+	case OPT_LEVEL: o->level = v; break;
+	case OPT_REGION: o->region = v; break;
+	case OPT_SORT: o->sort = v; break;
+	case OPT_SORT_BY: o->sort_by = v; break;
+	case OPT_LIMIT: o->limit = strtol(v, NULL, 10); break;
+	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
+	case OPT_THRESHOLD: o->threshold = v; break;
+	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
+	case OPT_ASCII: o->ascii = on; break;
+	case OPT_NO_COLOR: o->no_color = on; break;
+	case OPT_NO_MOUSE: o->no_mouse = on; break;
+	case OPT_VIEW: o->view = v; break;
+	case OPT_AREA: o->area = v; break;
+	case OPT_PIN:
+		if (o->n_pins == CINX_COMPARE_MAX)
+			return cli_usage_error("--pin: at most %d areas can be pinned", CINX_COMPARE_MAX);
+		o->pins[o->n_pins++] = v;
+		break;
+	case OPT_KEYS: o->keys = v; break;
+	case OPT_SCREEN: sscanf(v, "%dx%d", &o->screen_w, &o->screen_h); break;
+	case OPT_DUMP: o->dump = on; break;
+	case OPT_HELP: o->help = on; break;
+	case OPT_VERSION: o->version = on; break;
+	case OPT_ID_COUNT: break;
 	}
-	if (o->help || o->version)
+	return -1;
+}
+
+/* getopt's options, made from the table: each returns its opt_id. */
+static void getopt_table(struct option *longs, char *shorts)
+{
+	size_t n = 0, k = 0;
+
+	shorts[k++] = ':';
+	for (size_t i = 0; i < opt_n_defs; i++) {
+		const opt_def *d = &opt_defs[i];
+		int has_arg = d->type == OPT_T_FLAG ? no_argument : required_argument;
+		longs[n++] = (struct option){d->name, has_arg, NULL, (int)d->id};
+		if (d->alt)
+			longs[n++] = (struct option){d->alt, has_arg, NULL, (int)d->id};
+		if (d->short_name)
+			shorts[k++] = d->short_name;
+	}
+	longs[n] = (struct option){NULL, 0, NULL, 0};
+	shorts[k] = '\0';
+}
+
+static int unknown_option(const char *bad)
+{
+	const char *near = bad[0] == '-' && bad[1] == '-' ? closest_option(bad) : NULL;
+
+	if (near)
+		return cli_usage_error("unknown option '%s'; did you mean '--%s'?", bad, near);
+	return cli_usage_error("unknown option '%s'; see 'cinx --help'", bad);
+}
+
+static int find_command(const char *name, const cli_command **out)
+{
+	const char *best = opt_commands[1].name;
+	size_t best_d = (size_t)-1, lo = 0;
+	char list[256];
+
+	if ((*out = opt_find_command(name)))
 		return -1;
-	if (optind < argc) {
-		const char *name = argv[optind++];
-		const char *best = commands[0].name;
-		size_t best_d = (size_t)-1;
-		char list[256];
-		size_t lo = 0;
-		for (size_t i = 0; i < N_COMMANDS; i++) {
-			size_t d = cinx_edit_distance(name, commands[i].name);
-			if (d == 0)
-				o->command = &commands[i];
-			if (d < best_d) {
-				best_d = d;
-				best = commands[i].name;
-			}
-			lo += (size_t)snprintf(list + lo, sizeof list - lo, "%s%s", i ? ", " : "", commands[i].name);
+	for (int i = 1; i < OPT_CMD_COUNT; i++) {
+		size_t d = cinx_edit_distance(name, opt_commands[i].name);
+		if (d < best_d) {
+			best_d = d;
+			best = opt_commands[i].name;
 		}
-		if (!o->command)
-			return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: %s)", name, best,
-					       list);
+		lo += (size_t)snprintf(list + lo, sizeof list - lo, "%s%s", i > 1 ? ", " : "", opt_commands[i].name);
+	}
+	return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: %s)", name, best, list);
+}
+
+typedef struct given {
+	const opt_def *d;
+	const char *value;
+} given;
+
+/* Reads argv's options into g[] (checked values), then the command. */
+static int read_argv(int argc, char **argv, cli_opts *o, given *g, int *n_given)
+{
+	struct option longs[2 * OPT_ID_COUNT + 1];
+	char shorts[OPT_ID_COUNT + 2], why[256];
+	int c;
+
+	getopt_table(longs, shorts);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		const opt_def *d = NULL;
+		for (size_t i = 0; i < opt_n_defs && !d; i++)
+			if (c == (int)opt_defs[i].id || c == opt_defs[i].short_name)
+				d = &opt_defs[i];
+		if (c == ':')
+			return cli_usage_error("option '%s' needs a value", argv[optind - 1]);
+		if (!d || c == '?')
+			return unknown_option(argv[optind - 1]);
+		const char *keep = NULL;
+		if (optarg && !opt_check(d, optarg, &keep, why, sizeof why))
+			return cli_usage_error("--%s expects %s, not '%s'", d->name, why, optarg);
+		g[(*n_given)++] = (given){d, keep};
+	}
+	if (optind < argc) {
+		int rc = find_command(argv[optind++], &o->command);
+		if (rc >= 0)
+			return rc;
 	}
 	o->args = argv + optind;
 	o->n_args = argc - optind;
+	return -1;
+}
+
+/* An option of another command is an error, naming the ones that take it. */
+static int check_applies(const cli_opts *o, const given *g, int n)
+{
+	opt_cmd cmd = o->command ? o->command->id : OPT_EXPLORER;
+	char users[512];
+
+	for (int i = 0; i < n; i++)
+		if (!opt_applies(g[i].d, cmd)) {
+			opt_users(g[i].d, true, users, sizeof users);
+			return cli_usage_error("--%s does not apply to %s; it is used by %s", g[i].d->name,
+					       o->command ? o->command->name : "the explorer (no command)", users);
+		}
+	return -1;
+}
+
+static int check_args(const cli_opts *o)
+{
 	if (!o->command && o->n_args)
 		return cli_usage_error("unexpected argument '%s'; see 'cinx --help'", o->args[0]);
 	if (o->command && (o->n_args < o->command->min_args || o->n_args > o->command->max_args)) {
@@ -269,6 +215,28 @@ int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 				       o->command->example);
 	}
 	return -1;
+}
+
+int cli_parse(int argc, char **argv, cli_opts *o)
+{
+	given *g = calloc((size_t)argc + 1, sizeof *g);
+	int n = 0, rc;
+
+	memset(o, 0, sizeof *o);
+	o->screen_w = 80;
+	o->screen_h = 24;
+	if (!g)
+		return 71;
+	rc = read_argv(argc, argv, o, g, &n);
+	for (int i = 0; rc < 0 && i < n; i++)
+		if (g[i].d->id == OPT_HELP || g[i].d->id == OPT_VERSION)
+			rc = cli_set_option(o, g[i].d, NULL);
+	if (rc < 0 && !o->help && !o->version && (rc = check_args(o)) < 0 && (rc = check_applies(o, g, n)) < 0)
+		rc = cli_config_apply(o, o->command ? o->command->id : OPT_EXPLORER);
+	for (int i = 0; rc < 0 && i < n; i++)
+		rc = cli_set_option(o, g[i].d, g[i].value);
+	free(g);
+	return rc;
 }
 
 int cli_fail(const cinx_error *err)
@@ -289,34 +257,73 @@ static int load(const cli_opts *o, cinx_dataset **ds)
 	return 0;
 }
 
+/* --region takes a region (Inner and Outer London count): the others are
+ * listed when it is given an authority or England. */
+static int resolve_region(const cli_opts *o, const cinx_dataset *ds, int *region)
+{
+	const cinx_area *a;
+	char list[1024];
+	size_t n = 0;
+	cinx_error err;
+
+	if (cinx_lookup_area(ds, o->region, region, &err))
+		return cli_usage_error("--region: %s", err.message);
+	a = cinx_dataset_area(ds, *region);
+	if (a->level == CINX_LEVEL_REGIONAL)
+		return -1;
+	list[0] = '\0';
+	for (size_t i = 0; i < cinx_dataset_n_areas(ds) && n < sizeof list; i++) {
+		const cinx_area *r = cinx_dataset_area(ds, (int)i);
+		if (r->level == CINX_LEVEL_REGIONAL)
+			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "", r->name);
+	}
+	return cli_usage_error("--region expects a region, not %s (%s); the regions are %s", a->name,
+			       a->level == CINX_LEVEL_LA ? "a local authority" : "the country", list);
+}
+
+/* What orders the table: --sort alone orders by value. */
+static int resolve_sort(const cli_opts *o, cinx_view_opts *vo)
+{
+	vo->sort = !o->sort ? 0 : strcmp(o->sort, "asc") == 0 ? 1 : -1;
+	if (!o->sort_by || !o->command)
+		return -1; /* the explorer reads o->sort_by itself */
+	if (!cinx_sort_key_parse(o->sort_by, &vo->sort_key))
+		return cli_usage_error("--sort-by %s is the explorer's order; table takes value, change, "
+				       "change_percent, name or rank", o->sort_by);
+	return -1;
+}
+
 static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo)
 {
 	cinx_error err;
+	int rc;
 
 	cinx_view_opts_init(vo);
 	vo->format = o->format;
 	vo->ascii = o->ascii;
 	vo->year = o->year;
 	vo->limit = o->limit;
-	vo->sort = !o->sort ? 0 : strcmp(o->sort, "asc") == 0 ? 1 : -1;
+	if ((rc = resolve_sort(o, vo)) >= 0)
+		return rc;
 	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
 		return cli_usage_error("no data for year %d; the file has %d to %d", o->year,
 				       cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	if (o->metric && strcmp(o->metric, "all") == 0) {
 		/* every indicator: the wide rows of table and trend */
-		if (!o->command || (strcmp(o->command->name, "table") && strcmp(o->command->name, "trend")))
+		if (!o->command || (o->command->id != OPT_TABLE && o->command->id != OPT_TREND))
 			return cli_usage_error("--metric all works with table and trend; name one metric here");
-		if (o->sort)
-			return cli_usage_error("--sort needs one metric to sort by, not --metric all");
-		vo->metric = strcmp(o->command->name, "table") == 0 ? CINX_METRIC_ALL : -1;
+		if ((o->sort || vo->sort_key) && vo->sort_key != CINX_SORT_NAME)
+			return cli_usage_error("%s needs one metric to sort by, not --metric all",
+					       o->sort ? "--sort" : "--sort-by");
+		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;
 	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &err)) < 0) {
 		return cli_usage_error("%s", err.message);
 	}
 	if (o->level)
 		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
 			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
-	if (o->region && cinx_lookup_area(ds, o->region, &vo->region, &err))
-		return cli_usage_error("--region: %s", err.message);
+	if (o->region)
+		return resolve_region(o, ds, &vo->region);
 	return -1;
 }
 
@@ -428,7 +435,7 @@ int cli_run(const cli_opts *o)
 	int rc;
 
 	if (o->command && !o->command->needs_data)
-		return o->command->run(o, NULL, NULL);
+		return runs[o->command->id](o, NULL, NULL);
 	rc = load(o, &ds);
 	if (rc)
 		return rc;
@@ -440,7 +447,7 @@ int cli_run(const cli_opts *o)
 		rc = resolve(&run, ds, &vo);
 	vo.neighbours = nb;
 	if (rc < 0)
-		rc = o->command ? o->command->run(&run, ds, &vo) : explore(&run, ds, &vo);
+		rc = o->command ? runs[o->command->id](&run, ds, &vo) : explore(&run, ds, &vo);
 	cinx_neighbours_free(nb);
 	cinx_dataset_free(ds);
 	return rc;

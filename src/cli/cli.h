@@ -9,16 +9,11 @@
 #include "cinx/compare.h"
 #include "cinx/dataset.h"
 #include "cinx/views.h"
+#include "options.h"
 
 typedef struct cli_opts cli_opts;
-
-typedef struct cli_command {
-	const char *name;
-	int min_args, max_args;
-	const char *example;
-	bool needs_data;      /* else run gets NULL ds and vo */
-	int (*run)(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-} cli_command;
+/* A command: its name, arguments, help and example (options.h). */
+typedef struct opt_command cli_command;
 
 struct cli_opts {
 	const cli_command *command; /* NULL: the explorer */
@@ -41,11 +36,16 @@ struct cli_opts {
 	int n_pins;
 	const char *view;     /* explorer: --view areas|compare|notable */
 	const char *area;     /* explorer: --area AREA, selected */
-	const char *sort_by;  /* explorer: --sort-by standard|name|value|change */
+	const char *sort_by;  /* table and explorer: --sort-by KEY */
 };
 
-/* Returns -1 to go on, or an exit status (usage errors are reported). */
-int cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err);
+/* Reads the command line, then the configuration file's settings that apply
+ * to the command (the command line wins). Returns -1 to go on, or an exit
+ * status (usage and configuration errors are reported). */
+int cli_parse(int argc, char **argv, cli_opts *o);
+/* Sets option d to a value it was checked for (NULL for a flag on the
+ * command line); returns -1 or an exit status after reporting. */
+int cli_set_option(cli_opts *o, const opt_def *d, const char *value);
 /* Runs the command; returns the exit status. */
 int cli_run(const cli_opts *o);
 

@@ -14,10 +14,10 @@ int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view
  * not given). Returns -1 to go on, or an exit status after reporting. */
 int cli_load_extras(const cli_opts *o, cinx_dataset *ds, cinx_neighbours **nb);
 
-/* Puts the configuration file's settings before the command line's own
- * options in *argv (the command line wins: later options override), so that
- * they pass the same checks. $CINX_DATA wins over the file's data. Returns
- * -1 to go on, or 78 after reporting a bad file as "file:line: message". */
-int cli_config_args(int *argc, char ***argv);
+/* Sets the options of the configuration file that cmd takes, so that the
+ * command line, read after, wins; $CINX_DATA wins over the file's data.
+ * Returns -1 to go on, or 78 after reporting a bad file as
+ * "file:line: message". */
+int cli_config_apply(cli_opts *o, opt_cmd cmd);
 
 #endif

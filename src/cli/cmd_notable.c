@@ -1,6 +1,5 @@
 #include <config.h>
 
-#include <errno.h>
 #include <stdlib.h>
 
 #include "cinx/notable.h"
@@ -10,15 +9,8 @@ int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts 
 {
 	cinx_report *r = NULL;
 	cinx_error err;
-	double threshold = 0;
+	/* checked as it was read (options.c) */
+	double threshold = o->threshold ? strtod(o->threshold, NULL) : 0;
 
-	if (o->threshold) {
-		char *end;
-		errno = 0;
-		threshold = strtod(o->threshold, &end);
-		if (errno || end == o->threshold || *end || !(threshold > 0) || threshold > 1e6)
-			return cli_usage_error("--threshold expects a positive number such as 5, not '%s'",
-					       o->threshold);
-	}
 	return cli_emit(cinx_view_notable(ds, vo, threshold, &r, &err), &r, o, &err);
 }

@@ -11,22 +11,10 @@
 #include "cinx/config.h"
 #include "cinx/report.h"
 #include "cinx/text.h"
+#include "options.h"
 
 #define MAX_LINE 4096
 #define MAX_ENTRIES 64
-
-typedef enum kind { K_PATH, K_TEXT, K_BOOL, K_FORMAT, K_YEAR, K_LEVEL, K_SORT, K_LIMIT } kind;
-
-static const struct {
-	const char *key;
-	kind kind;
-} keys[] = {
-	{"data", K_PATH}, {"population", K_PATH}, {"neighbours", K_PATH},
-	{"format", K_FORMAT}, {"ascii", K_BOOL}, {"no-color", K_BOOL}, {"no-mouse", K_BOOL},
-	{"metric", K_TEXT}, {"region", K_TEXT}, {"year", K_YEAR}, {"level", K_LEVEL},
-	{"sort", K_SORT}, {"limit", K_LIMIT},
-};
-#define N_KEYS (sizeof keys / sizeof keys[0])
 
 typedef struct entry {
 	char *key, *value;
@@ -107,19 +95,6 @@ static bool plain_utf8(const char *s)
 	return !changed;
 }
 
-static const char *bool_value(const char *v)
-{
-	static const char *const yes[] = {"yes", "true", "on", "1"}, *const no[] = {"no", "false", "off", "0"};
-
-	for (size_t i = 0; i < 4; i++) {
-		if (strcasecmp(v, yes[i]) == 0)
-			return "yes";
-		if (strcasecmp(v, no[i]) == 0)
-			return "no";
-	}
-	return NULL;
-}
-
 /* The expanded path, or NULL with *why set. */
 static char *expand_path(const char *source, const char *v, const char **why)
 {
@@ -149,69 +124,47 @@ static char *expand_path(const char *source, const char *v, const char **why)
 	return out;
 }
 
-/* The checked value to keep, or NULL with the message in err. */
-static char *check_value(const char *source, unsigned long line, size_t k, const char *v, cinx_error *err)
+/* The checked value to keep, or NULL with the message in err: the checks
+ * of the command line (options.c), and paths expanded. */
+static char *check_value(const char *source, unsigned long line, const opt_def *d, const char *v, cinx_error *err)
 {
-	const char *why = NULL;
-	char ex[64];
-	long n;
-	char *end;
-	cinx_format f;
+	const char *keep, *why = NULL;
+	char ex[64], expected[256];
+	char *p;
 
 	excerpt(v, ex, sizeof ex);
-	switch (keys[k].kind) {
-	case K_PATH: {
-		char *p = expand_path(source, v, &why);
-		if (!p)
-			cinx_error_set(err, strcmp(why, "out of memory") ? CINX_E_CONFIG : CINX_E_NOMEM,
-				       "%s:%lu: %s: the path '%s' %s", source, line, keys[k].key, ex, why);
-		return p;
-	}
-	case K_TEXT: break;
-	case K_BOOL:
-		if (!(v = bool_value(v)))
-			why = "expected yes or no";
-		break;
-	case K_FORMAT:
-		if (!cinx_format_parse(v, &f))
-			why = "expected text, csv, tsv, json or markdown";
-		break;
-	case K_YEAR:
-		errno = 0;
-		n = strtol(v, &end, 10);
-		if (errno || *end || n < 1900 || n > 2100)
-			why = "expected a year such as 2025";
-		break;
-	case K_LEVEL:
-		if (strcmp(v, "national") && strcmp(v, "regional") && strcmp(v, "la"))
-			why = "expected national, regional or la";
-		break;
-	case K_SORT:
-		if (strcmp(v, "asc") && strcmp(v, "desc"))
-			why = "expected asc or desc";
-		break;
-	case K_LIMIT:
-		errno = 0;
-		n = strtol(v, &end, 10);
-		if (errno || *end || n < 1 || n > 1000000000L || !(v[0] >= '0' && v[0] <= '9'))
-			why = "expected a positive whole number";
-		break;
-	}
-	if (why) {
-		cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s = '%s': %s", source, line, keys[k].key, ex, why);
+	if (!opt_check(d, v, &keep, expected, sizeof expected)) {
+		cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s = '%s': expected %s", source, line, d->name, ex,
+			       expected);
 		return NULL;
 	}
-	char *p = strdup(v);
-	if (!p)
+	if (d->type == OPT_T_PATH) {
+		if (!(p = expand_path(source, v, &why)))
+			cinx_error_set(err, strcmp(why, "out of memory") ? CINX_E_CONFIG : CINX_E_NOMEM,
+				       "%s:%lu: %s: the path '%s' %s", source, line, d->name, ex, why);
+		return p;
+	}
+	if (!(p = strdup(keep)))
 		cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	return p;
+}
+
+/* "data, population, ..., limit": the keys, for messages. */
+static void key_list(char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < opt_n_defs && o < cap; i++)
+		if (opt_defs[i].config)
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s", o ? ", " : "", opt_defs[i].name);
 }
 
 static cinx_status parse_line(cinx_config *c, const char *source, unsigned long line, char *s,
 			      cinx_error *err)
 {
 	char ex[64], *eq, *key, *value, *end;
-	size_t k;
+	const opt_def *d;
 
 	while (is_space(*s))
 		s++;
@@ -240,15 +193,16 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 	while (is_space(*value))
 		value++;
 	excerpt(key, ex, sizeof ex);
-	for (k = 0; k < N_KEYS && strcmp(keys[k].key, key) != 0; k++)
-		;
+	d = opt_find(key);
 	if (!key[0])
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: no key before '='; expected key = value",
 				      source, line);
-	if (k == N_KEYS)
-		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: unknown key '%s'; expected one of data, "
-				      "population, neighbours, format, ascii, no-color, no-mouse, metric, region, "
-				      "year, level, sort, limit", source, line, ex);
+	if (!d || !d->config) {
+		char keys[512];
+		key_list(keys, sizeof keys);
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: unknown key '%s'; expected one of %s", source,
+				      line, ex, keys);
+	}
 	if (!value[0])
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s has no value; expected %s = something",
 				      source, line, key, key);
@@ -260,9 +214,9 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: too many entries", source, line);
 	entry *e = &c->e[c->n];
 	e->line = line;
-	if (!(e->value = check_value(source, line, k, value, err)))
+	if (!(e->value = check_value(source, line, d, value, err)))
 		return err ? err->status : CINX_E_CONFIG;
-	if (!(e->key = strdup(keys[k].key))) {
+	if (!(e->key = strdup(d->name))) {
 		free(e->value);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}

@@ -253,25 +253,6 @@ cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opt
 
 /* ---- table ------------------------------------------------------------- */
 
-static const cinx_dataset *sort_ds;
-static size_t sort_yi, sort_ind;
-static int sort_dir;
-
-static int cmp_rows(const void *x, const void *y)
-{
-	int a = *(const int *)x, b = *(const int *)y;
-	cinx_value va = cinx_dataset_value(sort_ds, a, sort_yi, sort_ind);
-	cinx_value vb = cinx_dataset_value(sort_ds, b, sort_yi, sort_ind);
-	int c;
-
-	/* numbers first in either direction; symbols and gaps stay last */
-	if (va.kind == CINX_NUM && vb.kind == CINX_NUM)
-		c = sort_dir * ((va.num > vb.num) - (va.num < vb.num));
-	else
-		c = cinx_value_cmp(va, vb);
-	return c ? c : a - b;
-}
-
 static bool within(const cinx_dataset *ds, int area, int region)
 {
 	for (int p = area; p >= 0; p = cinx_dataset_area(ds, p)->parent)
@@ -300,12 +281,12 @@ static cinx_status table_rows(const cinx_dataset *ds, const cinx_view_opts *o, i
 			continue;
 		(*rows)[(*n)++] = (int)a;
 	}
-	if (o->sort) {
-		sort_ds = ds;
-		sort_yi = yi;
-		sort_ind = ind;
-		sort_dir = o->sort;
-		qsort(*rows, *n, sizeof **rows, cmp_rows);
+	if (o->sort || o->sort_key) {
+		cinx_sort_key key = o->sort_key ? o->sort_key : CINX_SORT_VALUE;
+		if (!cinx_sort_areas(ds, yi, ind, key, o->sort ? o->sort : cinx_sort_default_dir(key), *rows, *n)) {
+			free(*rows);
+			return CINX_E_NOMEM;
+		}
 	}
 	if (o->limit > 0 && (size_t)o->limit < *n)
 		*n = (size_t)o->limit;

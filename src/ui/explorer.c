@@ -182,7 +182,6 @@ static int area_option(const cinx_dataset *ds, const char *option, const char *q
  * screen when nothing has been downloaded and nothing else was asked for. */
 static int start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo, ui_start *st)
 {
-	static const char *const sorts[] = {"standard", "name", "value", "change"};
 	int rc;
 
 	ui_start_defaults(st);
@@ -205,7 +204,7 @@ static int start_from(const cinx_dataset *ds, const explorer_launch *o, const ci
 			st->pins[st->n_pins++] = area;
 	}
 	for (int k = 0; o->sort_by && k < UI_SORT_COUNT; k++)
-		if (strcmp(o->sort_by, sorts[k]) == 0)
+		if (strcmp(o->sort_by, ui_sort_word((ui_sort)k)) == 0)
 			st->sort = (ui_sort)k;
 	if (o->sort)
 		st->descending = strcmp(o->sort, "desc") == 0;

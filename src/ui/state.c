@@ -9,13 +9,30 @@
 #include "cinx/keyscript.h"
 #include "cinx/lineage.h"
 #include "cinx/series.h"
+#include "cinx/sort.h"
 #include "state.h"
 #include "state_prompt.h"
 #include "state_search.h"
 #include "state_share.h"
 #include "state_views.h"
 
-static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change"};
+static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change",
+								   "change %", "rank"};
+
+/* the words of --sort-by */
+static const char *const sort_words[UI_SORT_COUNT] = {"standard", "name", "value", "change", "change_percent",
+						      "rank"};
+
+const char *ui_sort_word(ui_sort sort)
+{
+	return sort_words[sort];
+}
+
+/* biggest first for numbers, A to Z for names, rank 1 first */
+bool ui_sort_descending(ui_sort sort)
+{
+	return sort == UI_SORT_VALUE || sort == UI_SORT_CHANGE || sort == UI_SORT_CHANGE_PERCENT;
+}
 
 const char *ui_sort_name(ui_sort sort)
 {
@@ -77,42 +94,19 @@ cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t
 
 /* ---- the rows of the current level ------------------------------------- */
 
-static int cmp_rows(const ui_state *s, int a, int b)
-{
-	int dir = s->descending ? -1 : 1;
-	cinx_value va, vb;
-
-	switch (s->sort) {
-	case UI_SORT_NAME:
-		return dir * strcasecmp(cinx_dataset_area(s->ds, a)->name, cinx_dataset_area(s->ds, b)->name);
-	case UI_SORT_VALUE:
-		va = cinx_dataset_value(s->ds, a, s->year, s->metric);
-		vb = cinx_dataset_value(s->ds, b, s->year, s->metric);
-		break;
-	case UI_SORT_CHANGE:
-		va = cinx_series_change(s->ds, a, s->year, s->metric);
-		vb = cinx_series_change(s->ds, b, s->year, s->metric);
-		break;
-	case UI_SORT_STANDARD:
-	case UI_SORT_COUNT:
-	default:
-		return 0;
-	}
-	/* numbers in the chosen direction; symbols and gaps always last */
-	if (va.kind == CINX_NUM && vb.kind == CINX_NUM)
-		return dir * ((va.num > vb.num) - (va.num < vb.num));
-	return cinx_value_cmp(va, vb);
-}
-
 static bool has_row(const ui_state *s, int area)
 {
 	return cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
 }
 
-/* A stable insertion sort: a level has a few dozen rows at most, and ties
- * keep the publication's order. */
+/* Ties keep the publication's order; out of memory, the rows stay in it. */
 static void sort_rows(const ui_state *s, int *rows, size_t n)
 {
+	static const cinx_sort_key keys[UI_SORT_COUNT] = {
+		CINX_SORT_NONE, CINX_SORT_NAME, CINX_SORT_VALUE, CINX_SORT_CHANGE, CINX_SORT_CHANGE_PERCENT,
+		CINX_SORT_RANK,
+	};
+
 	if (s->sort == UI_SORT_STANDARD) {
 		if (s->descending)
 			for (size_t i = 0; i < n / 2; i++) {
@@ -122,15 +116,7 @@ static void sort_rows(const ui_state *s, int *rows, size_t n)
 			}
 		return;
 	}
-	for (size_t i = 1; i < n; i++) {
-		int x = rows[i];
-		size_t j = i;
-		while (j > 0 && cmp_rows(s, rows[j - 1], x) > 0) {
-			rows[j] = rows[j - 1];
-			j--;
-		}
-		rows[j] = x;
-	}
+	cinx_sort_areas(s->ds, s->year, s->metric, keys[s->sort], s->descending ? -1 : 1, rows, n);
 }
 
 static void ensure_visible(ui_state *s)
@@ -259,8 +245,7 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	s->year = start->year_idx >= 0 ? (size_t)start->year_idx : cinx_dataset_n_years(ds) - 1;
 	s->metric = start->metric >= 0 ? (size_t)start->metric : 0;
 	s->sort = start->sort;
-	s->descending = start->descending >= 0 ? start->descending
-						: start->sort == UI_SORT_VALUE || start->sort == UI_SORT_CHANGE;
+	s->descending = start->descending >= 0 ? start->descending : ui_sort_descending(start->sort);
 	s->mouse = start->mouse;
 	s->predecessors = start->predecessors;
 	s->page = 1;
@@ -471,8 +456,7 @@ static void set_metric(ui_state *s, size_t m)
 static void next_sort(ui_state *s)
 {
 	s->sort = (ui_sort)((s->sort + 1) % UI_SORT_COUNT);
-	/* biggest first for numbers, A to Z for names */
-	s->descending = s->sort == UI_SORT_VALUE || s->sort == UI_SORT_CHANGE;
+	s->descending = ui_sort_descending(s->sort);
 	refresh(s);
 }
 

@@ -75,7 +75,7 @@ typedef struct ui_env {
 
 typedef enum ui_sort {
 	UI_SORT_STANDARD, /* the publication's order: regions by code, authorities by name */
-	UI_SORT_NAME, UI_SORT_VALUE, UI_SORT_CHANGE, UI_SORT_COUNT
+	UI_SORT_NAME, UI_SORT_VALUE, UI_SORT_CHANGE, UI_SORT_CHANGE_PERCENT, UI_SORT_RANK, UI_SORT_COUNT
 } ui_sort;
 
 /* One level of the drill-down: an area, listed first, then its parts. */
@@ -186,6 +186,10 @@ cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t
 /* Sets the message on the status line until the next key. */
 void ui_state_say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *ui_sort_name(ui_sort sort);
+/* Its word for --sort-by. */
+const char *ui_sort_word(ui_sort sort);
+/* Whether a sort starts with the biggest first. */
+bool ui_sort_descending(ui_sort sort);
 /* What an area's parts are called: "regions", "local authorities", "areas". */
 const char *ui_parts_name(const ui_state *s, int area);
 

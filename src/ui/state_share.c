@@ -17,7 +17,6 @@
 #include "state_share.h"
 
 static const char *const view_names[UI_VIEW_COUNT] = {"areas", "compare", "notable", "areas"};
-static const char *const sort_keys[UI_SORT_COUNT] = {"standard", "name", "value", "change"};
 
 /* What the view is called in messages. */
 static const char *view_what(const ui_state *s)
@@ -215,7 +214,7 @@ char *ui_command_line(const ui_state *s)
 	cinx_command_line(&v, buf, len + 1);
 	/* what the library's command line has no words for */
 	if (v.sort)
-		append(&buf, &len, "--sort-by", sort_keys[s->sort]);
+		append(&buf, &len, "--sort-by", ui_sort_word(s->sort));
 	if (buf && sel >= 0 && s->sel > 0)
 		append(&buf, &len, "--area", cinx_dataset_area(s->ds, sel)->code);
 	if (buf)

@@ -48,7 +48,7 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 	snprintf(year, sizeof year, "%d", cinx_dataset_year(s->ds, s->year));
 	head(s, l, c->value, year, UI_SORT_VALUE, true);
 	head(s, l, c->change, "Change", UI_SORT_CHANGE, true);
-	head(s, l, c->rank, "Rank", UI_SORT_COUNT, true);
+	head(s, l, c->rank, "Rank", UI_SORT_RANK, true);
 	if (c->spark.w) {
 		size_t first, n = ui_spark_years(s->ds, &first);
 		if (c->spark.w >= 9)

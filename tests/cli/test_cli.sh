@@ -28,10 +28,10 @@ expect_err "option needs a value" 2 "cinx: option '--year' needs a value" -- "$C
 expect_err "bad year" 2 "cinx: --year expects a year such as 2025, not 'last'" -- "$CINX" table --year last
 expect_err "year not in the file" 2 "cinx: no data for year 2019; the file has 2021 to 2024" -- \
 	"$CINX" --data "$MINI" table --year 2019
-expect_err "bad format" 2 "cinx: unknown --format 'xml'; choose text, csv, tsv, json or markdown" -- \
+expect_err "bad format" 2 "cinx: --format expects text, csv, tsv, json or markdown, not 'xml'" -- \
 	"$CINX" table --format xml
-expect_err "bad level" 2 "cinx: unknown --level 'county'; choose national, regional or la" -- "$CINX" table --level county
-expect_err "bad sort" 2 "cinx: unknown --sort 'up'; choose asc or desc" -- "$CINX" table --sort up
+expect_err "bad level" 2 "cinx: --level expects national, regional or la, not 'county'" -- "$CINX" table --level county
+expect_err "bad sort" 2 "cinx: --sort expects asc or desc, not 'up'" -- "$CINX" table --sort up
 expect_err "bad limit" 2 "cinx: --limit expects a positive whole number, not '0'" -- "$CINX" table --limit 0
 expect_err "show needs an area" 2 "cinx: show takes one area, e.g. cinx show Leeds" -- "$CINX" show
 expect_err "table takes no area" 2 "cinx: table takes no arguments (got 'Leeds'), e.g. cinx table --year 2025" -- \

@@ -218,9 +218,9 @@ expect_err "--pin names an area the data has" 2 \
 	-- "$CINX" --data "$MINI" --pin Atlantis --keys '' --dump
 expect_err "at most 8 pins" 2 "cinx: --pin: at most 8 areas can be pinned" \
 	-- "$CINX" --data "$MINI" --pin 1 --pin 2 --pin 3 --pin 4 --pin 5 --pin 6 --pin 7 --pin 8 --pin 9
-expect_err "--view is checked" 2 "cinx: unknown --view 'chart'; choose areas, compare or notable" \
+expect_err "--view is checked" 2 "cinx: --view expects areas, compare or notable, not 'chart'" \
 	-- "$CINX" --data "$MINI" --view chart
-expect_err "--sort-by is checked" 2 "cinx: unknown --sort-by 'size'; choose standard, name, value or change" \
+expect_err "--sort-by is checked" 2 "cinx: --sort-by expects value, change, change_percent, name, rank or standard, not 'size'" \
 	-- "$CINX" --data "$MINI" --sort-by size
 
 # ---- downloading from the first-run screen (a stand-in for the API) ---------------------

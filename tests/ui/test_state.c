@@ -175,6 +175,27 @@ static void sort_keeps_the_selected_area(void **state)
 	assert_string_equal(row_name((size_t)st.sel), "Yorkshire and The Humber");
 }
 
+static void sorting_by_change_percent_then_rank(void **state)
+{
+	(void)state;
+	press("jj<Enter>");
+	assert_string_equal(row_name(1), "Kingston upon Hull, City of"); /* standard: by name */
+	press("ssss");
+	assert_int_equal(st.sort, UI_SORT_CHANGE_PERCENT);
+	assert_true(st.descending);
+	assert_string_equal(ui_sort_name(st.sort), "change %");
+	press("s");
+	assert_int_equal(st.sort, UI_SORT_RANK);
+	assert_false(st.descending); /* rank 1 first */
+	assert_string_equal(row_name(0), "Yorkshire and The Humber");
+	assert_string_equal(row_name(1), "North Yorkshire");
+	assert_string_equal(row_name(2), "Kingston upon Hull, City of");
+	press("S");
+	assert_string_equal(row_name(1), "Kingston upon Hull, City of");
+	press("s");
+	assert_int_equal(st.sort, UI_SORT_STANDARD);
+}
+
 static void search_lands_on_the_match_in_its_region(void **state)
 {
 	(void)state;
@@ -361,6 +382,7 @@ int main(void)
 		T(sorting_by_value_keeps_symbols_last),
 		T(sorting_keeps_symbols_last_either_way),
 		T(sort_keeps_the_selected_area),
+		T(sorting_by_change_percent_then_rank),
 		T(search_lands_on_the_match_in_its_region),
 		T(search_orders_matches_and_walks_them),
 		T(search_by_code_prefix_and_editing),

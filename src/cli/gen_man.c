@@ -1,0 +1,40 @@
+/* Writes the man page: its template (standard input) with @VERSION@, @DATE@
+ * (the first argument) and the OPTIONS made from the option table. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "options.h"
+
+int main(int argc, char **argv)
+{
+	char line[4096];
+
+	if (argc != 2) {
+		fputs("usage: gen_man DATE <cinx.1.in >cinx.1\n", stderr);
+		return 2;
+	}
+	while (fgets(line, sizeof line, stdin)) {
+		char *p = line, *at;
+		if (strcmp(line, "@OPTIONS@\n") == 0) {
+			opt_print_man_options(stdout);
+			continue;
+		}
+		while ((at = strchr(p, '@'))) {
+			fwrite(p, 1, (size_t)(at - p), stdout);
+			if (strncmp(at, "@VERSION@", 9) == 0) {
+				fputs(PACKAGE_VERSION, stdout);
+				p = at + 9;
+			} else if (strncmp(at, "@DATE@", 6) == 0) {
+				fputs(argv[1], stdout);
+				p = at + 6;
+			} else {
+				fputc('@', stdout);
+				p = at + 1;
+			}
+		}
+		fputs(p, stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
