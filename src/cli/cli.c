@@ -72,6 +72,7 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_NEIGHBOURS_FILE: o->neighbours = v; break;
 	case OPT_API_BASE: o->api_base = v; break;
 	case OPT_FORCE: o->force = on; break;
+	case OPT_SYSTEM: o->system = on; break;
 	case OPT_YEAR: o->year = atoi(v); break;
 	case OPT_METRIC: o->metric = v; break;
 	case OPT_LEVEL: o->level = v; break;

@@ -31,6 +31,7 @@ struct cli_opts {
 	int screen_w, screen_h;
 	const char *api_base; /* cinx update: --api-base URL */
 	bool force;           /* cinx update: download even when current */
+	bool system;          /* cinx update: into the system-wide copy */
 	bool demo_data;       /* set by cli_run: the open data are the demo */
 	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */
 	int n_pins;

@@ -1,5 +1,6 @@
 /* Writes the man page: its template (standard input) with @VERSION@, @DATE@
- * (the first argument) and the OPTIONS made from the option table. */
+ * (the first argument), @SYSTEM_DATA_DIR@ (as configured) and the OPTIONS
+ * made from the option table. */
 #include <config.h>
 
 #include <stdio.h>
@@ -29,6 +30,9 @@ int main(int argc, char **argv)
 			} else if (strncmp(at, "@DATE@", 6) == 0) {
 				fputs(argv[1], stdout);
 				p = at + 6;
+			} else if (strncmp(at, "@SYSTEM_DATA_DIR@", 17) == 0) {
+				fputs(CINX_SYSTEM_DATA_DIR, stdout);
+				p = at + 17;
 			} else {
 				fputc('@', stdout);
 				p = at + 1;

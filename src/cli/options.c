@@ -65,7 +65,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	/* data */
 	[OPT_DATA] = {OPT_DATA, "data", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "The C1 CSV file ('-' for standard input); default $CINX_DATA, else the copy 'cinx update' keeps "
-	 "in $XDG_CACHE_HOME/cinx, else demo data."},
+	 "in $XDG_CACHE_HOME/cinx, else the system-wide copy, else demo data."},
 	[OPT_POPULATION] = {OPT_POPULATION, "population", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, VIEWS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "ONS mid-year estimates of children aged 0 to 17 (EES layout): adds rates per 10,000 children "
 	 "(the year ending March Y uses mid-Y-1)."},
@@ -75,6 +75,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 OPT_G_DATA, "URL", "The EES API before /v1/ (default $CINX_API_BASE, else the official one)."},
 	[OPT_FORCE] = {OPT_FORCE, "force", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_UPDATE), false, OPT_G_DATA, NULL,
 	 "Download even when the cached copy is up to date."},
+	[OPT_SYSTEM] = {OPT_SYSTEM, "system", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_UPDATE), false, OPT_G_DATA, NULL,
+	 "Download into the system-wide copy that every user without a copy of their own reads "
+	 "(an administrator's job; see FILES)."},
 	/* selection */
 	[OPT_YEAR] = {OPT_YEAR, "year", NULL, 0, OPT_T_YEAR, NULL, NULL, 0, 0,
 	 B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_SIMILAR) | B(OPT_NOTABLE) |

@@ -42,12 +42,13 @@ static bool draw_progress(void *ctx, unsigned long long done, unsigned long long
 }
 
 /* After a failure: whether the good copy is still there, and which. */
-static void say_cache_unchanged(void)
+static void say_cache_unchanged(bool system)
 {
 	cinx_cache c;
 	cinx_provenance p;
 
-	if (cinx_cache_locate(&c, NULL) || !cinx_cache_has_data(&c))
+	if ((system ? cinx_cache_locate_system(&c, NULL) : cinx_cache_locate(&c, NULL)) ||
+	    !cinx_cache_has_data(&c))
 		return;
 	if (cinx_cache_read_meta(c.meta, &p, NULL) == CINX_OK && p.version[0])
 		fprintf(stderr, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n", p.version,
@@ -58,7 +59,7 @@ static void say_cache_unchanged(void)
 
 int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
 {
-	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force};
+	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force, .system = o->system};
 	cinx_update_result res;
 	cinx_error err;
 	progress bar = {0};
@@ -85,13 +86,13 @@ int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *
 			cinx_update_manual_steps(o->api_base, steps, sizeof steps);
 			fputs(steps, stderr);
 		}
-		say_cache_unchanged();
+		say_cache_unchanged(o->system);
 		return rc;
 	}
 	if (!res.downloaded) {
 		printf("Already up to date: version %s (published %s), downloaded %s.\n"
-		       "Use --force to download it again.\n",
-		       res.prov.version, res.prov.published, res.prov.downloaded);
+		       "Use --force%s to download it again.\n",
+		       res.prov.version, res.prov.published, res.prov.downloaded, o->system ? " --system" : "");
 		return 0;
 	}
 	cinx_format_number((double)res.n_rows, 0, CINX_FMT_GROUP, rows, sizeof rows);

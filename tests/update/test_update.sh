@@ -202,6 +202,23 @@ expect_err "a first download that fails leaves no file" 69 \
 [ ! -e "$TMP/empty/cinx/c1.csv" ]
 check "no cached copy after a failed first download"
 
+# ---- the system-wide copy of a shared server -------------------------------------
+SYS="$CINX_SYSTEM_DATA_DIR"
+printf 'Downloaded version 1.0 (published %s): 63 rows, 2021 to 2024.\nSaved to %s.\n' "$PUB" \
+	"$SYS/c1.csv" >"$TMP/want"
+expect "update --system fills the system-wide copy" 0 "$TMP/want" -- \
+	env XDG_CACHE_HOME="$TMP/own" "$CINX" update --system --api-base "$API/v1"
+cmp -s "$MINI" "$SYS/c1.csv" && [ "$(stat -c %a "$SYS" "$SYS/c1.csv" "$SYS/c1.meta" | tr '\n' ' ')" = "755 644 644 " ]
+check "the system-wide copy is readable by every user"
+env XDG_CACHE_HOME="$TMP/own" "$CINX" info --format csv >"$TMP/out"
+grep -qFx "Opened from,\"the system-wide copy (cinx update --system), shared by every user\"" "$TMP/out" &&
+	grep -qFx "File,$SYS/c1.csv" "$TMP/out" && grep -qFx "System-wide copy,\"version 1.0, published $PUB, downloaded $(sed -n 's/^downloaded=//p' "$SYS/c1.meta")\"" "$TMP/out"
+check "a user with no copy of their own opens the system-wide one, and info says so"
+"$CINX" info --format csv | grep -qFx "File,$CACHE/c1.csv"
+check "a user's own copy comes before the system-wide one"
+expect_err "--system belongs to update" 2 \
+	"cinx: --system does not apply to table; it is used by update" -- "$CINX" table --system
+
 # ---- a damaged cached copy is an error, never the demo --------------------------
 head -1 "$MINI" >"$CACHE/c1.csv"
 expect_err "a damaged cached copy names the fix" 65 \
