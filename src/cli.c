@@ -315,8 +315,8 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo
 	if (o->level)
 		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
 			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
-	if (o->region && cinx_lookup_area(ds, o->region, &vo->region, &err))
-		return cli_usage_error("--region: %s", err.message);
+	if (o->region)
+		return cli_area(ds, "--region", o->region, &vo->region);
 	return -1;
 }
 
@@ -345,10 +345,10 @@ static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 {
 	cinx_report *r = NULL;
 	cinx_error err;
-	int area;
+	int area, rc;
 
-	if (cinx_lookup_area(ds, o->args[0], &area, &err))
-		return cli_usage_error("%s", err.message);
+	if ((rc = cli_area(ds, NULL, o->args[0], &area)) >= 0)
+		return rc;
 	return cli_emit(view(ds, area, vo, &r, &err), &r, o, &err);
 }
 
@@ -375,31 +375,21 @@ static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 	return cli_emit(cinx_view_table(ds, vo, &r, &err), &r, o, &err);
 }
 
-/* Looks up every positional argument as an area; returns -1 or an exit status. */
-int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas)
-{
-	cinx_error err;
-
-	for (int i = 0; i < o->n_args; i++)
-		if (cinx_lookup_area(ds, o->args[i], &areas[i], &err))
-			return cli_usage_error("%s", err.message);
-	return -1;
-}
-
 static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
 {
 	cinx_report *r = NULL;
 	cinx_error err;
 	int *areas;
+	size_t n;
 	int rc;
 
 	if (o->with_predecessors)
 		return cmd_trend_lineage(o, ds, vo);
 	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
 		return 71;
-	rc = cli_areas(o, ds, areas);
+	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_view_trend(ds, areas, (size_t)o->n_args, vo, &r, &err), &r, o, &err);
+		rc = cli_emit(cinx_view_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
 	free(areas);
 	return rc;
 }

@@ -154,16 +154,6 @@ static bool utf8_locale(void)
 	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-/* Looks up an area given on the command line; returns -1 or an exit status. */
-static int area_option(const cinx_dataset *ds, const char *option, const char *query, int *area)
-{
-	cinx_error err;
-
-	if (cinx_lookup_area(ds, query, area, &err))
-		return cli_usage_error("%s: %s", option, err.message);
-	return -1;
-}
-
 /* Where the explorer opens: the command line's view, else the first-run
  * screen when nothing has been downloaded and nothing else was asked for. */
 static int start_from(const cinx_dataset *ds, const cli_opts *o, const cinx_view_opts *vo, ui_start *st)
@@ -178,11 +168,11 @@ static int start_from(const cinx_dataset *ds, const cli_opts *o, const cinx_view
 		st->year_idx = cinx_dataset_year_index(ds, o->year);
 	st->metric = vo->metric;
 	st->level = vo->region;
-	if (o->area && (rc = area_option(ds, "--area", o->area, &st->area)) >= 0)
+	if (o->area && (rc = cli_area(ds, "--area", o->area, &st->area)) >= 0)
 		return rc;
 	for (int i = 0; i < o->n_pins; i++) {
 		int area;
-		if ((rc = area_option(ds, "--pin", o->pins[i], &area)) >= 0)
+		if ((rc = cli_area(ds, "--pin", o->pins[i], &area)) >= 0)
 			return rc;
 		bool again = false;
 		for (size_t k = 0; k < st->n_pins; k++)
