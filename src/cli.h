@@ -3,6 +3,7 @@
 #define CINX_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "cinx/error.h"
 #include "cinx/report.h"
 
@@ -61,6 +62,9 @@ int cli_area(const cinx_dataset *ds, const char *option, const char *query, int 
  * *n receives how many. Notes say which arguments named the same area.
  * Returns -1 on success or an exit status. */
 int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n);
+
+/* The paragraph of --help on naming areas and metrics (with the aliases). */
+void cli_help_names(FILE *f);
 
 /* Prints "cinx: message" and returns 2. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -43,7 +43,7 @@ static const char usage_text[] =
 	"                        neighbour means and medians in show\n"
 	"Selection:\n"
 	"  --year Y              reporting year ending March Y (default: latest)\n"
-	"  --metric M            indicator by EES column name or unique part of it\n"
+	"  --metric M            indicator by exact EES column name or an alias\n"
 	"                        (default referral_count); table and trend also\n"
 	"                        take 'all': every indicator, one row per area\n"
 	"  --level L             table: national, regional or la (default la)\n"
@@ -70,9 +70,10 @@ static const char usage_text[] =
 	"Other:\n"
 	"  -h, --help            show this help and exit\n"
 	"  -V, --version         show the version and exit\n"
-	"\n"
-	"Areas are found by GSS code (E08000035), old LA code (383), name, or a\n"
-	"unique part of a name. Symbols: c confidential, x or : not available,\n"
+	"\n";
+
+static const char usage_tail[] =
+	"\nSymbols: c confidential, x or : not available,\n"
 	"z not applicable, u low reliability, k or low rounds to zero; '-' means\n"
 	"the area has no row that year. Ranks are among local authorities, 1 =\n"
 	"highest value.\n"
@@ -108,6 +109,8 @@ int main(int argc, char **argv)
 		return rc;
 	if (o.help) {
 		fputs(usage_text, stdout);
+		cli_help_names(stdout);
+		fputs(usage_tail, stdout);
 		return 0;
 	}
 	if (o.version) {
