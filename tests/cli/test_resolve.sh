@@ -29,12 +29,12 @@ contains "a shared name opens the current area" "$TMP/out" "Tarnby (E06000906, o
 [ "$(wc -l <"$TMP/out")" -eq 4 ] && grep -qF "'Marsh' and 'marsh' both name Marsh (E06000902)" "$TMP/err" &&
 	ok "trend: an area named twice is one series" || not_ok "trend: an area named twice is one series"
 
-expect_err "a metric is its exact name" 2 "cinx: unknown metric 'rereferral_p'; did you mean 'rereferral_percent'? (columns: referral_count, rereferral_count, rereferral_percent; aliases: referrals = referral_count, rereferrals = rereferral_count, re-referrals = rereferral_count)" -- \
+expect_err "a metric is its exact name" 2 "cinx: unknown metric 'rereferral_p'; did you mean 'rereferral_percent', 'rereferral_count' or 'rereferrals'? (columns: referral_count, rereferral_count, rereferral_percent; aliases: referrals = referral_count, rereferrals = rereferral_count, re-referrals = rereferral_count)" -- \
 	"$CINX" --data "$NAMES" table --metric rereferral_p
-expect_err "the explorer takes the same metrics" 2 "cinx: unknown metric 'rereferral_p'; did you mean 'rereferral_percent'? (columns: referral_count, rereferral_count, rereferral_percent; aliases: referrals = referral_count, rereferrals = rereferral_count, re-referrals = rereferral_count)" -- \
+expect_err "the explorer takes the same metrics" 2 "cinx: unknown metric 'rereferral_p'; did you mean 'rereferral_percent', 'rereferral_count' or 'rereferrals'? (columns: referral_count, rereferral_count, rereferral_percent; aliases: referrals = referral_count, rereferrals = rereferral_count, re-referrals = rereferral_count)" -- \
 	"$CINX" --data "$NAMES" --metric rereferral_p --keys q --dump
 "$CINX" --data "$NAMES" table --metric REFERRALS --format csv --limit 1 >"$TMP/out" 2>&1
-contains "an alias names its column, in any case" "$TMP/out" "area_code,referral_count,"
+contains "an alias names its column, in any case" "$TMP/out" ",old_la_code,referral_count,referral_count_change,"
 
 # ---- a file without referral_count -----------------------------------------------
 printf 'time_period,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,rereferral_count,rereferral_percent\n2025,National,E92000001,England,,,,,,50,25.0\n2025,Regional,E92000001,England,E12000001,North Fenn,,,,30,20.0\n' >"$TMP/noref.csv"
