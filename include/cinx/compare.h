@@ -8,7 +8,8 @@
 
 #define CINX_COMPARE_MAX 8
 
-/* Rows in the order given; o->metric (-1: the first indicator) and o->year. */
+/* Rows in the order given; o->metric (-1: referral_count, which the file must
+ * then have; see cinx/metric.h) and o->year. */
 cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n,
 			      const cinx_view_opts *o, cinx_report **out, cinx_error *err);
 

@@ -72,8 +72,21 @@ cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_e
 cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *err);
 void cinx_loader_free(cinx_loader *l);
 
+/* Every data row must hold value in column (in any case), or the load fails
+ * at that row and column; a header without the column fails too. For a
+ * breakdown the figures only mean what they claim for, such as age_group;
+ * why ends the message. Call before the first feed. */
+cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
+				cinx_error *err);
+typedef struct cinx_requirement {
+	const char *column, *value, *why;
+} cinx_requirement;
+
 /* path "-" reads standard input. */
 cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err);
+/* The same with a cinx_loader_require requirement (NULL: none). */
+cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
+					     cinx_error *err);
 cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
 				     cinx_dataset **out, cinx_error *err);
 void cinx_dataset_free(cinx_dataset *ds);
@@ -89,8 +102,9 @@ int cinx_dataset_latest_year(const cinx_dataset *ds);
 
 size_t cinx_dataset_n_indicators(const cinx_dataset *ds);
 const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t ind);
-/* By EES column name or an unambiguous prefix or substring of it. Returns
- * the index, or -1 with err naming the choices. */
+/* By exact EES column name (any case) or an alias from cinx/metric.h;
+ * nothing else. Returns the index, or -1 with err suggesting the closest
+ * names and listing the choices. */
 int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *query, cinx_error *err);
 
 size_t cinx_dataset_n_areas(const cinx_dataset *ds);

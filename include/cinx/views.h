@@ -15,7 +15,7 @@ typedef struct cinx_view_opts {
 	cinx_format format;  /* shapes the report: wide rows for machine formats */
 	bool ascii;          /* ASCII sparklines */
 	int year;            /* 0: the latest year */
-	int metric;          /* indicator index; -1: the view's default;
+	int metric;          /* indicator index; -1: the view's default (cinx/metric.h);
 	                        CINX_METRIC_ALL: every indicator (table, trend) */
 	int level;           /* cinx_level, or -1: the view's default */
 	int region;          /* area index to restrict to, or -1 */

@@ -225,6 +225,12 @@ static cinx_status data_row(reader *r)
 		if (strcmp(sn, code) == 0)
 			return fail(r, (size_t)r->col_sn[k], "authority %s is listed as its own neighbour in "
 				    "column 'SN_%zu'; expected another authority", code, k + 1);
+		/* a neighbour listed twice would count twice in the mean and median */
+		for (size_t j = 0; j < k; j++)
+			if (strcmp(a->sn[j].old_code, sn) == 0)
+				return fail(r, (size_t)r->col_sn[k], "authority %s is listed twice as a neighbour "
+					    "of %s, in columns 'SN_%zu' and 'SN_%zu'; expected %zu different "
+					    "authorities", sn, code, j + 1, k + 1, r->n_sn);
 		if (!p[0])
 			return fail(r, (size_t)r->col_p[k], "empty closeness label in column 'SN_%zuP'; expected "
 				    "a label such as 'Close'", k + 1);

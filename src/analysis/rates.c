@@ -231,8 +231,14 @@ cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error
 
 cinx_status cinx_rates_add_file(cinx_dataset *ds, const char *path, cinx_error *err)
 {
+	/* a file that does not say its estimates are of children 0 to 17 could
+	 * be of anyone: rates from it would be wrong by a factor, silently */
+	static const cinx_requirement children = {
+		CINX_POPULATION_AGE_COLUMN, CINX_POPULATION_AGE_GROUP,
+		"rates need ONS mid-year estimates of children aged 0 to 17 in EES layout",
+	};
 	cinx_dataset *pop = NULL;
-	cinx_status st = cinx_dataset_load_file(path, &pop, err);
+	cinx_status st = cinx_dataset_load_file_requiring(path, &children, &pop, err);
 
 	if (!st)
 		st = cinx_rates_add(ds, pop, err);

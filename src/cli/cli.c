@@ -265,10 +265,10 @@ static int resolve_region(const cli_opts *o, const cinx_dataset *ds, int *region
 	const cinx_area *a;
 	char list[1024];
 	size_t n = 0;
-	cinx_error err;
+	int rc;
 
-	if (cinx_lookup_area(ds, o->region, region, &err))
-		return cli_usage_error("--region: %s", err.message);
+	if ((rc = cli_area(ds, "--region", o->region, region)) >= 0)
+		return rc;
 	a = cinx_dataset_area(ds, *region);
 	if (a->level == CINX_LEVEL_REGIONAL)
 		return -1;
@@ -353,10 +353,10 @@ static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 {
 	cinx_report *r = NULL;
 	cinx_error err;
-	int area;
+	int area, rc;
 
-	if (cinx_lookup_area(ds, o->args[0], &area, &err))
-		return cli_usage_error("%s", err.message);
+	if ((rc = cli_area(ds, NULL, o->args[0], &area)) >= 0)
+		return rc;
 	return cli_emit(view(ds, area, vo, &r, &err), &r, o, &err);
 }
 
@@ -383,31 +383,21 @@ static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 	return cli_emit(cinx_view_table(ds, vo, &r, &err), &r, o, &err);
 }
 
-/* Looks up every positional argument as an area; returns -1 or an exit status. */
-int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas)
-{
-	cinx_error err;
-
-	for (int i = 0; i < o->n_args; i++)
-		if (cinx_lookup_area(ds, o->args[i], &areas[i], &err))
-			return cli_usage_error("%s", err.message);
-	return -1;
-}
-
 static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
 {
 	cinx_report *r = NULL;
 	cinx_error err;
 	int *areas;
+	size_t n;
 	int rc;
 
 	if (o->with_predecessors)
 		return cmd_trend_lineage(o, ds, vo);
 	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
 		return 71;
-	rc = cli_areas(o, ds, areas);
+	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_view_trend(ds, areas, (size_t)o->n_args, vo, &r, &err), &r, o, &err);
+		rc = cli_emit(cinx_view_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
 	free(areas);
 	return rc;
 }
@@ -417,15 +407,20 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_view_op
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
-		.api_base = o->api_base, .year = o->year, .area = o->area, .n_pins = o->n_pins,
+		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
 		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
+	int rc;
 
+	/* areas are found as everywhere on the command line: notes, ambiguity */
+	if (o->area && (rc = cli_area(ds, "--area", o->area, &l.area)) >= 0)
+		return rc;
 	for (int i = 0; i < o->n_pins; i++)
-		l.pins[i] = o->pins[i];
+		if ((rc = cli_area(ds, "--pin", o->pins[i], &l.pins[i])) >= 0)
+			return rc;
 	return explorer_main(ds, &l, vo);
 }
 

@@ -3,6 +3,7 @@
 #define CINX_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "cinx/error.h"
 #include "cinx/report.h"
 
@@ -55,8 +56,16 @@ int cli_run(const cli_opts *o);
 int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err);
 /* Prints "cinx: <message>" and returns the status's exit code. */
 int cli_fail(const cinx_error *err);
-/* Looks up o->args as areas; returns -1 on success or an exit status. */
-int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas);
+/* Looks up an area given as option's value (NULL: an argument), printing
+ * the look-up's note; returns -1 on success or an exit status. */
+int cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area);
+/* Looks up o->args as areas (room for o->n_args), each area once, in order;
+ * *n receives how many. Notes say which arguments named the same area.
+ * Returns -1 on success or an exit status. */
+int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n);
+
+/* The paragraph of --help on naming areas and metrics (with the aliases). */
+void cli_help_names(FILE *f);
 
 /* Prints "cinx: message" and returns 2. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

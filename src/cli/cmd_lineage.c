@@ -10,13 +10,14 @@ int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view
 	cinx_report *r = NULL;
 	cinx_error err;
 	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	size_t n;
 	int rc;
 
 	if (!areas)
 		return 71;
-	rc = cli_areas(o, ds, areas);
+	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_view_trend_lineage(ds, areas, (size_t)o->n_args, vo, &r, &err), &r, o, &err);
+		rc = cli_emit(cinx_view_trend_lineage(ds, areas, n, vo, &r, &err), &r, o, &err);
 	free(areas);
 	return rc;
 }

@@ -1,12 +1,23 @@
 /* Writes the man page: its template (standard input) with @VERSION@, @DATE@
- * (the first argument), @SYSTEM_DATA_DIR@ (as configured) and the OPTIONS
- * made from the option table. */
+ * (the first argument), @SYSTEM_DATA_DIR@ (as configured), the OPTIONS
+ * made from the option table and the metric aliases from theirs. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/metric.h"
 #include "options.h"
+
+/* "\fBreferrals\fR (referral_count), ...;" from the alias table */
+static void print_aliases(void)
+{
+	size_t n;
+	const cinx_metric_alias *al = cinx_metric_aliases(&n);
+
+	for (size_t k = 0; k < n; k++)
+		printf("\\fB%s\\fR (%s)%s\n", al[k].alias, al[k].column, k + 1 < n ? "," : ";");
+}
 
 int main(int argc, char **argv)
 {
@@ -20,6 +31,10 @@ int main(int argc, char **argv)
 		char *p = line, *at;
 		if (strcmp(line, "@OPTIONS@\n") == 0) {
 			opt_print_man_options(stdout);
+			continue;
+		}
+		if (strcmp(line, "@METRIC_ALIASES@\n") == 0) {
+			print_aliases();
 			continue;
 		}
 		while ((at = strchr(p, '@'))) {

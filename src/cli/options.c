@@ -86,7 +86,8 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_METRIC] = {OPT_METRIC, "metric", NULL, 0, OPT_T_METRIC, NULL, NULL, 0, 0,
 	 B(OPT_TABLE) | B(OPT_TREND) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_NOTABLE) | EXPLORER, true,
 	 OPT_G_SELECT, "M",
-	 "The indicator, by its EES column name (default referral_count); table and trend also take 'all': "
+	 "The indicator, by its exact EES column name or an alias (see AREAS AND METRICS; default "
+	 "referral_count); table and trend also take 'all': "
 	 "every indicator, one row per area."},
 	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_ENUM, level_words, level_aliases, 0, 0, B(OPT_TABLE), true, OPT_G_SELECT, NULL,
 	 "Which areas to list (default la)."},

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "cli.h"
 #include "options.h"
 
 #define WIDTH 79
@@ -18,12 +19,13 @@ static const char description[] =
 	"Explore England's statistics on referrals to children's social care\n"
 	"(DfE C1 referrals and re-referrals, 2013 to 2025).\n";
 
-static const char afterword[] =
+static const char command_help[] =
 	"'cinx COMMAND --help' shows one command's options; an option a command\n"
 	"does not take is an error.\n"
-	"\n"
-	"Areas are found by GSS code (E08000035), old LA code (383), name, or a\n"
-	"unique part of a name. Symbols: c confidential, x or : not available,\n"
+	"\n";
+
+static const char afterword[] =
+	"Symbols: c confidential, x or : not available,\n"
 	"z not applicable, u low reliability, k or low rounds to zero; '-' means\n"
 	"the area has no row that year. Ranks are among local authorities, 1 =\n"
 	"highest value.\n"
@@ -155,6 +157,8 @@ void opt_print_help(FILE *f)
 			if (opt_defs[i].group == (opt_group)g)
 				print_option(f, &opt_defs[i], true);
 	}
+	fprintf(f, "\n%s", command_help);
+	cli_help_names(f);
 	fprintf(f, "\n%s", afterword);
 }
 

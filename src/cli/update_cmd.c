@@ -7,6 +7,7 @@
 
 #include "cinx/cache.h"
 #include "cinx/format.h"
+#include "cinx/metric.h"
 #include "cinx/provenance.h"
 #include "cinx/update.h"
 #include "update_cmd.h"
@@ -110,6 +111,30 @@ static void add(cinx_report *r, const char *field, const char *value)
 	cinx_report_set_text(r, 1, value);
 }
 
+/* The names --metric takes: the file's columns and the aliases. */
+static void add_metric_rows(cinx_report *r, const cinx_dataset *ds)
+{
+	size_t n, o = 0;
+	const cinx_metric_alias *al = cinx_metric_aliases(&n);
+	char buf[1200];
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds) && o < sizeof buf; i++)
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "",
+				      cinx_dataset_indicator(ds, i)->name);
+	add(r, "Metrics", buf);
+	add(r, "Default metric", cinx_metric_default(ds) >= 0 ? CINX_METRIC_DEFAULT
+			    : "none: the file has no " CINX_METRIC_DEFAULT " (commands ask for --metric)");
+	o = 0;
+	for (size_t k = 0; k < n && o < sizeof buf; k++) {
+		cinx_error err;
+		bool here = cinx_dataset_find_indicator(ds, al[k].column, &err) >= 0;
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s = %s%s", k ? ", " : "", al[k].alias,
+				      al[k].column, here ? "" : " (not in this file)");
+	}
+	add(r, "Metric aliases", buf);
+}
+
 static const char *origin_words(const cinx_provenance *p)
 {
 	if (!p)
@@ -202,6 +227,7 @@ int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo
 	add(r, "Rows", buf);
 	snprintf(buf, sizeof buf, "%d to %d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	add(r, "Years", buf);
+	add_metric_rows(r, ds);
 	add_cache_rows(r);
 	if (cinx_api_base(o->api_base, buf, sizeof buf, &err))
 		snprintf(buf, sizeof buf, "%s", err.message);

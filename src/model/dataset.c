@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cinx/lookup.h"
-#include "cinx/text.h"
 #include "dataset_internal.h"
 
 static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", "Local authority"};
@@ -75,78 +73,6 @@ int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level)
 		if (ds->areas[a].level == level)
 			best = a;
 	return best;
-}
-
-static void list_indicators(const cinx_dataset *ds, char *out, size_t cap)
-{
-	size_t o = 0;
-
-	out[0] = '\0';
-	for (size_t i = 0; i < ds->n_inds && o < cap; i++)
-		o += (size_t)snprintf(out + o, cap - o, "%s%s", i ? ", " : "", ds->inds[i].name);
-}
-
-int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *q, cinx_error *err)
-{
-	int hit = -1, n_prefix = 0, n_sub = 0, prefix = -1, sub = -1;
-	char names[768];
-
-	for (size_t i = 0; i < ds->n_inds; i++) {
-		const char *name = ds->inds[i].name;
-		if (strcmp(name, q) == 0)
-			return (int)i;
-		if (cinx_text_iprefix(name, q)) {
-			n_prefix++;
-			prefix = (int)i;
-		} else if (cinx_text_icontains(name, q)) {
-			n_sub++;
-			sub = (int)i;
-		}
-	}
-	if (q[0] && n_prefix == 1)
-		hit = prefix;
-	else if (q[0] && n_prefix == 0 && n_sub == 1)
-		hit = sub;
-	if (hit >= 0)
-		return hit;
-	if (q[0] && (n_prefix > 1 || n_sub > 1)) {
-		size_t o = 0;
-		names[0] = '\0';
-		for (size_t i = 0; i < ds->n_inds && o < sizeof names; i++)
-			if (n_prefix > 1 ? cinx_text_iprefix(ds->inds[i].name, q)
-					 : cinx_text_icontains(ds->inds[i].name, q))
-				o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", o ? ", " : "",
-						      ds->inds[i].name);
-		cinx_error_set(err, CINX_E_AMBIGUOUS, "metric '%s' is ambiguous: it matches %s", q, names);
-		return -1;
-	}
-	list_indicators(ds, names, sizeof names);
-	if (cinx_text_icontains(q, "rate") || cinx_text_icontains(q, "10k")) {
-		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; rates per 10,000 children "
-			       "(referral_rate_per_10k, referral_child_rate_per_10k, rereferral_rate_per_10k) "
-			       "need --population FILE; or choose one of: %s", q, names);
-		return -1;
-	}
-	size_t best_d = (size_t)-1;
-	int best = -1;
-	for (size_t i = 0; i < ds->n_inds; i++) {
-		/* a misspelt start of a name counts: "rerefferal" -> rereferral_count */
-		char head[128];
-		snprintf(head, sizeof head, "%.*s", (int)strlen(q), ds->inds[i].name);
-		size_t d = cinx_edit_distance(q, ds->inds[i].name), dh = cinx_edit_distance(q, head) + 1;
-		if (dh < d)
-			d = dh;
-		if (d < best_d) {
-			best_d = d;
-			best = (int)i;
-		}
-	}
-	if (best >= 0 && best_d <= 2 + strlen(q) / 4)
-		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; did you mean '%s'? (choose one of: %s)",
-			       q, ds->inds[best].name, names);
-	else
-		cinx_error_set(err, CINX_E_NOTFOUND, "unknown metric '%s'; choose one of: %s", q, names);
-	return -1;
 }
 
 static bool footnote_applies(const cinx_dataset *ds, const footnote *f, int area, int year, int ind)

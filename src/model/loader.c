@@ -85,6 +85,8 @@ static void on_field(void *s, size_t len, void *data)
 	}
 	if (c >= l->n_cols)
 		return;
+	if (l->req_column)
+		loader_check_required(l, c, s ? s : "", s ? len : 0);
 	int role = l->col_role[c];
 	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
 		if (!loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
@@ -284,6 +286,20 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 	return CINX_OK;
 }
 
+cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
+				cinx_error *err)
+{
+	free(l->req_column);
+	free(l->req_value);
+	free(l->req_why);
+	l->req_column = strdup(column);
+	l->req_value = strdup(value);
+	l->req_why = strdup(why);
+	if (!l->req_column || !l->req_value || !l->req_why)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	return CINX_OK;
+}
+
 static cinx_status report(cinx_loader *l, cinx_error *err)
 {
 	if (err)
@@ -439,6 +455,9 @@ void cinx_loader_free(cinx_loader *l)
 	free(l->row_vals);
 	free(l->row_dec);
 	free(l->ind_percent);
+	free(l->req_column);
+	free(l->req_value);
+	free(l->req_why);
 	free(l->source);
 	free(l);
 }
@@ -461,6 +480,12 @@ cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, s
 
 cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
 {
+	return cinx_dataset_load_file_requiring(path, NULL, out, err);
+}
+
+cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
+					     cinx_error *err)
+{
 	static char buf[1 << 16];
 	bool is_stdin = strcmp(path, "-") == 0;
 	FILE *f = is_stdin ? stdin : fopen(path, "rb");
@@ -472,6 +497,8 @@ cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_er
 	if (!f)
 		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
 	st = cinx_loader_new(is_stdin ? "<stdin>" : path, &l, err);
+	if (!st && req)
+		st = cinx_loader_require(l, req->column, req->value, req->why, err);
 	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0)
 		st = cinx_loader_feed(l, buf, n, err);
 	if (!st && ferror(f))

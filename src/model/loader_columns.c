@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cinx/text.h"
 #include "dataset_internal.h"
@@ -138,7 +139,27 @@ void loader_finish_header(cinx_loader *l)
 		loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
+	l->req_col = -1;
+	for (size_t c = 0; l->req_column && c < l->n_cols; c++)
+		if (strcmp(l->header[c].p, l->req_column) == 0)
+			l->req_col = (long)c;
+	if (l->req_column && l->req_col < 0) {
+		loader_fail_at(l, 0, "no column '%s'; expected one holding '%s' (%s)", l->req_column,
+			       l->req_value, l->req_why);
+		return;
+	}
 	l->have_header = true;
+}
+
+void loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len)
+{
+	char ex[64];
+
+	if ((long)c != l->req_col || (len == strlen(l->req_value) && strncasecmp(s, l->req_value, len) == 0))
+		return;
+	loader_excerpt(s, len, ex, sizeof ex);
+	loader_fail_at(l, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
+		       l->req_value, l->req_why);
 }
 
 /* A well-formed decimal that has more digits than a double holds. */

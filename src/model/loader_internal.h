@@ -46,6 +46,8 @@ struct cinx_loader {
 	cinx_status failed;
 	cinx_error error;
 	size_t n_warnings_dropped;
+	char *req_column, *req_value, *req_why; /* cinx_loader_require */
+	long req_col;          /* its column, once the header is read */
 };
 
 /* The EES column each geography role reads. */
@@ -64,6 +66,8 @@ void loader_excerpt(const char *s, size_t len, char *out, size_t cap);
 void loader_header_field(cinx_loader *l, const char *s, size_t len);
 void loader_finish_header(cinx_loader *l);
 void loader_decide_indicators(cinx_loader *l);
+/* Fails unless field s of column c is the required value. */
+void loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len);
 /* Parses one figure of column c into the row; reports a bad one. */
 void loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len);
 

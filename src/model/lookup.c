@@ -43,20 +43,52 @@ static size_t append(char *out, size_t o, size_t cap, const char *s)
 	return o;
 }
 
+static const char *level_word(cinx_level l)
+{
+	return l == CINX_LEVEL_NATIONAL ? "country" : l == CINX_LEVEL_REGIONAL ? "region" : "local authority";
+}
+
+static void years(const cinx_area *a, char *out, size_t cap)
+{
+	if (a->first_year == a->last_year && a->first_year)
+		snprintf(out, cap, "%d", a->first_year);
+	else if (a->first_year)
+		snprintf(out, cap, "%d-%d", a->first_year, a->last_year);
+	else
+		snprintf(out, cap, "no rows");
+}
+
+/* "Name (code)", with the level when the list mixes levels and the years
+ * when the area has ended or shares its name: what tells them apart. */
 static cinx_status ambiguous(const cinx_dataset *ds, const char *q, const int *hits, size_t n,
 			     cinx_error *err)
 {
-	char list[640];
-	size_t o = 0;
+	bool mixed = false;
+	char list[800];
+	size_t o = 0, shown = n < 12 ? n : 12;
 
+	for (size_t i = 1; i < n; i++)
+		mixed |= ds->areas[hits[i]].level != ds->areas[hits[0]].level;
 	list[0] = '\0';
-	for (size_t i = 0; i < n && i < 12; i++) {
-		char item[160];
-		snprintf(item, sizeof item, "%s (%s)", ds->areas[hits[i]].name, ds->areas[hits[i]].code);
+	for (size_t i = 0; i < shown; i++) {
+		const cinx_area *a = &ds->areas[hits[i]];
+		bool twin = false;
+		char item[200], ys[32];
+		for (size_t j = 0; j < n; j++)
+			twin |= j != i && strcasecmp(ds->areas[hits[j]].name, a->name) == 0;
+		years(a, ys, sizeof ys);
+		snprintf(item, sizeof item, "%s (%s%s%s%s%s)", a->name, a->code, mixed ? ", " : "",
+			 mixed ? level_word(a->level) : "", twin || !a->current ? ", " : "",
+			 twin || !a->current ? ys : "");
 		o = append(list, o, sizeof list, item);
 	}
-	return cinx_error_set(err, CINX_E_AMBIGUOUS, "area '%s' is ambiguous: it matches %s%s", q, list,
-			      n > 12 ? "; ..." : "");
+	if (n > shown) {
+		char more[32];
+		snprintf(more, sizeof more, "and %zu more", n - shown);
+		o = append(list, o, sizeof list, more);
+	}
+	return cinx_error_set(err, CINX_E_AMBIGUOUS, "area '%s' is ambiguous: it matches %s; name one by its "
+			      "code or full name", q, list);
 }
 
 static cinx_status unknown(const cinx_dataset *ds, const char *q, cinx_error *err)
@@ -102,61 +134,174 @@ static bool word_match(const char *name, const char *q)
 	return false;
 }
 
-cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *q, int *area, cinx_error *err)
+/* Areas that share one name: the current one (a row in the latest year),
+ * else the one that ended last; note names the others. */
+static cinx_status same_name(const cinx_dataset *ds, const char *q, const int *hits, size_t n, int *area,
+			     char *note, size_t cap, cinx_error *err)
+{
+	int best = -1;
+	size_t ties = 0, o;
+	char ys[32];
+
+	for (size_t i = 0; i < n; i++) {
+		const cinx_area *a = &ds->areas[hits[i]], *b = best >= 0 ? &ds->areas[best] : NULL;
+		if (!b || a->current > b->current || (a->current == b->current && a->last_year > b->last_year)) {
+			best = hits[i];
+			ties = 1;
+		} else if (a->current == b->current && a->last_year == b->last_year) {
+			ties++;
+		}
+	}
+	if (ties > 1)
+		return ambiguous(ds, q, hits, n, err);
+	*area = best;
+	if (!note)
+		return CINX_OK;
+	years(&ds->areas[best], ys, sizeof ys);
+	bool exact = strcasecmp(q, ds->areas[best].name) == 0;
+	o = (size_t)snprintf(note, cap, "'%s' is %s%s%s (%s)", q, exact ? "" : ds->areas[best].name, exact ? "" : " ",
+			     ds->areas[best].code, ys);
+	for (size_t i = 0; i < n && o < cap; i++) {
+		const cinx_area *a = &ds->areas[hits[i]];
+		if (hits[i] == best)
+			continue;
+		years(a, ys, sizeof ys);
+		o += (size_t)snprintf(note + o, cap - o, "; the %s %s is %s (%s)",
+				      a->last_year < ds->areas[best].first_year ? "earlier" : "other", a->name, a->code, ys);
+	}
+	return CINX_OK;
+}
+
+/* The one area hits name, the current one of areas sharing a name, or an
+ * ambiguity listing them. */
+static cinx_status pick(const cinx_dataset *ds, const char *q, const int *hits, size_t n, int *area,
+			char *note, size_t cap, cinx_error *err)
+{
+	bool one_name = true;
+
+	if (n == 1) {
+		*area = hits[0];
+		return CINX_OK;
+	}
+	for (size_t i = 1; i < n; i++)
+		one_name &= strcasecmp(ds->areas[hits[i]].name, ds->areas[hits[0]].name) == 0;
+	if (one_name)
+		return same_name(ds, q, hits, n, area, note, cap, err);
+	return ambiguous(ds, q, hits, n, err);
+}
+
+static bool has_code(const cinx_area *ar, const char *q)
+{
+	if (ar->old_code[0] && strcasecmp(ar->old_code, q) == 0)
+		return true;
+	for (size_t s = 0; s < ar->n_codes; s++)
+		if (strcasecmp(ar->codes[s].code, q) == 0)
+			return true;
+	return ar->n_codes == 0 && strcasecmp(ar->code, q) == 0;
+}
+
+/* Areas by code, else by exact name, else containing q (narrowed to those
+ * where q starts a word, when any). */
+static size_t matches(const cinx_dataset *ds, const char *q, int *hits)
+{
+	size_t n = 0, words = 0;
+
+	for (size_t a = 0; a < ds->n_areas; a++)
+		if (has_code(&ds->areas[a], q))
+			hits[n++] = (int)a;
+	if (n)
+		return n;
+	for (size_t a = 0; a < ds->n_areas; a++)
+		if (strcasecmp(ds->areas[a].name, q) == 0)
+			hits[n++] = (int)a;
+	if (n)
+		return n;
+	for (size_t a = 0; a < ds->n_areas; a++)
+		if (cinx_text_icontains(ds->areas[a].name, q))
+			hits[n++] = (int)a;
+	/* "hull": Kingston upon Hull, where a word starts, before Solihull */
+	for (size_t i = 0; i < n && n > 1; i++)
+		if (word_match(ds->areas[hits[i]].name, q))
+			hits[words++] = hits[i];
+	return words ? words : n;
+}
+
+cinx_status cinx_lookup_area_noted(const cinx_dataset *ds, const char *q, int *area, char *note, size_t cap,
+				   cinx_error *err)
 {
 	int *hits;
-	size_t n = 0;
-	int pass;
+	size_t n;
 
+	if (note && cap)
+		note[0] = '\0';
 	if (!q[0])
 		return cinx_error_set(err, CINX_E_USAGE, "empty area name; expected a name or code such as Leeds");
-	/* codes: any GSS code the area ever had, or its old LA code */
-	for (size_t a = 0; a < ds->n_areas; a++) {
-		const cinx_area *ar = &ds->areas[a];
-		if (ar->old_code[0] && strcasecmp(ar->old_code, q) == 0) {
-			*area = (int)a;
-			return CINX_OK;
-		}
-		for (size_t s = 0; s < ar->n_codes; s++)
-			if (strcasecmp(ar->codes[s].code, q) == 0) {
-				*area = (int)a;
-				return CINX_OK;
-			}
-		if (ar->n_codes == 0 && strcasecmp(ar->code, q) == 0) {
-			*area = (int)a;
-			return CINX_OK;
-		}
-	}
-	hits = malloc(ds->n_areas * sizeof *hits);
+	hits = malloc((ds->n_areas ? ds->n_areas : 1) * sizeof *hits);
 	if (!hits)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	/* exact name, then prefix, then substring: the first pass with hits wins */
-	for (pass = 0; pass < 3 && n == 0; pass++)
-		for (size_t a = 0; a < ds->n_areas; a++) {
-			const char *name = ds->areas[a].name;
-			bool m = pass == 0 ? strcasecmp(name, q) == 0
-				 : pass == 1 ? cinx_text_iprefix(name, q)
-				 : cinx_text_icontains(name, q);
-			if (m)
-				hits[n++] = (int)a;
-		}
-	/* "hull": Kingston upon Hull, where a word starts, before Solihull */
-	if (n > 1 && pass == 3) {
-		size_t words = 0;
-		for (size_t i = 0; i < n; i++)
-			if (word_match(ds->areas[hits[i]].name, q))
-				hits[words++] = hits[i];
-		if (words >= 1)
-			n = words;
-	}
-	cinx_status st = CINX_OK;
-	if (n == 1)
-		*area = hits[0];
-	else if (n > 1)
-		st = ambiguous(ds, q, hits, n, err);
-	else
-		st = unknown(ds, q, err);
+	n = matches(ds, q, hits);
+	cinx_status st = n ? pick(ds, q, hits, n, area, note, cap, err) : unknown(ds, q, err);
 	free(hits);
+	return st;
+}
+
+cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *q, int *area, cinx_error *err)
+{
+	return cinx_lookup_area_noted(ds, q, area, NULL, 0, err);
+}
+
+/* "'815', 'E10000023' and 'North Yorkshire' all name North Yorkshire ...",
+ * when more than one query named area. */
+static size_t note_repeats(const cinx_dataset *ds, const char *const *queries, const int *found, size_t n,
+			   int area, char *notes, size_t o, size_t cap)
+{
+	size_t count = 0, said = 0;
+
+	for (size_t i = 0; i < n; i++)
+		count += found[i] == area;
+	if (count < 2)
+		return o;
+	for (size_t i = 0; i < n && o < cap; i++) {
+		if (found[i] != area)
+			continue;
+		said++;
+		o += (size_t)snprintf(notes + o, cap - o, "%s'%s'", said == 1 ? "" : said == count ? " and " : ", ",
+				      queries[i]);
+	}
+	if (o < cap)
+		o += (size_t)snprintf(notes + o, cap - o, " %s name %s (%s): it is shown once\n",
+				      count == 2 ? "both" : "all", ds->areas[area].name, ds->areas[area].code);
+	return o;
+}
+
+cinx_status cinx_lookup_areas(const cinx_dataset *ds, const char *const *queries, size_t n, int *areas,
+			      size_t *n_areas, char *notes, size_t cap, cinx_error *err)
+{
+	int *found = malloc((n ? n : 1) * sizeof *found);
+	size_t kept = 0, o = 0;
+	cinx_status st = CINX_OK;
+	char note[512];
+
+	if (cap)
+		notes[0] = '\0';
+	if (!found)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t i = 0; i < n && !st; i++) {
+		size_t k = 0;
+		st = cinx_lookup_area_noted(ds, queries[i], &found[i], note, sizeof note, err);
+		if (st)
+			break;
+		if (note[0] && o < cap)
+			o += (size_t)snprintf(notes + o, cap - o, "%s\n", note);
+		while (k < kept && areas[k] != found[i])
+			k++;
+		if (k == kept)
+			areas[kept++] = found[i];
+	}
+	for (size_t k = 0; k < kept && !st; k++)
+		o = note_repeats(ds, queries, found, n, areas[k], notes, o, cap);
+	*n_areas = kept;
+	free(found);
 	return st;
 }
 

@@ -4,6 +4,7 @@
 
 #include "cinx/compare.h"
 #include "cinx/format.h"
+#include "cinx/metric.h"
 #include "cinx/quartile.h"
 #include "cinx/rank.h"
 #include "cinx/series.h"
@@ -24,8 +25,7 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n,
 			      const cinx_view_opts *o, cinx_report **out, cinx_error *err)
 {
-	size_t ind = o->metric >= 0 ? (size_t)o->metric : 0, yi;
-	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	size_t ind = 0, yi;
 	bool machine = vp_machine(o);
 	double lo = 0, hi = 0;
 	vp_notes ns = {0};
@@ -34,8 +34,9 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
 
-	if (st)
+	if (st || (st = cinx_metric_for_view(ds, o->metric, &ind, err)))
 		return st;
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	if (n > CINX_COMPARE_MAX)
 		return cinx_error_set(err, CINX_E_USAGE, "compare takes at most %d areas, not %zu",
 				      CINX_COMPARE_MAX, n);

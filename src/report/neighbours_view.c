@@ -5,6 +5,7 @@
 #include "cinx/analysis_views.h"
 #include "cinx/benchmark.h"
 #include "cinx/format.h"
+#include "cinx/metric.h"
 #include "view_parts.h"
 
 static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours *nb, cinx_error *err)
@@ -55,8 +56,7 @@ static void add_summary_row(cinx_report *r, const cols *c, bool machine, const c
 cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_view_opts *o,
 				 cinx_report **out, cinx_error *err)
 {
-	size_t ind = o->metric >= 0 ? (size_t)o->metric : 0, yi, n;
-	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	size_t ind = 0, yi, n;
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	bool machine = vp_machine(o);
 	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
@@ -67,8 +67,9 @@ cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_vi
 	char buf[1024], v[64];
 	cinx_report *r;
 
-	if (st || (st = check(ds, area, o->neighbours, err)))
+	if (st || (st = check(ds, area, o->neighbours, err)) || (st = cinx_metric_for_view(ds, o->metric, &ind, err)))
 		return st;
+	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	const cinx_neighbour *sn = cinx_neighbours_of(o->neighbours, a->old_code, &n);
 	int year = cinx_dataset_year(ds, yi);
 	if (cinx_benchmark_get(ds, o->neighbours, area, yi, ind, &b) ||

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cinx/benchmark.h"
+#include "cinx/metric.h"
 #include "cinx/rank.h"
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
@@ -368,10 +369,14 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	return vp_finish(r, out, err);
 }
 
-static int default_metric(const cinx_dataset *ds, const cinx_view_opts *o)
+static cinx_status view_metric(const cinx_dataset *ds, const cinx_view_opts *o, size_t *ind, cinx_error *err)
 {
-	(void)ds;
-	return o->metric >= 0 ? o->metric : 0;
+	/* every indicator: the first only decides which areas had a row */
+	if (o->metric == CINX_METRIC_ALL) {
+		*ind = 0;
+		return CINX_OK;
+	}
+	return cinx_metric_for_view(ds, o->metric, ind, err);
 }
 
 /* One row per area with every indicator: a year of a region's authorities
@@ -417,11 +422,11 @@ cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
 {
 	size_t yi = 0, n;
 	int *rows, level = o->level >= 0 ? o->level : CINX_LEVEL_LA;
-	size_t ind = (size_t)default_metric(ds, o);
+	size_t ind = 0;
 	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
 	char title[512];
 
-	if (st)
+	if (st || (st = view_metric(ds, o, &ind, err)))
 		return st;
 	if (table_rows(ds, o, level, yi, ind, &rows, &n))
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
@@ -443,7 +448,7 @@ cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 			       cinx_report **out, cinx_error *err)
 {
 	size_t yi = 0, n = 0;
-	size_t ind = (size_t)default_metric(ds, o);
+	size_t ind = 0;
 	int england = cinx_dataset_england(ds);
 	int *rows = malloc((cinx_dataset_n_areas(ds) + 1) * sizeof *rows);
 	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
@@ -451,7 +456,7 @@ cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 
 	if (!rows)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	if (st) {
+	if (st || (st = view_metric(ds, o, &ind, err))) {
 		free(rows);
 		return st;
 	}
@@ -471,12 +476,12 @@ cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_view_opts *o,
 			    const char *title, cinx_report **out, cinx_error *err)
 {
-	size_t yi = 0;
+	size_t yi = 0, ind = 0;
 	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
 
-	if (st)
+	if (st || (st = view_metric(ds, o, &ind, err)))
 		return st;
-	return area_table(ds, areas, n, yi, (size_t)default_metric(ds, o), o, title, out, err);
+	return area_table(ds, areas, n, yi, ind, o, title, out, err);
 }
 
 /* ---- trend ------------------------------------------------------------- */

@@ -168,22 +168,10 @@ static bool utf8_locale(void)
 	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-/* Looks up an area given on the command line; returns -1 or an exit status. */
-static int area_option(const cinx_dataset *ds, const char *option, const char *query, int *area)
-{
-	cinx_error err;
-
-	if (cinx_lookup_area(ds, query, area, &err))
-		return usage(option, &err);
-	return -1;
-}
-
 /* Where the explorer opens: the command line's view, else the first-run
  * screen when nothing has been downloaded and nothing else was asked for. */
-static int start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo, ui_start *st)
+static void start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo, ui_start *st)
 {
-	int rc;
-
 	ui_start_defaults(st);
 	st->mouse = !o->no_mouse;
 	/* the command line was checked before: the year and indicator exist */
@@ -191,17 +179,13 @@ static int start_from(const cinx_dataset *ds, const explorer_launch *o, const ci
 		st->year_idx = cinx_dataset_year_index(ds, o->year);
 	st->metric = vo->metric;
 	st->level = vo->region;
-	if (o->area && (rc = area_option(ds, "--area", o->area, &st->area)) >= 0)
-		return rc;
+	st->area = o->area;
 	for (int i = 0; i < o->n_pins; i++) {
-		int area;
-		if ((rc = area_option(ds, "--pin", o->pins[i], &area)) >= 0)
-			return rc;
 		bool again = false;
 		for (size_t k = 0; k < st->n_pins; k++)
-			again |= st->pins[k] == area;
+			again |= st->pins[k] == o->pins[i];
 		if (!again)
-			st->pins[st->n_pins++] = area;
+			st->pins[st->n_pins++] = o->pins[i];
 	}
 	for (int k = 0; o->sort_by && k < UI_SORT_COUNT; k++)
 		if (strcmp(o->sort_by, ui_sort_word((ui_sort)k)) == 0)
@@ -212,9 +196,8 @@ static int start_from(const cinx_dataset *ds, const explorer_launch *o, const ci
 	if (o->view)
 		st->view = strcmp(o->view, "compare") == 0 ? UI_VIEW_COMPARE
 			   : strcmp(o->view, "notable") == 0 ? UI_VIEW_NOTABLE : UI_VIEW_AREAS;
-	else if (cinx_dataset_is_demo(ds) && !o->area && !o->region && !o->n_pins)
+	else if (cinx_dataset_is_demo(ds) && o->area < 0 && !o->region && !o->n_pins)
 		st->view = UI_VIEW_WELCOME;
-	return -1;
 }
 
 int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo)
@@ -232,9 +215,10 @@ int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_v
 
 	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &err))
 		return usage("--keys", &err);
-	if ((rc = start_from(ds, o, vo, &start)) >= 0 || ui_state_init(&s, ds, &start, &err)) {
+	start_from(ds, o, vo, &start);
+	if (ui_state_init(&s, ds, &start, &err)) {
 		free(keys);
-		return rc >= 0 ? rc : fail(&err);
+		return fail(&err);
 	}
 	s.env = (ui_env){vo->neighbours, o->population, o->neighbours, o->api_base, ascii, o->ascii,
 			 cinx_update_supported()};

@@ -13,8 +13,8 @@ typedef struct explorer_launch {
 	const char *data;       /* the file on screen, for reopening and sharing */
 	const char *population, *neighbours, *api_base;
 	int year;               /* 0: the latest */
-	const char *area;       /* the area to select */
-	const char *pins[CINX_COMPARE_MAX];
+	int area;               /* the area to select, or -1 */
+	int pins[CINX_COMPARE_MAX]; /* areas to pin, in order */
 	int n_pins;
 	const char *sort_by;    /* standard, name, value, change */
 	const char *sort;       /* asc or desc */

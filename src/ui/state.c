@@ -8,6 +8,7 @@
 
 #include "cinx/keyscript.h"
 #include "cinx/lineage.h"
+#include "cinx/metric.h"
 #include "cinx/series.h"
 #include "cinx/sort.h"
 #include "state.h"
@@ -232,6 +233,13 @@ static void open_level(ui_state *s, int level_area, int area)
 		ui_state_goto(s, area);
 }
 
+/* The explorer opens on some metric whatever the file has, and says which. */
+static void say_metric_instead(ui_state *s, const char *wanted)
+{
+	ui_state_say(s, "%s is not in this file; showing %s", wanted,
+		     cinx_dataset_indicator(s->ds, s->metric)->name);
+}
+
 cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
 {
 	int england = cinx_dataset_england(ds);
@@ -243,7 +251,8 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 		return err->status;
 	}
 	s->year = start->year_idx >= 0 ? (size_t)start->year_idx : cinx_dataset_n_years(ds) - 1;
-	s->metric = start->metric >= 0 ? (size_t)start->metric : 0;
+	int metric = start->metric >= 0 ? start->metric : cinx_metric_default(ds);
+	s->metric = metric >= 0 ? (size_t)metric : 0;
 	s->sort = start->sort;
 	s->descending = start->descending >= 0 ? start->descending : ui_sort_descending(start->sort);
 	s->mouse = start->mouse;
@@ -261,6 +270,8 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	else
 		refresh(s);
 	s->message[0] = '\0';
+	if (metric < 0)
+		say_metric_instead(s, CINX_METRIC_DEFAULT);
 	return CINX_OK;
 }
 
@@ -281,15 +292,17 @@ cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error
 {
 	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
 	int england = cinx_dataset_england(ds);
-	size_t same = 0;
+	int same = -1;
 
 	if (make_room(s, ds, err))
 		return err->status; /* nothing changed */
-	/* the same indicator when the new data has it */
+	/* the same indicator when the new data has it, else the default */
 	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
 		if (strcmp(cinx_dataset_indicator(ds, i)->name, metric) == 0)
-			same = i;
-	s->metric = same;
+			same = (int)i;
+	if (same < 0)
+		same = cinx_metric_default(ds);
+	s->metric = same >= 0 ? (size_t)same : 0;
 	s->ds = ds;
 	s->year = cinx_dataset_n_years(ds) - 1;
 	s->n_pins = 0;

@@ -38,9 +38,9 @@ expect_err "table takes no area" 2 "cinx: table takes no arguments (got 'Leeds')
 	"$CINX" table Leeds
 expect_err "unknown area" 2 "cinx: unknown area 'Hackny'; did you mean: Hackney; Barnet; Camden?" -- \
 	"$CINX" --data "$MINI" show Hackny
-expect_err "ambiguous area" 2 "cinx: area 'upon' is ambiguous: it matches Kingston upon Hull, City of (E06000010); Newcastle upon Tyne (E08000021)" -- \
+expect_err "ambiguous area" 2 "cinx: area 'upon' is ambiguous: it matches Kingston upon Hull, City of (E06000010); Newcastle upon Tyne (E08000021); name one by its code or full name" -- \
 	"$CINX" --data "$MINI" show upon
-expect_err "ambiguous metric" 2 "cinx: metric 'count' is ambiguous: it matches referral_count, rereferral_count, no_further_action_count" -- \
+expect_err "part of a metric's name is not a metric" 2 "cinx: unknown metric 'count' (columns: referral_count, rereferral_count, rereferral_percent, no_further_action_count; aliases: referrals = referral_count, rereferrals = rereferral_count, re-referrals = rereferral_count)" -- \
 	"$CINX" --data "$MINI" table --metric count
 expect_err "metric all is for table and trend" 2 "cinx: --metric all works with table and trend; name one metric here" -- \
 	"$CINX" --data "$MINI" compare Hackney Camden --metric all

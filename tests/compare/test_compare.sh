@@ -44,8 +44,19 @@ expect_err "a bad model line names file:line:column" 65 "cinx: $TMP/sn.csv:3:2: 
 [ -s "$TMP/out" ] && not_ok "nothing printed from a bad model" || ok "nothing printed from a bad model"
 expect_err "a missing population file" 74 "cinx: $TMP/none.csv: cannot open: No such file or directory" -- \
 	"$CINX" --data "$M" --population "$TMP/none.csv" table
-expect_err "a file that is not population" 65 "cinx: $M: no column 'population_estimate'; expected ONS mid-year estimates of children aged 0 to 17 in EES layout" -- \
+expect_err "a file that is not population" 65 "cinx: $M:1:1: no column 'age_group'; expected one holding 'Children aged 0 to 17 years' (rates need ONS mid-year estimates of children aged 0 to 17 in EES layout)" -- \
 	"$CINX" --data "$M" --population "$M" table
+# estimates of another age group would give rates wrong by a factor
+sed '3s/Children aged 0 to 17 years/Children aged 0 to 4 years/' "$POP" >"$TMP/pop04.csv"
+expect_err "a population of another age group is a located error" 65 "cinx: $TMP/pop04.csv:3:11: found 'Children aged 0 to 4 years' in column 'age_group'; expected 'Children aged 0 to 17 years' in every row (rates need ONS mid-year estimates of children aged 0 to 17 in EES layout)" -- \
+	"$CINX" --data "$M" --population "$TMP/pop04.csv" table --metric referral_rate_per_10k
+[ -s "$TMP/out" ] && not_ok "nothing printed from a population of another age group" || ok "nothing printed from a population of another age group"
+cut -d, -f1-10,12 "$POP" >"$TMP/pop_noage.csv"
+expect_err "a population without an age group is refused" 65 "cinx: $TMP/pop_noage.csv:1:1: no column 'age_group'; expected one holding 'Children aged 0 to 17 years' (rates need ONS mid-year estimates of children aged 0 to 17 in EES layout)" -- \
+	"$CINX" --data "$M" --population "$TMP/pop_noage.csv" table
+printf 'old_la_code,SN_1,SN_1P,SN_2,SN_2P\n805,391,Close,391,Close\n' >"$TMP/sn_twice.csv"
+expect_err "a neighbour listed twice in a row is a located error" 65 "cinx: $TMP/sn_twice.csv:2:4: authority 391 is listed twice as a neighbour of 805, in columns 'SN_1' and 'SN_2'; expected 2 different authorities" -- \
+	"$CINX" --data "$M" --neighbours "$TMP/sn_twice.csv" show Hartlepool
 
 # the configuration file: paths and defaults, the command line wins
 mkdir -p "$TMP/xdg/cinx" "$TMP/home/.config/cinx"

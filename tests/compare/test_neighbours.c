@@ -109,6 +109,22 @@ static void bad_lines_name_file_line_and_column(void **state)
 		     "sn.csv:1:1: the file is UTF-16 text; expected UTF-8 (save it as CSV UTF-8)");
 }
 
+/* Each listing would weigh in the mean and median: an authority is one
+ * neighbour once, never its own, and has one row. */
+static void an_authority_listed_twice_is_a_located_error(void **state)
+{
+	(void)state;
+	expect_error(HDR3 "901,Eastmere,1,R,902,Close,903,Close,902,Close\n", CINX_E_DATA,
+		     "sn.csv:2:9: authority 902 is listed twice as a neighbour of 901, in columns 'SN_1' and "
+		     "'SN_3'; expected 3 different authorities");
+	expect_error(HDR3 "901,Eastmere,1,R,902,Close,901,Close,903,Close\n", CINX_E_DATA,
+		     "sn.csv:2:7: authority 901 is listed as its own neighbour in column 'SN_2'; expected another authority");
+	expect_error(HDR3 "901,Eastmere,1,R,902,Close,903,Close,904,Close\n"
+		     "902,Westmere,1,R,901,Close,903,Close,904,Close\n"
+		     "901,Eastmere,1,R,902,Close,903,Close,904,Close\n", CINX_E_DATA,
+		     "sn.csv:4:1: authority 901 appears twice (first on line 2); expected one row per authority");
+}
+
 static void missing_file_is_an_io_error(void **state)
 {
 	(void)state;
@@ -201,6 +217,7 @@ int main(void)
 		cmocka_unit_test(ten_neighbours_in_model_order_with_trimmed_labels),
 		cmocka_unit_test(quoted_names_crlf_and_column_order),
 		cmocka_unit_test(bad_lines_name_file_line_and_column),
+		cmocka_unit_test(an_authority_listed_twice_is_a_located_error),
 		cmocka_unit_test(missing_file_is_an_io_error),
 		cmocka_unit_test(mean_and_median_leave_out_symbols_and_count_the_rest),
 		cmocka_unit_test(summaries_of_numbers_only),

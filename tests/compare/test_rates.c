@@ -120,11 +120,55 @@ static void a_file_without_population_is_refused(void **state)
 	cinx_dataset *ds = load_fixture("mini.csv");
 	cinx_error err;
 
+	/* the C1 file itself: it says nothing of children aged 0 to 17 */
 	assert_int_equal(cinx_rates_add_file(ds, fixture_path("mini.csv"), &err), CINX_E_DATA);
-	assert_non_null(strstr(err.message, "mini.csv: no column 'population_estimate'; expected ONS mid-year "
-				"estimates of children aged 0 to 17 in EES layout"));
+	assert_non_null(strstr(err.message, "mini.csv:1:1: no column 'age_group'; expected one holding 'Children aged "
+				"0 to 17 years' (rates need ONS mid-year estimates of children aged 0 to 17 in EES layout)"));
 	/* nothing was added */
 	assert_int_equal(cinx_dataset_find_indicator(ds, "referral_rate_per_10k", NULL), -1);
+	cinx_dataset_free(ds);
+}
+
+static void a_population_of_another_age_group_is_refused_at_its_line(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_fixture("mini.csv");
+	char dir[] = "/tmp/cinx-rates-XXXXXX", path[64];
+	cinx_error err;
+	FILE *f;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/pop.csv", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(POP_HDR POP_ENG("2020", "12000000"), f);
+	fputs("2021,Calendar year,National,E92000001,England,,,,,,Children aged 0 to 15 years,9000000\n", f);
+	fclose(f);
+	assert_int_equal(cinx_rates_add_file(ds, path, &err), CINX_E_DATA);
+	assert_non_null(strstr(err.message, "pop.csv:3:11: found 'Children aged 0 to 15 years' in column 'age_group'; "
+				"expected 'Children aged 0 to 17 years' in every row"));
+	assert_int_equal(cinx_dataset_find_indicator(ds, "referral_rate_per_10k", NULL), -1);
+	remove(path);
+	rmdir(dir);
+	cinx_dataset_free(ds);
+}
+
+/* Each rate is built on its own count: without referral_count there is no
+ * referral rate, and its name does not find the re-referral rate. */
+static void a_rate_needs_its_exact_count(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(
+		"time_period,geographic_level,country_code,country_name,region_code,region_name,old_la_code,"
+		"new_la_code,la_name,rereferral_count\n"
+		"2021,National,E92000001,England,,,,,,150000\n");
+	cinx_dataset *pop = load_str(POP_HDR POP_ENG("2020", "12000000"));
+	cinx_error err;
+
+	assert_int_equal(cinx_rates_add(ds, pop, &err), CINX_OK);
+	assert_near(at(ds, "England", 2021, "rereferral_rate_per_10k").num, 125.0, 1e-9);
+	assert_int_equal(cinx_dataset_find_indicator(ds, "referral_rate_per_10k", &err), -1);
+	assert_int_equal(cinx_dataset_find_indicator(ds, "referral_rate", &err), -1);
+	cinx_dataset_free(pop);
 	cinx_dataset_free(ds);
 }
 
@@ -152,6 +196,8 @@ int main(void)
 		cmocka_unit_test(missing_population_is_x_with_the_reason),
 		cmocka_unit_test(matched_by_old_code_across_a_code_change),
 		cmocka_unit_test(a_file_without_population_is_refused),
+		cmocka_unit_test(a_population_of_another_age_group_is_refused_at_its_line),
+		cmocka_unit_test(a_rate_needs_its_exact_count),
 		cmocka_unit_test(derived_indicators_cannot_clash),
 	};
 	return cmocka_run_group_tests_name("rates", tests, NULL, NULL);

@@ -129,7 +129,8 @@ done
 # ---- escape sequences in names never reach the terminal --------------------------------
 for file in escape_sequences_in_names.csv escape_sequence_in_header.csv; do
 	for f in text csv tsv json markdown; do
-		for cmd in "table" "table --level regional" "trend Alpha" "show Alpha"; do
+		# every indicator: the header's names are the column names
+		for cmd in "table --metric all" "table --level regional --metric all" "trend Alpha" "show Alpha"; do
 			# shellcheck disable=SC2086
 			if in_dir "$BAD" "$CINX" --data "$file" --format $f $cmd >"$TMP/out" 2>&1 && terminal_safe "$TMP/out"; then
 				ok "$file: $cmd --format $f prints no control character"

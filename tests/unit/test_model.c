@@ -65,7 +65,7 @@ static void hierarchy_england_regions_london_boroughs(void **state)
 	assert_int_equal(cinx_dataset_ancestor(ds, find("Hackney"), CINX_LEVEL_REGIONAL), find("London"));
 }
 
-static void lookup_by_code_old_code_name_prefix_substring(void **state)
+static void lookup_by_code_old_code_name_or_unique_part(void **state)
 {
 	(void)state;
 	int hackney = find("Hackney");
@@ -84,9 +84,10 @@ static void ambiguous_and_unknown_queries_explain(void **state)
 {
 	(void)state;
 	assert_string_equal(lookup_error("north"),
-			    "area 'north' is ambiguous: it matches North East (E12000001); "
-			    "North Northamptonshire (E06000061); North Yorkshire (E06000065); "
-			    "Northamptonshire (E10000021)");
+			    "area 'north' is ambiguous: it matches North East (E12000001, region); "
+			    "North Northamptonshire (E06000061, local authority); North Yorkshire (E06000065, local authority); "
+			    "Northamptonshire (E10000021, local authority, 2021); "
+			    "West Northamptonshire (E06000062, local authority); name one by its code or full name");
 	const char *msg = lookup_error("Hackny");
 	assert_non_null(strstr(msg, "unknown area 'Hackny'; did you mean: Hackney"));
 	assert_string_equal(lookup_error(""), "empty area name; expected a name or code such as Leeds");
@@ -106,7 +107,7 @@ static void a_match_at_a_word_start_wins(void **state)
 	assert_string_equal(cinx_dataset_area(t, a)->name, "Kingston upon Hull, City of");
 	assert_int_equal(cinx_lookup_area(t, "ull", &a, &err), CINX_E_AMBIGUOUS);
 	assert_string_equal(err.message, "area 'ull' is ambiguous: it matches Kingston upon Hull, City of (E06000010); "
-					 "Solihull (E08000029)");
+					 "Solihull (E08000029); name one by its code or full name");
 	cinx_dataset_free(t);
 }
 
@@ -238,30 +239,25 @@ static void ranks_share_ties_and_show_the_denominator(void **state)
 	cinx_dataset_free(t);
 }
 
-static void metrics_by_name_or_unambiguous_part(void **state)
+static void metrics_by_exact_name(void **state)
 {
 	cinx_error err;
 
 	(void)state;
 	assert_int_equal(cinx_dataset_find_indicator(ds, "rereferral_percent", &err), 2);
-	assert_int_equal(cinx_dataset_find_indicator(ds, "rereferral_p", &err), 2);
-	assert_int_equal(cinx_dataset_find_indicator(ds, "no_further", &err), 3);
-	assert_int_equal(cinx_dataset_find_indicator(ds, "percent", &err), 2);
-	assert_int_equal(cinx_dataset_find_indicator(ds, "re", &err), -1);
-	assert_string_equal(err.message,
-			    "metric 're' is ambiguous: it matches referral_count, rereferral_count, rereferral_percent");
+	assert_int_equal(cinx_dataset_find_indicator(ds, "no_further_action_count", &err), 3);
+	/* parts of names are not names: each was once taken silently */
+	assert_int_equal(cinx_dataset_find_indicator(ds, "rereferral_p", &err), -1);
+	assert_int_equal(cinx_dataset_find_indicator(ds, "no_further", &err), -1);
+	assert_int_equal(cinx_dataset_find_indicator(ds, "percent", &err), -1);
 	assert_int_equal(cinx_dataset_find_indicator(ds, "rate", &err), -1);
 	assert_string_equal(err.message, "unknown metric 'rate'; rates per 10,000 children (referral_rate_per_10k, "
-					 "referral_child_rate_per_10k, rereferral_rate_per_10k) need --population FILE; "
-					 "or choose one of: referral_count, rereferral_count, rereferral_percent, "
-					 "no_further_action_count");
+					 "referral_child_rate_per_10k, rereferral_rate_per_10k) need --population FILE "
+					 "(columns: referral_count, rereferral_count, rereferral_percent, "
+					 "no_further_action_count; aliases: referrals = referral_count, rereferrals = "
+					 "rereferral_count, re-referrals = rereferral_count)");
 	assert_int_equal(cinx_dataset_find_indicator(ds, "rerefferal_count", &err), -1);
-	assert_string_equal(err.message, "unknown metric 'rerefferal_count'; did you mean 'rereferral_count'? "
-					 "(choose one of: referral_count, rereferral_count, rereferral_percent, "
-					 "no_further_action_count)");
-	assert_int_equal(cinx_dataset_find_indicator(ds, "zzz", &err), -1);
-	assert_string_equal(err.message, "unknown metric 'zzz'; choose one of: referral_count, rereferral_count, "
-					 "rereferral_percent, no_further_action_count");
+	assert_non_null(strstr(err.message, "unknown metric 'rerefferal_count'; did you mean 'rereferral_count'"));
 	assert_string_equal(cinx_dataset_indicator(ds, 2)->label,
 			    "Percentage of referrals that were re-referrals within 12 months of a previous referral");
 	assert_int_equal(cinx_dataset_indicator(ds, 2)->direction, -1);
@@ -271,7 +267,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(hierarchy_england_regions_london_boroughs),
-		cmocka_unit_test(lookup_by_code_old_code_name_prefix_substring),
+		cmocka_unit_test(lookup_by_code_old_code_name_or_unique_part),
 		cmocka_unit_test(ambiguous_and_unknown_queries_explain),
 		cmocka_unit_test(a_match_at_a_word_start_wins),
 		cmocka_unit_test(search_finds_every_match),
@@ -281,7 +277,7 @@ int main(void)
 		cmocka_unit_test(a_note_on_several_indicators_is_listed_once),
 		cmocka_unit_test(change_from_previous_year),
 		cmocka_unit_test(ranks_share_ties_and_show_the_denominator),
-		cmocka_unit_test(metrics_by_name_or_unambiguous_part),
+		cmocka_unit_test(metrics_by_exact_name),
 	};
 	return cmocka_run_group_tests_name("model", tests, setup, teardown);
 }

@@ -1,0 +1,58 @@
+/* Names on the command line: areas (the look-up's notes go to stderr, and
+ * an area named twice is used once) and what --help says of names. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/lookup.h"
+#include "cinx/metric.h"
+#include "cli.h"
+
+static void print_notes(const char *notes)
+{
+	for (const char *p = notes; *p;) {
+		size_t len = strcspn(p, "\n");
+		fprintf(stderr, "cinx: note: %.*s\n", (int)len, p);
+		p += len + (p[len] == '\n');
+	}
+}
+
+int cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area)
+{
+	cinx_error err;
+	char note[512];
+
+	if (cinx_lookup_area_noted(ds, query, area, note, sizeof note, &err))
+		return option ? cli_usage_error("%s: %s", option, err.message) : cli_usage_error("%s", err.message);
+	print_notes(note);
+	return -1;
+}
+
+int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n)
+{
+	cinx_error err;
+	char notes[2048];
+
+	if (cinx_lookup_areas(ds, (const char *const *)o->args, (size_t)o->n_args, areas, n, notes, sizeof notes,
+			      &err))
+		return cli_usage_error("%s", err.message);
+	print_notes(notes);
+	return -1;
+}
+
+void cli_help_names(FILE *f)
+{
+	size_t n;
+	const cinx_metric_alias *al = cinx_metric_aliases(&n);
+
+	fputs("Areas are found by GSS code of any era (E08000035), old LA code (383),\n"
+	      "exact name, or a part of a name that matches one area (or starts a\n"
+	      "word in only one: 'hull' is Kingston upon Hull, City of); several\n"
+	      "matches are listed, never picked. Of two areas with one name (Dorset)\n"
+	      "the current one opens, with a note.\n"
+	      "Metrics are exact column names (any case) or these aliases:", f);
+	for (size_t k = 0; k < n; k++)
+		fprintf(f, "%s%s = %s", k % 2 ? ", " : "\n  ", al[k].alias, al[k].column);
+	fputs("\n", f);
+}
