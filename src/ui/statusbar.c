@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/format.h"
 #include "cinx/sparkline.h"
 #include "cinx/text.h"
 #include "draw.h"

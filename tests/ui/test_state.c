@@ -349,6 +349,52 @@ static void opens_at_a_region_from_the_command_line(void **state)
 	ui_state_free(&s2);
 }
 
+/* Each view sits in its own slot of the table of views, takes the keys of
+ * a mode no other view takes, and has what the frame, the status bar, the
+ * mouse and sharing ask of every view. */
+static void every_view_is_registered_with_what_the_explorer_asks(void **state)
+{
+	(void)state;
+	for (int v = 0; v < UI_VIEW_COUNT; v++) {
+		const ui_view_class *c = ui_view_of((ui_view)v);
+		assert_int_equal(c->id, v);
+		assert_ptr_equal(ui_view_for_mode(c->mode), c);
+		assert_non_null(c->word);
+		assert_non_null(c->what);
+		assert_non_null(c->help_title);
+		assert_non_null(c->hints);
+		assert_non_null(c->move);
+		assert_non_null(c->accept);
+		assert_non_null(c->focus);
+		assert_non_null(c->n_rows);
+		assert_non_null(c->top);
+		assert_non_null(c->visible);
+		assert_non_null(c->layout);
+		assert_non_null(c->report);
+	}
+}
+
+/* Esc with nothing open: the table closes the detail pane it flipped open,
+ * the comparison and notable list go back to the table, the first-run
+ * screen stays. */
+static void escape_leaves_each_view_its_own_way(void **state)
+{
+	(void)state;
+	ui_state_key(&st, CINX_KEY_TAB);
+	assert_true(ui_state_detail_shown(&st));
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_false(ui_state_detail_shown(&st));
+	assert_ptr_equal(st.view, &ui_view_areas);
+	ui_state_key(&st, '!');
+	assert_ptr_equal(st.view, &ui_view_notable);
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_ptr_equal(st.view, &ui_view_areas);
+	ui_view_show(&st, &ui_view_welcome);
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_ptr_equal(st.view, &ui_view_welcome);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_WELCOME);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -375,6 +421,8 @@ int main(void)
 		T(unknown_keys_and_quitting),
 		T(mouse_toggle_says_what_happens),
 		T(opens_at_a_region_from_the_command_line),
+		T(every_view_is_registered_with_what_the_explorer_asks),
+		T(escape_leaves_each_view_its_own_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
