@@ -505,7 +505,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_PAGE_DOWN: move(s, page); break;
 	case UI_ACT_FIRST_ROW: first_or_last(s, false); break;
 	case UI_ACT_LAST_ROW: first_or_last(s, true); break;
-	case UI_ACT_DRILL: /* the table's, as are the first-run screen's below */
+	case UI_ACT_DRILL: /* the views' own (their apply): nothing elsewhere */
 	case UI_ACT_BACK: break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
 	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
@@ -550,7 +550,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_EXPORT: ui_export_begin(s); break;
 	case UI_ACT_COPY: ui_copy(s); break;
 	case UI_ACT_COMMAND_LINE: ui_command_show(s); break;
-	case UI_ACT_DOWNLOAD:
+	case UI_ACT_DOWNLOAD: /* the first-run screen's own */
 	case UI_ACT_OPEN_FILE:
 	case UI_ACT_EXPLORE_DEMO: break;
 	case UI_ACT_CLOSE: close_overlay(s); break;

@@ -158,10 +158,12 @@ void ui_state_tick(ui_state *s);
 void ui_state_viewport(ui_state *s, int page, bool wide, int help_max);
 bool ui_state_detail_shown(const ui_state *s);
 
-/* Mouse-sized operations. */
+/* Mouse-sized operations: on the current view's rows (scrolling only where
+ * the view scrolls apart from its cursor). */
 void ui_state_select_row(ui_state *s, int row);
 void ui_state_scroll(ui_state *s, int delta);
 void ui_state_set_year(ui_state *s, size_t year);
+/* Back up the table's path to depth (a breadcrumb). */
 void ui_state_back_to(ui_state *s, int depth);
 /* Opens the level that lists area and selects it (as search does). */
 void ui_state_goto(ui_state *s, int area);

@@ -35,7 +35,7 @@ static void open_file(ui_state *s)
 
 static void demo(ui_state *s)
 {
-	s->view = &ui_view_areas;
+	ui_view_show(s, &ui_view_areas);
 	ui_state_say(s, "Exploring the demo data; 'cinx update' downloads the official data");
 }
 
