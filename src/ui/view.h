@@ -3,9 +3,9 @@
  * and its drawing reach, through ui_view_data. The frame, header, status
  * bar, layout, mouse, sharing and the runner ask the current view through
  * its class and never test which view it is. Adding a view: a class in a
- * file of its own, a line in the table of views (views.c) and, for its
- * drawing (its body and the line under the title), a line in draw.c's
- * table. No curses here. */
+ * file of its own, a line in the table of views (views.c), for its drawing
+ * (its body and the line under the title) a line in draw.c's table, its
+ * mode and keys in keys.c, its --view word in explorer.c. No curses here. */
 #ifndef CINX_UI_VIEW_H
 #define CINX_UI_VIEW_H
 
@@ -38,8 +38,9 @@ struct ui_view_class {
 	void (*open)(ui_state *s);
 	/* Its own actions: true when handled, false lets the common ones act. */
 	bool (*apply)(ui_state *s, ui_action a);
-	/* The cursor: by delta (clamped), to a row on screen (a click), and the
-	 * mouse wheel (NULL: the wheel moves the cursor). */
+	/* The cursor: by delta (clamped), to a row on screen (a click; NULL:
+	 * no rows to click), and the mouse wheel (NULL: the wheel moves the
+	 * cursor). */
 	void (*move)(ui_state *s, int delta);
 	void (*select)(ui_state *s, int row);
 	void (*scroll)(ui_state *s, int delta);
@@ -53,10 +54,12 @@ struct ui_view_class {
 	size_t (*visible)(const ui_state *s, int page, int *out, size_t max);
 	/* Its part of the layout, below the title; the common lines are set. */
 	void (*layout)(ui_layout *l, const ui_state *s, int spark_w, bool ascii);
-	/* The note above the legend; false for none. */
+	/* The note above the legend; false for none. NULL: the focused area's
+	 * footnote or where it came from. */
 	bool (*note)(const ui_state *s, char *buf, size_t cap);
 	/* Shares, exports and copies: its rows as a report; the stem of the
-	 * default file name; why there is nothing to share, or NULL. */
+	 * default file name (NULL: its word); why there is nothing to share
+	 * (NULL, or returning NULL: there is). */
 	cinx_status (*report)(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err);
 	void (*file_stem)(const ui_state *s, char *buf, size_t cap);
 	const char *(*nothing_to_share)(const ui_state *s);
