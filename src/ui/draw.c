@@ -214,16 +214,16 @@ static void draw_areas(const ui_state *s, const ui_layout *l)
 		ui_draw_detail(s, l);
 }
 
-static const ui_view_ops views[UI_VIEW_COUNT] = {
-	[UI_VIEW_AREAS] = {draw_areas},
-	[UI_VIEW_COMPARE] = {ui_draw_compare},
-	[UI_VIEW_NOTABLE] = {ui_draw_notable},
-	[UI_VIEW_WELCOME] = {ui_draw_welcome},
+static const ui_view_paint paints[UI_VIEW_COUNT] = {
+	[UI_VIEW_AREAS] = {draw_areas, ui_draw_crumbs},
+	[UI_VIEW_COMPARE] = {ui_draw_compare, ui_draw_compare_heading},
+	[UI_VIEW_NOTABLE] = {ui_draw_notable, ui_draw_notable_heading},
+	[UI_VIEW_WELCOME] = {ui_draw_welcome, NULL},
 };
 
-const ui_view_ops *ui_view_get(ui_view v)
+const ui_view_paint *ui_view_paint_of(const ui_view_class *v)
 {
-	return &views[v];
+	return &paints[v->id];
 }
 
 /* Below the smallest usable size: say so, in whatever room there is. */
@@ -259,7 +259,7 @@ void ui_draw_frame(const ui_state *s, const ui_layout *l)
 	ui_draw_header(s, l);
 	if (l->slider_y >= 0)
 		ui_draw_slider(s, l);
-	ui_view_get(s->view)->draw(s, l);
+	ui_view_paint_of(s->view)->draw(s, l);
 	ui_draw_statusbar(s, l);
 	switch (s->overlay) {
 	case UI_OVERLAY_HELP: ui_draw_help(s, l); break;

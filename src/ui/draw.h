@@ -9,6 +9,7 @@
 #include "curses_wide.h"
 #include "layout.h"
 #include "state.h"
+#include "view.h"
 
 typedef enum ui_role {
 	UI_ROLE_NORMAL,
@@ -63,17 +64,23 @@ void ui_spark(int y, int x, int w, const int *levels, const bool *faint, size_t 
 /* The attribute of chart series k (a colour when colour is on). */
 attr_t ui_series_attr(int k);
 
-/* One function per view paints the whole main area. */
-typedef struct ui_view_ops {
+/* A view's drawing, beside its class (view.h): its body in the main area
+ * and the line under the title (NULL when its layout has none). */
+typedef struct ui_view_paint {
 	void (*draw)(const ui_state *s, const ui_layout *l);
-} ui_view_ops;
-const ui_view_ops *ui_view_get(ui_view v);
+	void (*heading)(const ui_state *s, const ui_layout *l);
+} ui_view_paint;
+const ui_view_paint *ui_view_paint_of(const ui_view_class *v);
 
 /* An indicator's label (or short label), marked when cinx computed it. */
 void ui_metric_label(const cinx_indicator *in, bool short_form, char *buf, size_t cap);
 
 /* The panes, bars and overlays (one file each). */
 void ui_draw_header(const ui_state *s, const ui_layout *l);
+/* The line under the title: the breadcrumbs of the table; or a heading and
+ * a dimmed rule (the other views). */
+void ui_draw_crumbs(const ui_state *s, const ui_layout *l);
+void ui_draw_heading(const ui_layout *l, const char *what, const char *rule);
 void ui_draw_slider(const ui_state *s, const ui_layout *l);
 void ui_draw_table(const ui_state *s, const ui_layout *l);
 void ui_draw_detail(const ui_state *s, const ui_layout *l);
@@ -85,7 +92,9 @@ void ui_draw_search(const ui_state *s, const ui_layout *l);
 void ui_draw_prompt(const ui_state *s, const ui_layout *l);
 void ui_draw_command(const ui_state *s, const ui_layout *l);
 void ui_draw_compare(const ui_state *s, const ui_layout *l);
+void ui_draw_compare_heading(const ui_state *s, const ui_layout *l);
 void ui_draw_notable(const ui_state *s, const ui_layout *l);
+void ui_draw_notable_heading(const ui_state *s, const ui_layout *l);
 void ui_draw_welcome(const ui_state *s, const ui_layout *l);
 /* The notable marks of a table row: a glyph after the value and after the
  * change, or NULL. */

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/notable.h"
 #include "cinx/provenance.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -32,30 +31,31 @@ static void title_line(const ui_state *s, const ui_layout *l)
 		ui_text(l->title_y, l->w - rw, rw, right, UI_ROLE_TITLE);
 }
 
-static void crumb_line(const ui_state *s, const ui_layout *l)
+void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 {
+	const ui_areas *t = ui_areas_of(s);
 	bool ascii = ui_draw_ascii();
 	int y = l->crumb_y, end = 1;
-	int here = s->path[s->depth - 1].area;
+	int here = ui_areas_level(s);
 
 	if (l->crumb_first) {
 		ui_text(y, 1, 1, ui_ellipsis(ascii), UI_ROLE_DIM);
 		ui_text(y, 2, 3, ui_crumb_sep(ascii), UI_ROLE_DIM);
 	}
 	for (int i = 0; i < l->n_crumbs; i++) {
-		int d = l->crumb_first + i, a = s->path[d].area;
-		bool last = d == s->depth - 1;
+		int d = l->crumb_first + i, a = t->path[d].area;
+		bool last = d == t->depth - 1;
 		ui_text(y, l->crumb_x[i], l->crumb_w[i], a >= 0 ? cinx_dataset_area(s->ds, a)->name : "All",
 			last ? UI_ROLE_STRONG : UI_ROLE_NORMAL);
 		if (!last)
 			ui_text(y, l->crumb_x[i] + l->crumb_w[i], 3, ui_crumb_sep(ascii), UI_ROLE_DIM);
 		end = l->crumb_x[i] + l->crumb_w[i];
 	}
-	if (here >= 0 && s->n_rows > 0) {
+	if (here >= 0 && t->n_rows > 0) {
 		const cinx_area *a = cinx_dataset_area(s->ds, here);
 		char count[96];
-		size_t n = s->n_rows - 1;
-		const char *what = n && cinx_dataset_area(s->ds, s->rows[1])->level == CINX_LEVEL_LA
+		size_t n = t->n_rows - 1;
+		const char *what = n && cinx_dataset_area(s->ds, t->rows[1])->level == CINX_LEVEL_LA
 					   ? (n == 1 ? "local authority" : "local authorities")
 				   : a->level == CINX_LEVEL_NATIONAL ? (n == 1 ? "region" : "regions")
 								     : (n == 1 ? "area" : "areas");
@@ -66,26 +66,10 @@ static void crumb_line(const ui_state *s, const ui_layout *l)
 	}
 }
 
-/* The line under the title in the comparison and the notable list. */
-static void view_line(const ui_state *s, const ui_layout *l)
+void ui_draw_heading(const ui_layout *l, const char *what, const char *rule)
 {
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	int year = cinx_dataset_year(s->ds, s->year);
-	char what[128], rule[256];
-	int used;
+	int used = ui_text(l->crumb_y, 1, l->w - 2, what, UI_ROLE_STRONG);
 
-	if (s->view == UI_VIEW_COMPARE) {
-		snprintf(what, sizeof what, "Comparison");
-		snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale", ui_glyph_str(UI_G_DOT), s->n_pins,
-			 UI_MAX_PINS);
-	} else {
-		double t = cinx_notable_default_threshold(in);
-		snprintf(what, sizeof what, "Notable in %d", year);
-		snprintf(rule, sizeof rule, "  %s %zu of %zu authorities: changes of %g%s or more, outliers",
-			 ui_glyph_str(UI_G_DOT), s->n_notable, s->fences.n, t,
-			 in->unit == CINX_UNIT_PERCENT ? " points" : "%");
-	}
-	used = ui_text(l->crumb_y, 1, l->w - 2, what, UI_ROLE_STRONG);
 	ui_text(l->crumb_y, 1 + used, l->w - 2 - used, rule, UI_ROLE_DIM);
 }
 
@@ -122,7 +106,7 @@ static void metric_line(const ui_state *s, const ui_layout *l)
 	used = ui_text(l->metric_y, 0, l->w, left, UI_ROLE_DIM);
 	ui_metric_label(in, false, label, sizeof label);
 	sort_text(s, right, sizeof right);
-	if (s->view != UI_VIEW_AREAS)
+	if (!s->view->sorted)
 		right[0] = '\0';
 	rw = right[0] ? cinx_text_width(right) + 1 : 0;
 	if (used + cinx_text_width(label) + 2 + rw > l->w)
@@ -135,10 +119,8 @@ static void metric_line(const ui_state *s, const ui_layout *l)
 void ui_draw_header(const ui_state *s, const ui_layout *l)
 {
 	title_line(s, l);
-	if (l->crumb_y >= 0 && s->view == UI_VIEW_AREAS)
-		crumb_line(s, l);
-	else if (l->crumb_y >= 0)
-		view_line(s, l);
+	if (l->crumb_y >= 0 && ui_view_paint_of(s->view)->heading)
+		ui_view_paint_of(s->view)->heading(s, l);
 	if (l->metric_y >= 0)
 		metric_line(s, l);
 }

@@ -17,19 +17,20 @@ typedef struct help_line {
 	ui_role role;
 } help_line;
 
+/* A view's keys are headed by its class's help title (NULL here). */
 static const struct {
 	ui_mode mode;
 	const char *title;
 } sections[] = {
-	{UI_MODE_BROWSE, "In the table"},
+	{UI_MODE_BROWSE, NULL},
 	{UI_MODE_COMMON, "In the table, comparison and notable list"},
-	{UI_MODE_COMPARE, "In the comparison"},
-	{UI_MODE_NOTABLE, "In the notable list"},
+	{UI_MODE_COMPARE, NULL},
+	{UI_MODE_NOTABLE, NULL},
 	{UI_MODE_SEARCH, "While searching"},
 	{UI_MODE_METRICS, "In the indicator list"},
 	{UI_MODE_PROMPT, "Typing a file name"},
 	{UI_MODE_COMMAND, "With the command line shown"},
-	{UI_MODE_WELCOME, "On the first-run screen"},
+	{UI_MODE_WELCOME, NULL},
 };
 
 static int add(help_line *lines, int n, const char *keys, const char *text, ui_role role)
@@ -53,7 +54,8 @@ static int build(help_line *lines)
 	for (size_t sec = 0; sec < sizeof sections / sizeof sections[0]; sec++) {
 		if (sec)
 			n = add(lines, n, "", "", UI_ROLE_NORMAL);
-		n = add(lines, n, sections[sec].title, "", UI_ROLE_HEADER);
+		const char *title = sections[sec].title;
+		n = add(lines, n, title ? title : ui_view_for_mode(sections[sec].mode)->help_title, "", UI_ROLE_HEADER);
 		for (size_t i = 0; i < nb; i++) {
 			size_t o = 0;
 			if (b[i].mode != sections[sec].mode)

@@ -3,6 +3,7 @@
 #include "cinx/text.h"
 #include "layout.h"
 #include "rowfmt.h"
+#include "view.h"
 
 #define MARK_W 3 /* the selection, a pin, a gap */
 #define NAME_MIN 14
@@ -25,7 +26,7 @@ const char *ui_ellipsis(bool ascii)
 }
 
 /* Columns by priority: value, trend, change, rank; the name takes the rest. */
-static void table_cols(ui_table_cols *c, int w, int spark_w)
+void ui_layout_table_cols(ui_table_cols *c, int w, int spark_w)
 {
 	int avail = w - MARK_W - 1, used = NAME_MIN, x;
 	ui_col *order[4] = {&c->value, &c->spark, &c->change, &c->rank};
@@ -52,26 +53,27 @@ static void table_cols(ui_table_cols *c, int w, int spark_w)
 		}
 }
 
-static void crumbs(ui_layout *l, const ui_state *s, bool ascii)
+void ui_layout_crumbs(ui_layout *l, const ui_state *s, bool ascii)
 {
+	const ui_areas *t = ui_areas_of(s);
 	int budget = l->w - 2, sep = cinx_text_width(ui_crumb_sep(ascii));
 	int widths[UI_MAX_DEPTH], total = 0, first = 0, x = 1;
 
-	for (int i = 0; i < s->depth; i++) {
-		int a = s->path[i].area;
+	for (int i = 0; i < t->depth; i++) {
+		int a = t->path[i].area;
 		widths[i] = a >= 0 ? cinx_text_width(cinx_dataset_area(s->ds, a)->name) : 3;
 		total += widths[i] + (i ? sep : 0);
 	}
 	/* elide from the top of the path until the rest fits */
-	while (first < s->depth - 1 && total > budget) {
+	while (first < t->depth - 1 && total > budget) {
 		total -= widths[first] + sep;
 		first++;
 	}
 	if (first)
 		x += cinx_text_width(ui_ellipsis(ascii)) + sep;
 	l->crumb_first = first;
-	l->n_crumbs = s->depth - first;
-	for (int i = first; i < s->depth; i++) {
+	l->n_crumbs = t->depth - first;
+	for (int i = first; i < t->depth; i++) {
 		int w = widths[i];
 		if (x + w > l->w - 1)
 			w = l->w - 1 - x;
@@ -94,32 +96,24 @@ static void slider(ui_layout *l, size_t n_years)
 	}
 }
 
-/* The first-run screen: the title, then the whole screen. */
-static void welcome(ui_layout *l)
+void ui_layout_detail(ui_layout *l)
 {
-	l->crumb_y = -1;
-	l->note_y = l->legend_y = -1;
-	l->table = (ui_rect){1, 0, l->status_y - 1, l->w};
-}
-
-/* The comparison: a row per pinned area, then the chart in what is left. */
-static void compare(ui_layout *l, const ui_state *s)
-{
-	int rows = 1 + (s->n_pins ? (int)s->n_pins : 1);
-	int avail = l->table.h;
-
-	if (rows > avail)
-		rows = avail;
-	l->table.h = rows;
-	if (avail - rows - 1 >= UI_CHART_MIN_H)
-		l->chart = (ui_rect){l->table.y + rows + 1, 0, avail - rows - 1, l->w};
+	if (l->wide) {
+		int dw = (l->w - 1) / 2;
+		dw = dw < DETAIL_MIN ? DETAIL_MIN : dw > DETAIL_MAX ? DETAIL_MAX : dw;
+		l->table.w = l->w - dw - 1;
+		l->sep_x = l->table.w;
+		l->detail = (ui_rect){l->table.y, l->sep_x + 1, l->table.h, dw};
+	} else {
+		l->detail = l->table;
+		l->table.w = 0;
+	}
 }
 
 void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii)
 {
 	size_t first;
 	int spark_w = (int)ui_spark_years(s->ds, &first);
-	bool detail;
 	int top;
 
 	*l = (ui_layout){0};
@@ -136,10 +130,6 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 	l->wide = l->size == UI_SIZE_FULL && w >= UI_WIDE_W;
 	l->title_y = 0;
 	l->status_y = h - 1;
-	if (s->view == UI_VIEW_WELCOME) {
-		welcome(l);
-		return;
-	}
 	l->crumb_y = 1;
 	if (l->size == UI_SIZE_FULL) {
 		l->metric_y = 2;
@@ -155,27 +145,7 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 	if (spark_w < 5)
 		spark_w = 5;
 	slider(l, cinx_dataset_n_years(s->ds));
-	if (s->view == UI_VIEW_COMPARE)
-		compare(l, s);
-	if (s->view != UI_VIEW_AREAS) {
-		table_cols(&l->cols, l->table.w, spark_w);
-		return;
-	}
-
-	detail = l->wide != s->detail_flipped;
-	if (detail && l->wide) {
-		int dw = (w - 1) / 2;
-		dw = dw < DETAIL_MIN ? DETAIL_MIN : dw > DETAIL_MAX ? DETAIL_MAX : dw;
-		l->table.w = w - dw - 1;
-		l->sep_x = l->table.w;
-		l->detail = (ui_rect){top, l->sep_x + 1, l->table.h, dw};
-	} else if (detail) {
-		l->detail = l->table;
-		l->table.w = 0;
-	}
-	if (l->table.w)
-		table_cols(&l->cols, l->table.w, spark_w);
-	crumbs(l, s, ascii);
+	s->view->layout(l, s, spark_w, ascii);
 }
 
 int ui_layout_page(const ui_layout *l)
@@ -192,22 +162,14 @@ ui_hit ui_layout_hit(const ui_layout *l, const ui_state *s, int x, int y)
 		return hit;
 	if (l->table.w && y > l->table.y && y < l->table.y + l->table.h && x >= l->table.x &&
 	    x < l->table.x + l->table.w) {
-		int row = y - l->table.y - 1, n = (int)s->n_rows;
-		if (s->view == UI_VIEW_AREAS)
-			row += s->path[s->depth - 1].top;
-		else if (s->view == UI_VIEW_NOTABLE)
-			row += s->notable_top;
-		if (s->view == UI_VIEW_COMPARE)
-			n = (int)s->n_pins;
-		else if (s->view == UI_VIEW_NOTABLE)
-			n = (int)s->n_notable;
-		if (s->view != UI_VIEW_WELCOME && row < n)
+		int row = y - l->table.y - 1 + s->view->top(s);
+		if (row < (int)s->view->n_rows(s))
 			hit = (ui_hit){UI_HIT_ROW, row};
 	} else if (y == l->slider_y && l->slider_step && x >= l->slider_x) {
 		int i = (x - l->slider_x) / l->slider_step;
 		if (i < (int)cinx_dataset_n_years(s->ds))
 			hit = (ui_hit){UI_HIT_YEAR, i};
-	} else if (y == l->crumb_y && s->view == UI_VIEW_AREAS) {
+	} else if (y == l->crumb_y) { /* only the table has breadcrumbs */
 		for (int i = 0; i < l->n_crumbs; i++)
 			if (x >= l->crumb_x[i] && x < l->crumb_x[i] + l->crumb_w[i])
 				hit = (ui_hit){UI_HIT_CRUMB, l->crumb_first + i + 1};

@@ -44,7 +44,13 @@ typedef struct ui_layout {
 	int crumb_x[UI_MAX_DEPTH], crumb_w[UI_MAX_DEPTH];
 } ui_layout;
 
+/* The common lines, then the view's part (its class's layout). */
 void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii);
+/* For the views' layouts: the table's columns, by priority; the detail
+ * pane beside the table when wide, else in its place; the breadcrumbs. */
+void ui_layout_table_cols(ui_table_cols *c, int w, int spark_w);
+void ui_layout_detail(ui_layout *l);
+void ui_layout_crumbs(ui_layout *l, const ui_state *s, bool ascii);
 
 /* Table rows that fit below the header. */
 int ui_layout_page(const ui_layout *l);

@@ -2,6 +2,7 @@
 
 #include "cinx/keyscript.h"
 #include "mouse.h"
+#include "view.h"
 
 #define WHEEL_ROWS 3
 
@@ -14,7 +15,7 @@ void ui_mouse(ui_state *s, const ui_layout *l, int code, int x, int y)
 	s->playing = false;
 	if (code == CINX_KEY_WHEEL_UP || code == CINX_KEY_WHEEL_DOWN) {
 		int dir = code == CINX_KEY_WHEEL_UP ? -1 : 1;
-		if (s->overlay == UI_OVERLAY_NONE && s->view == UI_VIEW_AREAS)
+		if (s->overlay == UI_OVERLAY_NONE && s->view->scroll)
 			ui_state_scroll(s, dir * WHEEL_ROWS);
 		else
 			for (int i = 0; i < WHEEL_ROWS; i++)
@@ -29,7 +30,7 @@ void ui_mouse(ui_state *s, const ui_layout *l, int code, int x, int y)
 	case UI_HIT_ROW:
 		ui_state_select_row(s, hit.index);
 		if (code == CINX_KEY_DOUBLE_CLICK)
-			ui_state_apply(s, s->view == UI_VIEW_AREAS ? UI_ACT_DRILL : UI_ACT_ACCEPT);
+			ui_state_apply(s, UI_ACT_ACCEPT);
 		break;
 	case UI_HIT_YEAR: ui_state_set_year(s, (size_t)hit.index); break;
 	case UI_HIT_CRUMB: ui_state_back_to(s, hit.index); break;

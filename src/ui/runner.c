@@ -14,6 +14,7 @@
 #include "frame.h"
 #include "runner.h"
 #include "term.h"
+#include "view.h"
 
 static const explorer_launch *opts;
 static bool on_terminal;
@@ -44,13 +45,15 @@ static bool switch_to(ui_state *s, cinx_dataset *ds, cinx_error *err)
 	return true;
 }
 
-/* A failure shows on the first-run screen while it is open, else below. */
+/* A failure shows in the view when it has room (the first-run screen),
+ * else on the status line. */
 static void failed(ui_state *s, const char *what, const cinx_error *err)
 {
-	if (s->view == UI_VIEW_WELCOME)
-		snprintf(s->welcome_error, sizeof s->welcome_error, "%s: %s", what, err->message);
-	else
-		ui_state_say(s, "%s: %s", what, err->message);
+	char text[UI_MESSAGE_MAX];
+
+	snprintf(text, sizeof text, "%s: %s", what, err->message);
+	if (!s->view->show_error || !s->view->show_error(s, text))
+		ui_state_say(s, "%s", text);
 }
 
 static void say_opened(ui_state *s, const char *what)
@@ -99,7 +102,6 @@ static void download(ui_state *s)
 
 	s->downloading = true;
 	s->progress_done = s->progress_total = 0;
-	s->welcome_error[0] = '\0';
 	ui_frame(s, &l, s->env.ascii);
 	if (cinx_update(&uo, &res, &err)) {
 		s->downloading = false;

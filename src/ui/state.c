@@ -16,6 +16,7 @@
 #include "state_search.h"
 #include "state_share.h"
 #include "state_views.h"
+#include "view.h"
 
 static const char *const sort_names[UI_SORT_COUNT] = {"standard order", "name", "value", "change",
 								   "change %", "rank"};
@@ -51,24 +52,21 @@ void ui_state_say(ui_state *s, const char *fmt, ...)
 
 static ui_level *level(ui_state *s)
 {
-	return &s->path[s->depth - 1];
+	ui_areas *t = ui_areas_of(s);
+
+	return &t->path[t->depth - 1];
 }
 
 int ui_state_selected_area(const ui_state *s)
 {
-	return s->n_rows ? s->rows[s->sel] : -1;
+	const ui_areas *t = ui_areas_of(s);
+
+	return t->n_rows ? t->rows[t->sel] : -1;
 }
 
 int ui_state_focus_area(const ui_state *s)
 {
-	switch (s->view) {
-	case UI_VIEW_COMPARE: return s->n_pins ? s->pins[s->cmp_sel] : -1;
-	case UI_VIEW_NOTABLE: return s->n_notable ? s->notable[s->notable_sel].area : -1;
-	case UI_VIEW_WELCOME: return -1;
-	case UI_VIEW_AREAS:
-	case UI_VIEW_COUNT: break;
-	}
-	return ui_state_selected_area(s);
+	return s->view->focus(s);
 }
 
 bool ui_state_pinned(const ui_state *s, int area)
@@ -120,69 +118,42 @@ static void sort_rows(const ui_state *s, int *rows, size_t n)
 	cinx_sort_areas(s->ds, s->year, s->metric, keys[s->sort], s->descending ? -1 : 1, rows, n);
 }
 
-static void ensure_visible(ui_state *s)
-{
-	ui_level *lv = level(s);
-	int page = s->page > 0 ? s->page : 1;
-	int max_top = (int)s->n_rows - page;
-
-	if (s->sel < lv->top)
-		lv->top = s->sel;
-	if (s->sel >= lv->top + page)
-		lv->top = s->sel - page + 1;
-	if (lv->top > max_top)
-		lv->top = max_top;
-	if (lv->top < 0)
-		lv->top = 0;
-}
-
 /* Rebuilds the table after anything it depends on changed. Areas with no
  * row in the selected year (not yet formed, or replaced) are left out, as
  * in print mode; the selection stays on the same area when it can. */
-static void refresh(ui_state *s)
+void ui_areas_refresh(ui_state *s)
 {
+	ui_areas *t = ui_areas_of(s);
 	ui_level *lv = level(s);
 	size_t n = 0;
 
 	if (lv->area >= 0) {
 		const cinx_area *a = cinx_dataset_area(s->ds, lv->area);
-		s->rows[n++] = lv->area;
+		t->rows[n++] = lv->area;
 		for (size_t i = 0; i < a->n_children; i++)
 			if (has_row(s, a->children[i]))
-				s->rows[n++] = a->children[i];
+				t->rows[n++] = a->children[i];
 	} else {
 		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++)
 			if (cinx_dataset_area(s->ds, (int)i)->parent < 0 && has_row(s, (int)i))
-				s->rows[n++] = (int)i;
+				t->rows[n++] = (int)i;
 	}
-	s->n_rows = n;
+	t->n_rows = n;
 	if (lv->area >= 0)
-		sort_rows(s, s->rows + 1, n - 1);
+		sort_rows(s, t->rows + 1, n - 1);
 	else
-		sort_rows(s, s->rows, n);
+		sort_rows(s, t->rows, n);
 	for (size_t i = 0; i < n; i++)
-		if (s->rows[i] == lv->sel_area) {
-			s->sel = (int)i;
+		if (t->rows[i] == lv->sel_area) {
+			t->sel = (int)i;
 			break;
 		}
-	if (s->sel >= (int)n)
-		s->sel = n ? (int)n - 1 : 0;
-	if (s->sel < 0)
-		s->sel = 0;
-	lv->sel_area = n ? s->rows[s->sel] : -1;
-	ensure_visible(s);
-	ui_notable_refresh(s);
-}
-
-static void select_row(ui_state *s, int row)
-{
-	if (row >= (int)s->n_rows)
-		row = (int)s->n_rows - 1;
-	if (row < 0)
-		row = 0;
-	s->sel = row;
-	level(s)->sel_area = s->n_rows ? s->rows[row] : -1;
-	ensure_visible(s);
+	if (t->sel >= (int)n)
+		t->sel = n ? (int)n - 1 : 0;
+	if (t->sel < 0)
+		t->sel = 0;
+	lv->sel_area = n ? t->rows[t->sel] : -1;
+	ui_areas_keep_visible(s);
 }
 
 /* ---- setting up ------------------------------------------------------------ */
@@ -196,37 +167,32 @@ void ui_start_defaults(ui_start *start)
 	start->mouse = true;
 }
 
-/* Room for a data set's areas in the table, the matches and the notable list. */
+/* Room for a data set's areas in the matches and in the views. */
 static cinx_status make_room(ui_state *s, const cinx_dataset *ds, cinx_error *err)
 {
 	size_t n = cinx_dataset_n_areas(ds) + 1;
-	int *rows = realloc(s->rows, n * sizeof *rows);
-	int *matches = rows ? realloc(s->matches, n * sizeof *matches) : NULL;
-	ui_notable_row *notable = matches ? realloc(s->notable, n * sizeof *notable) : NULL;
+	int *matches = realloc(s->matches, n * sizeof *matches);
 
-	if (rows)
-		s->rows = rows;
-	if (matches)
-		s->matches = matches;
-	if (notable)
-		s->notable = notable;
-	if (!notable)
+	if (!matches)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	return CINX_OK;
+	s->matches = matches;
+	return ui_views_room(s, n, err);
 }
 
 /* level_area's own table (its parts), or for an authority the table that
  * lists it; then area selected there, or wherever it is listed. */
 static void open_level(ui_state *s, int level_area, int area)
 {
+	ui_areas *t = ui_areas_of(s);
+
 	ui_state_goto(s, level_area);
 	if (cinx_dataset_area(s->ds, level_area)->n_children && level_area != cinx_dataset_england(s->ds)) {
-		s->path[s->depth++] = (ui_level){level_area, level_area, 0};
-		refresh(s);
+		t->path[t->depth++] = (ui_level){level_area, level_area, 0};
+		ui_views_refresh(s);
 	}
-	for (size_t i = 0; area >= 0 && i < s->n_rows; i++)
-		if (s->rows[i] == area) {
-			select_row(s, (int)i);
+	for (size_t i = 0; area >= 0 && i < t->n_rows; i++)
+		if (t->rows[i] == area) {
+			ui_areas_select(s, (int)i);
 			return;
 		}
 	if (area >= 0)
@@ -243,10 +209,11 @@ static void say_metric_instead(ui_state *s, const char *wanted)
 cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
 {
 	int england = cinx_dataset_england(ds);
+	ui_areas *t;
 
 	memset(s, 0, sizeof *s);
 	s->ds = ds;
-	if (make_room(s, ds, err)) {
+	if (ui_views_create(s, err) || make_room(s, ds, err)) {
 		ui_state_free(s);
 		return err->status;
 	}
@@ -258,17 +225,18 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	s->mouse = start->mouse;
 	s->predecessors = start->predecessors;
 	s->page = 1;
-	s->depth = 1;
-	s->path[0] = (ui_level){england, england, 0};
+	t = ui_areas_of(s);
+	t->depth = 1;
+	t->path[0] = (ui_level){england, england, 0};
 	memcpy(s->pins, start->pins, start->n_pins * sizeof *s->pins);
 	s->n_pins = start->n_pins;
-	s->view = start->view;
+	s->view = ui_view_of(start->view);
 	if (start->level >= 0)
 		open_level(s, start->level, start->area);
 	else if (start->area >= 0)
 		ui_state_goto(s, start->area);
 	else
-		refresh(s);
+		ui_views_refresh(s);
 	s->message[0] = '\0';
 	if (metric < 0)
 		say_metric_instead(s, CINX_METRIC_DEFAULT);
@@ -277,11 +245,9 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 
 void ui_state_free(ui_state *s)
 {
-	free(s->rows);
+	ui_views_free(s);
 	free(s->matches);
-	free(s->notable);
-	s->rows = s->matches = NULL;
-	s->notable = NULL;
+	s->matches = NULL;
 	ui_prompt_clear_completions(&s->prompt);
 	free(s->command);
 	free(s->clip);
@@ -291,7 +257,6 @@ void ui_state_free(ui_state *s)
 cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err)
 {
 	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
-	int england = cinx_dataset_england(ds);
 	int same = -1;
 
 	if (make_room(s, ds, err))
@@ -306,24 +271,16 @@ cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error
 	s->ds = ds;
 	s->year = cinx_dataset_n_years(ds) - 1;
 	s->n_pins = 0;
-	s->cmp_sel = s->notable_sel = s->notable_top = 0;
 	s->n_matches = s->match = 0;
 	s->searched = false;
-	s->view = UI_VIEW_AREAS;
+	s->view = &ui_view_areas;
 	s->overlay = UI_OVERLAY_NONE;
-	s->depth = 1;
-	s->sel = 0;
-	s->path[0] = (ui_level){england, england, 0};
-	refresh(s);
+	ui_views_reset(s);
+	ui_views_refresh(s);
 	return CINX_OK;
 }
 
 /* ---- moving around ----------------------------------------------------------- */
-
-static const char *area_name(const ui_state *s, int area)
-{
-	return cinx_dataset_area(s->ds, area)->name;
-}
 
 /* What the children of an area are called, for messages and the header. */
 const char *ui_parts_name(const ui_state *s, int area)
@@ -342,77 +299,16 @@ bool ui_state_detail_shown(const ui_state *s)
 	return s->wide != s->detail_flipped;
 }
 
-static void drill(ui_state *s)
-{
-	int area = ui_state_selected_area(s);
-	const cinx_area *a;
-
-	if (area < 0)
-		return;
-	a = cinx_dataset_area(s->ds, area);
-	if (s->sel == 0 && level(s)->area == area) {
-		ui_state_say(s, "Already showing %s and its %s", a->name, ui_parts_name(s, area));
-		return;
-	}
-	if (!a->n_children) {
-		/* an authority has nothing below it: show its details instead */
-		s->detail_flipped = s->wide ? false : true;
-		return;
-	}
-	if (s->depth >= UI_MAX_DEPTH)
-		return;
-	s->path[s->depth++] = (ui_level){area, -1, 0};
-	s->sel = 1;
-	refresh(s);
-}
-
-static void back(ui_state *s)
-{
-	if (!s->wide && s->detail_flipped) {
-		s->detail_flipped = false;
-		return;
-	}
-	if (s->depth <= 1) {
-		int top = level(s)->area;
-		if (top >= 0)
-			ui_state_say(s, "This is the top: %s and its %s", area_name(s, top), ui_parts_name(s, top));
-		return;
-	}
-	s->depth--;
-	refresh(s);
-}
-
-void ui_state_back_to(ui_state *s, int depth)
-{
-	if (depth < 1 || depth >= s->depth)
-		return;
-	s->depth = depth;
-	refresh(s);
-}
-
 void ui_state_select_row(ui_state *s, int row)
 {
-	if (s->view == UI_VIEW_AREAS)
-		select_row(s, row);
-	else
-		ui_views_move(s, row - (s->view == UI_VIEW_COMPARE ? s->cmp_sel : s->notable_sel));
+	if (s->view->select)
+		s->view->select(s, row);
 }
 
 void ui_state_scroll(ui_state *s, int delta)
 {
-	ui_level *lv = level(s);
-	int page = s->page > 0 ? s->page : 1;
-	int max_top = (int)s->n_rows - page;
-
-	lv->top += delta;
-	if (lv->top > max_top)
-		lv->top = max_top;
-	if (lv->top < 0)
-		lv->top = 0;
-	if (s->sel < lv->top)
-		select_row(s, lv->top);
-	else if (s->sel >= lv->top + page)
-		select_row(s, lv->top + page - 1);
+	if (s->view->scroll)
+		s->view->scroll(s, delta);
 }
 
 void ui_state_set_year(ui_state *s, size_t year)
@@ -422,7 +318,7 @@ void ui_state_set_year(ui_state *s, size_t year)
 	if (year >= n)
 		year = n - 1;
 	s->year = year;
-	refresh(s);
+	ui_views_refresh(s);
 }
 
 static void move_year(ui_state *s, int delta)
@@ -463,14 +359,14 @@ static void play(ui_state *s)
 static void set_metric(ui_state *s, size_t m)
 {
 	s->metric = m % cinx_dataset_n_indicators(s->ds);
-	refresh(s);
+	ui_views_refresh(s);
 }
 
 static void next_sort(ui_state *s)
 {
 	s->sort = (ui_sort)((s->sort + 1) % UI_SORT_COUNT);
 	s->descending = ui_sort_descending(s->sort);
-	refresh(s);
+	ui_views_refresh(s);
 }
 
 /* The nearest year in which area has a row. */
@@ -493,15 +389,16 @@ void ui_state_goto(ui_state *s, int area)
 {
 	int chain[UI_MAX_DEPTH + 1], n = 0;
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
+	ui_areas *t = ui_areas_of(s);
 
 	/* the ancestors, nearest first; England is listed at its own level */
 	for (int p = a->parent; p >= 0 && n < UI_MAX_DEPTH; p = cinx_dataset_area(s->ds, p)->parent)
 		chain[n++] = p;
 	if (n == 0)
 		chain[n++] = area;
-	s->depth = 0;
+	t->depth = 0;
 	for (int i = n - 1; i >= 0; i--)
-		s->path[s->depth++] = (ui_level){chain[i], i ? chain[i - 1] : area, 0};
+		t->path[t->depth++] = (ui_level){chain[i], i ? chain[i - 1] : area, 0};
 	if (!has_row(s, area)) {
 		size_t y = year_with_row(s, area);
 		if (y != s->year) {
@@ -510,7 +407,7 @@ void ui_state_goto(ui_state *s, int area)
 			s->year = y;
 		}
 	}
-	refresh(s);
+	ui_views_refresh(s);
 }
 
 /* ---- keys and actions --------------------------------------------------------- */
@@ -525,14 +422,7 @@ ui_mode ui_state_mode(const ui_state *s)
 	case UI_OVERLAY_COMMAND: return UI_MODE_COMMAND;
 	case UI_OVERLAY_NONE: break;
 	}
-	switch (s->view) {
-	case UI_VIEW_COMPARE: return UI_MODE_COMPARE;
-	case UI_VIEW_NOTABLE: return UI_MODE_NOTABLE;
-	case UI_VIEW_WELCOME: return UI_MODE_WELCOME;
-	case UI_VIEW_AREAS:
-	case UI_VIEW_COUNT: break;
-	}
-	return UI_MODE_BROWSE;
+	return s->view->mode;
 }
 
 static void move(ui_state *s, int delta)
@@ -562,10 +452,7 @@ static void move(ui_state *s, int delta)
 		return;
 	case UI_OVERLAY_NONE:
 	default:
-		if (s->view == UI_VIEW_AREAS)
-			select_row(s, s->sel + delta);
-		else
-			ui_views_move(s, delta);
+		s->view->move(s, delta);
 		return;
 	}
 	*cursor = ((*cursor + delta) % n + n) % n;
@@ -573,23 +460,16 @@ static void move(ui_state *s, int delta)
 
 static void first_or_last(ui_state *s, bool last)
 {
-	if (s->view == UI_VIEW_AREAS)
-		select_row(s, last ? (int)s->n_rows - 1 : 0);
-	else
-		ui_views_move(s, last ? 1 << 20 : -(1 << 20));
+	s->view->move(s, last ? 1 << 20 : -(1 << 20));
 }
 
-/* Esc, Backspace: close the overlay, or leave a view for the table. */
-static void close_or_leave(ui_state *s)
+/* Esc, Backspace: close the overlay (the views handle it without one). */
+static void close_overlay(ui_state *s)
 {
 	if (s->overlay == UI_OVERLAY_PROMPT)
 		ui_prompt_cancel(s);
-	else if (s->overlay != UI_OVERLAY_NONE)
+	else
 		s->overlay = UI_OVERLAY_NONE;
-	else if (s->view == UI_VIEW_COMPARE || s->view == UI_VIEW_NOTABLE)
-		s->view = UI_VIEW_AREAS;
-	else if (!s->wide && s->detail_flipped)
-		s->detail_flipped = false;
 }
 
 static void accept_item(ui_state *s)
@@ -602,19 +482,18 @@ static void accept_item(ui_state *s)
 	case UI_OVERLAY_SEARCH: ui_search_accept(s); return;
 	case UI_OVERLAY_PROMPT: ui_prompt_accept(s); return;
 	case UI_OVERLAY_HELP:
-	case UI_OVERLAY_COMMAND:
+	case UI_OVERLAY_COMMAND: return;
 	case UI_OVERLAY_NONE: break;
 	}
-	if (s->view == UI_VIEW_WELCOME)
-		ui_welcome_accept(s);
-	else
-		ui_views_accept(s);
+	s->view->accept(s);
 }
 
 void ui_state_apply(ui_state *s, ui_action a)
 {
 	int page = s->page > 1 ? s->page - 1 : 1;
 
+	if (s->overlay == UI_OVERLAY_NONE && s->view->apply && s->view->apply(s, a))
+		return;
 	switch (a) {
 	case UI_ACT_NONE: break;
 	case UI_ACT_UP: move(s, -1); break;
@@ -623,8 +502,8 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_PAGE_DOWN: move(s, page); break;
 	case UI_ACT_FIRST_ROW: first_or_last(s, false); break;
 	case UI_ACT_LAST_ROW: first_or_last(s, true); break;
-	case UI_ACT_DRILL: drill(s); break;
-	case UI_ACT_BACK: back(s); break;
+	case UI_ACT_DRILL: /* the views' own (their apply): nothing elsewhere */
+	case UI_ACT_BACK: break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
 	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
 	case UI_ACT_YEAR_FIRST: ui_state_set_year(s, 0); break;
@@ -639,7 +518,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_SORT_NEXT: next_sort(s); break;
 	case UI_ACT_SORT_REVERSE:
 		s->descending = !s->descending;
-		refresh(s);
+		ui_views_refresh(s);
 		break;
 	case UI_ACT_SEARCH:
 		s->overlay = UI_OVERLAY_SEARCH;
@@ -662,16 +541,16 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_PIN: ui_pin_toggle(s); break;
 	case UI_ACT_PIN_NEIGHBOURS: ui_pin_neighbours(s); break;
 	case UI_ACT_UNPIN_ALL: ui_unpin_all(s); break;
-	case UI_ACT_COMPARE: ui_views_toggle(s, UI_VIEW_COMPARE); break;
-	case UI_ACT_NOTABLE: ui_views_toggle(s, UI_VIEW_NOTABLE); break;
+	case UI_ACT_COMPARE: ui_view_toggle(s, &ui_view_compare); break;
+	case UI_ACT_NOTABLE: ui_view_toggle(s, &ui_view_notable); break;
 	case UI_ACT_PREDECESSORS: ui_predecessors_toggle(s); break;
 	case UI_ACT_EXPORT: ui_export_begin(s); break;
 	case UI_ACT_COPY: ui_copy(s); break;
 	case UI_ACT_COMMAND_LINE: ui_command_show(s); break;
-	case UI_ACT_DOWNLOAD: ui_welcome_download(s); break;
-	case UI_ACT_OPEN_FILE: ui_welcome_open(s); break;
-	case UI_ACT_EXPLORE_DEMO: ui_welcome_demo(s); break;
-	case UI_ACT_CLOSE: close_or_leave(s); break;
+	case UI_ACT_DOWNLOAD: /* the first-run screen's own */
+	case UI_ACT_OPEN_FILE:
+	case UI_ACT_EXPLORE_DEMO: break;
+	case UI_ACT_CLOSE: close_overlay(s); break;
 	case UI_ACT_ACCEPT: accept_item(s); break;
 	case UI_ACT_ERASE:
 		if (s->overlay == UI_OVERLAY_PROMPT)
@@ -707,8 +586,7 @@ void ui_state_key(ui_state *s, int key)
 			ui_prompt_type(s, key);
 		return;
 	}
-	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE ||
-				 mode == UI_MODE_WELCOME)) {
+	if (a == UI_ACT_NONE && s->overlay == UI_OVERLAY_NONE) {
 		char name[16];
 		ui_key_label(key, true, name, sizeof name);
 		ui_state_say(s, "No action for key %s; ? lists the keys", name);
@@ -724,5 +602,5 @@ void ui_state_viewport(ui_state *s, int page, bool wide, int help_max)
 	s->help_max = help_max > 0 ? help_max : 0;
 	if (s->help_top > s->help_max)
 		s->help_top = s->help_max;
-	ensure_visible(s);
+	ui_areas_keep_visible(s);
 }

@@ -20,7 +20,9 @@
 #define UI_PATH_MAX 1024
 #define UI_COMPLETIONS_MAX 64
 
-/* The main views; overlays (help, lists, search, prompts) open on top. */
+/* The main views, named where they are registered (views.c) and where the
+ * command line chooses one; overlays (help, lists, search, prompts) open on
+ * top. What each view does is in its class (view.h). */
 typedef enum ui_view {
 	UI_VIEW_AREAS,   /* the drill-down table and detail pane */
 	UI_VIEW_COMPARE, /* the pinned areas side by side, and their chart */
@@ -85,15 +87,13 @@ typedef struct ui_level {
 	int top;      /* first row on screen */
 } ui_level;
 
+typedef struct ui_view_class ui_view_class;
+
 typedef struct ui_state {
 	const cinx_dataset *ds;
-	ui_view view;
+	const ui_view_class *view;      /* the main view on screen */
+	void *view_data[UI_VIEW_COUNT]; /* each view's own state (ui_view_data) */
 	ui_overlay overlay;
-	ui_level path[UI_MAX_DEPTH];
-	int depth;             /* path[depth - 1] is on screen */
-	int *rows;             /* the table: the level's area, then its parts */
-	size_t n_rows;
-	int sel;               /* selected row */
 	size_t year;           /* year index */
 	size_t metric;         /* indicator index */
 	ui_sort sort;
@@ -114,14 +114,8 @@ typedef struct ui_state {
 	char data_path[UI_PATH_MAX]; /* --data or the file opened; "" otherwise */
 	int pins[UI_MAX_PINS]; /* pinned areas, in the order pinned */
 	size_t n_pins;
-	int cmp_sel;           /* selected row of the comparison */
 	bool predecessors;     /* trends include predecessors' combined figures */
 	cinx_fences fences;    /* of the selected year and indicator */
-	ui_notable_row *notable; /* the notable list, by name */
-	size_t n_notable;
-	int notable_sel, notable_top;
-	int welcome_sel;       /* highlighted choice of the first-run screen */
-	char welcome_error[UI_MESSAGE_MAX]; /* why the last choice failed */
 	unsigned long long progress_done, progress_total; /* a download under way */
 	bool downloading;
 	ui_prompt prompt;
@@ -164,10 +158,12 @@ void ui_state_tick(ui_state *s);
 void ui_state_viewport(ui_state *s, int page, bool wide, int help_max);
 bool ui_state_detail_shown(const ui_state *s);
 
-/* Mouse-sized operations. */
+/* Mouse-sized operations: on the current view's rows (scrolling only where
+ * the view scrolls apart from its cursor). */
 void ui_state_select_row(ui_state *s, int row);
 void ui_state_scroll(ui_state *s, int delta);
 void ui_state_set_year(ui_state *s, size_t year);
+/* Back up the table's path to depth (a breadcrumb). */
 void ui_state_back_to(ui_state *s, int depth);
 /* Opens the level that lists area and selects it (as search does). */
 void ui_state_goto(ui_state *s, int area);

@@ -15,59 +15,21 @@
 #include "complete.h"
 #include "state_prompt.h"
 #include "state_share.h"
+#include "view.h"
 
-static const char *const view_names[UI_VIEW_COUNT] = {"areas", "compare", "notable", "areas"};
-
-/* What the view is called in messages. */
-static const char *view_what(const ui_state *s)
-{
-	switch (s->view) {
-	case UI_VIEW_COMPARE: return "the comparison";
-	case UI_VIEW_NOTABLE: return "the notable list";
-	case UI_VIEW_AREAS:
-	case UI_VIEW_WELCOME:
-	case UI_VIEW_COUNT: break;
-	}
-	return "the table";
-}
-
-static int level_area(const ui_state *s)
-{
-	return s->path[s->depth - 1].area;
-}
 
 cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err)
 {
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	int year = cinx_dataset_year(s->ds, s->year);
 	cinx_view_opts vo;
 	cinx_status st;
-	char title[512];
 
 	cinx_view_opts_init(&vo);
 	vo.format = f;
 	vo.ascii = s->env.ascii;
-	vo.year = year;
+	vo.year = cinx_dataset_year(s->ds, s->year);
 	vo.metric = (int)s->metric;
 	vo.neighbours = s->env.neighbours;
-	switch (s->view) {
-	case UI_VIEW_COMPARE:
-		if (!s->n_pins)
-			return cinx_error_set(err, CINX_E_USAGE, "nothing is pinned: Space pins areas to compare");
-		st = cinx_view_compare(s->ds, s->pins, s->n_pins, &vo, out, err);
-		break;
-	case UI_VIEW_NOTABLE:
-		st = cinx_view_notable(s->ds, &vo, 0, out, err);
-		break;
-	case UI_VIEW_AREAS:
-	case UI_VIEW_WELCOME:
-	case UI_VIEW_COUNT:
-	default:
-		snprintf(title, sizeof title, "%s: %s and its %s, %d", in->label,
-			 cinx_dataset_area(s->ds, level_area(s))->name, ui_parts_name(s, level_area(s)), year);
-		st = cinx_view_areas(s->ds, s->rows, s->n_rows, &vo, title, out, err);
-		break;
-	}
+	st = s->view->report(s, &vo, out, err);
 	/* as in print mode: demo data says so wherever the format has room */
 	if (!st && cinx_dataset_is_demo(s->ds) && f != CINX_FORMAT_CSV && f != CINX_FORMAT_TSV)
 		cinx_report_set_notice(*out, CINX_DEMO_LABEL);
@@ -78,18 +40,20 @@ cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, 
 
 void ui_export_begin(ui_state *s)
 {
-	char what[160], name[256];
+	char stem[128], what[160], name[256];
 	const char *demo = cinx_dataset_is_demo(s->ds) ? "demo-" : "";
 	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
+	const char *why = s->view->nothing_to_share ? s->view->nothing_to_share(s) : NULL;
 
-	if (s->view == UI_VIEW_COMPARE && !s->n_pins) {
-		ui_state_say(s, "Nothing to export: Space pins areas to compare");
+	if (why) {
+		ui_state_say(s, "Nothing to export: %s", why);
 		return;
 	}
-	if (s->view == UI_VIEW_AREAS)
-		snprintf(what, sizeof what, "%s%s-%s", demo, cinx_dataset_area(s->ds, level_area(s))->name, metric);
+	if (s->view->file_stem)
+		s->view->file_stem(s, stem, sizeof stem);
 	else
-		snprintf(what, sizeof what, "%s%s-%s", demo, view_names[s->view], metric);
+		snprintf(stem, sizeof stem, "%s", s->view->word);
+	snprintf(what, sizeof what, "%s%s-%s", demo, stem, metric);
 	cinx_export_default_name(what, cinx_dataset_year(s->ds, s->year), CINX_FORMAT_CSV, name, sizeof name);
 	ui_prompt_begin(s, UI_PROMPT_EXPORT, name);
 }
@@ -127,7 +91,7 @@ void ui_export_write(ui_state *s)
 		return;
 	}
 	s->overlay = UI_OVERLAY_NONE;
-	ui_state_say(s, "Saved %s (%zu rows, %s) to %s%s", view_what(s), cinx_report_n_rows(r), cinx_format_name(f),
+	ui_state_say(s, "Saved %s (%zu rows, %s) to %s%s", s->view->what, cinx_report_n_rows(r), cinx_format_name(f),
 		     realpath(path, full) ? full : path,
 		     cinx_dataset_is_demo(s->ds) ? "; demo data, not official statistics" : "");
 	cinx_report_free(r);
@@ -165,7 +129,7 @@ void ui_copy(ui_state *s)
 		ui_state_say(s, "Nothing copied: out of memory");
 		return;
 	}
-	clip(s, text, view_what(s));
+	clip(s, text, s->view->what);
 }
 
 /* ---- the command line ---------------------------------------------------------------- */
@@ -190,14 +154,15 @@ char *ui_command_line(const ui_state *s)
 	const char *pins[UI_MAX_PINS];
 	cinx_view_state v = {0};
 	int sel = ui_state_selected_area(s);
+	const ui_areas *t = ui_areas_of(s);
 	size_t len;
 	char *buf;
 
 	v.data = s->data_path[0] ? s->data_path : NULL;
 	v.population = s->env.population;
 	v.neighbours = s->env.neighbours_path;
-	if (s->depth > 1)
-		v.region = cinx_dataset_area(s->ds, level_area(s))->code;
+	if (t->depth > 1)
+		v.region = cinx_dataset_area(s->ds, ui_areas_level(s))->code;
 	v.metric = cinx_dataset_indicator(s->ds, s->metric)->name;
 	v.year = cinx_dataset_year(s->ds, s->year);
 	for (size_t i = 0; i < s->n_pins; i++)
@@ -215,10 +180,10 @@ char *ui_command_line(const ui_state *s)
 	/* what the library's command line has no words for */
 	if (v.sort)
 		append(&buf, &len, "--sort-by", ui_sort_word(s->sort));
-	if (buf && sel >= 0 && s->sel > 0)
+	if (buf && sel >= 0 && t->sel > 0)
 		append(&buf, &len, "--area", cinx_dataset_area(s->ds, sel)->code);
 	if (buf)
-		append(&buf, &len, "--view", view_names[s->view]);
+		append(&buf, &len, "--view", s->view->word);
 	return buf;
 }
 

@@ -1,117 +1,16 @@
-/* Pins, the comparison, the notable list and the first-run screen. */
+/* Pins and predecessors: common to the main views. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-#include "state_prompt.h"
 #include "state_views.h"
+#include "view.h"
 
 static const char *name_of(const ui_state *s, int area)
 {
 	return cinx_dataset_area(s->ds, area)->name;
-}
-
-/* ---- the notable list ------------------------------------------------------ */
-
-static int clamp(int v, int lo, int hi)
-{
-	return v < lo ? lo : v > hi ? hi : v;
-}
-
-static void notable_visible(ui_state *s)
-{
-	int page = s->page > 0 ? s->page : 1;
-
-	if (s->notable_sel < s->notable_top)
-		s->notable_top = s->notable_sel;
-	if (s->notable_sel >= s->notable_top + page)
-		s->notable_top = s->notable_sel - page + 1;
-	s->notable_top = clamp(s->notable_top, 0, (int)s->n_notable > page ? (int)s->n_notable - page : 0);
-}
-
-void ui_notable_refresh(ui_state *s)
-{
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	double threshold = cinx_notable_default_threshold(in);
-	int keep = s->n_notable ? s->notable[s->notable_sel].area : -1;
-	size_t n = 0;
-
-	if (cinx_notable_fences(s->ds, s->year, s->metric, &s->fences))
-		s->fences.n = 0; /* out of memory: no outliers rather than wrong ones */
-	for (size_t a = 0; a < cinx_dataset_n_areas(s->ds); a++) {
-		const cinx_area *ar = cinx_dataset_area(s->ds, (int)a);
-		ui_notable_row r = {(int)a, false, 0};
-		if (ar->level != CINX_LEVEL_LA)
-			continue;
-		r.changed = s->year > 0 && cinx_notable_change(s->ds, (int)a, s->year, s->metric, threshold);
-		r.outlier = cinx_notable_outlier(&s->fences, cinx_dataset_value(s->ds, (int)a, s->year, s->metric));
-		if (!r.changed && !r.outlier)
-			continue;
-		/* by name: a few dozen at most, so insertion is quick enough */
-		size_t j = n++;
-		while (j > 0 && strcasecmp(name_of(s, s->notable[j - 1].area), ar->name) > 0) {
-			s->notable[j] = s->notable[j - 1];
-			j--;
-		}
-		s->notable[j] = r;
-	}
-	s->n_notable = n;
-	s->notable_sel = clamp(s->notable_sel, 0, n ? (int)n - 1 : 0);
-	for (size_t i = 0; i < n; i++)
-		if (s->notable[i].area == keep)
-			s->notable_sel = (int)i;
-	notable_visible(s);
-}
-
-/* ---- moving in the views ------------------------------------------------------ */
-
-void ui_views_move(ui_state *s, int delta)
-{
-	long to;
-
-	switch (s->view) {
-	case UI_VIEW_COMPARE:
-		to = (long)s->cmp_sel + delta;
-		s->cmp_sel = s->n_pins ? (int)(to < 0 ? 0 : to >= (long)s->n_pins ? (long)s->n_pins - 1 : to) : 0;
-		break;
-	case UI_VIEW_NOTABLE:
-		to = (long)s->notable_sel + delta;
-		s->notable_sel = s->n_notable ? (int)(to < 0 ? 0 : to >= (long)s->n_notable ? (long)s->n_notable - 1 : to) : 0;
-		notable_visible(s);
-		break;
-	case UI_VIEW_WELCOME:
-		to = (long)s->welcome_sel + delta;
-		s->welcome_sel = (int)(to < 0 ? 0 : to > 2 ? 2 : to);
-		break;
-	case UI_VIEW_AREAS:
-	case UI_VIEW_COUNT:
-		break;
-	}
-}
-
-void ui_views_accept(ui_state *s)
-{
-	int area = ui_state_focus_area(s);
-
-	if (area < 0)
-		return;
-	s->view = UI_VIEW_AREAS;
-	ui_state_goto(s, area);
-}
-
-void ui_views_toggle(ui_state *s, ui_view v)
-{
-	if (s->view == v) {
-		s->view = UI_VIEW_AREAS;
-		return;
-	}
-	s->view = v;
-	if (v == UI_VIEW_COMPARE && !s->n_pins)
-		ui_state_say(s, "Nothing pinned yet: Space pins the selected area (up to %d)", UI_MAX_PINS);
-	if (s->cmp_sel >= (int)s->n_pins)
-		s->cmp_sel = s->n_pins ? (int)s->n_pins - 1 : 0;
 }
 
 /* ---- pins -------------------------------------------------------------------- */
@@ -120,8 +19,7 @@ static void unpin_at(ui_state *s, size_t i)
 {
 	memmove(s->pins + i, s->pins + i + 1, (s->n_pins - i - 1) * sizeof *s->pins);
 	s->n_pins--;
-	if (s->cmp_sel >= (int)s->n_pins)
-		s->cmp_sel = s->n_pins ? (int)s->n_pins - 1 : 0;
+	ui_compare_select(s, ui_compare_sel(s));
 }
 
 void ui_pin_toggle(ui_state *s)
@@ -154,7 +52,7 @@ void ui_unpin_all(ui_state *s)
 	}
 	ui_state_say(s, "Unpinned all %zu areas", s->n_pins);
 	s->n_pins = 0;
-	s->cmp_sel = 0;
+	ui_compare_select(s, 0);
 }
 
 void ui_pin_neighbours(ui_state *s)
@@ -201,8 +99,8 @@ void ui_pin_neighbours(ui_state *s)
 		snprintf(s->message + len, sizeof s->message - len, "; %zu in the model are not in the data",
 			 n - in_data);
 	}
-	s->view = UI_VIEW_COMPARE;
-	s->cmp_sel = 0;
+	ui_view_show(s, &ui_view_compare);
+	ui_compare_select(s, 0);
 }
 
 /* ---- predecessors --------------------------------------------------------------- */
@@ -244,37 +142,4 @@ void ui_predecessors_toggle(ui_state *s)
 		ui_state_say(s, "Predecessors in trends, dimmed: %s", note);
 	else
 		ui_state_say(s, "Trends show predecessors' combined figures, dimmed, before an authority was formed");
-}
-
-/* ---- the first-run screen ------------------------------------------------------------ */
-
-void ui_welcome_download(ui_state *s)
-{
-	s->welcome_error[0] = '\0';
-	if (!s->env.can_download) {
-		ui_state_say(s, "This build cannot download: follow the steps shown, or open a file (f)");
-		return;
-	}
-	s->request = UI_REQ_DOWNLOAD;
-}
-
-void ui_welcome_open(ui_state *s)
-{
-	s->welcome_error[0] = '\0';
-	ui_prompt_begin(s, UI_PROMPT_OPEN, "");
-}
-
-void ui_welcome_demo(ui_state *s)
-{
-	s->view = UI_VIEW_AREAS;
-	ui_state_say(s, "Exploring the demo data; 'cinx update' downloads the official data");
-}
-
-void ui_welcome_accept(ui_state *s)
-{
-	switch (s->welcome_sel) {
-	case 0: ui_welcome_download(s); break;
-	case 1: ui_welcome_open(s); break;
-	default: ui_welcome_demo(s); break;
-	}
 }

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/format.h"
 #include "cinx/sparkline.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -38,33 +37,13 @@ static bool shows_predecessors(const ui_state *s, int area)
 	return false;
 }
 
-/* The fences of the notable list and the threshold. */
-static void fence_text(const ui_state *s, char *buf, size_t cap)
-{
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	char q1[32], q3[32], lo[32], hi[32];
-	int dp = in->decimals + 1;
-
-	if (s->fences.n < 4) {
-		snprintf(buf, cap, "Fewer than 4 authorities have a number: no fences");
-		return;
-	}
-	cinx_format_number(s->fences.lo, dp, CINX_FMT_GROUP, lo, sizeof lo);
-	cinx_format_number(s->fences.hi, dp, CINX_FMT_GROUP, hi, sizeof hi);
-	cinx_format_number(s->fences.q1, dp, CINX_FMT_GROUP, q1, sizeof q1);
-	cinx_format_number(s->fences.q3, dp, CINX_FMT_GROUP, q3, sizeof q3);
-	snprintf(buf, cap, "Fences %s and %s: 1.5 x IQR beyond the quartiles %s and %s", lo, hi, q1, q3);
-}
-
 static bool note_text(const ui_state *s, char *buf, size_t cap)
 {
 	int area = ui_state_focus_area(s);
 	char lineage[384];
 
-	if (s->view == UI_VIEW_NOTABLE) {
-		fence_text(s, buf, cap);
-		return true;
-	}
+	if (s->view->note)
+		return s->view->note(s, buf, cap);
 	if (area < 0)
 		return false;
 	if (ui_lineage_note(s, area, lineage, sizeof lineage)) {
@@ -81,33 +60,13 @@ static bool note_text(const ui_state *s, char *buf, size_t cap)
 	return footnote(s, area, buf, cap);
 }
 
-/* The rows on screen: table rows, pinned areas or notable authorities. */
-static size_t visible(const ui_state *s, const ui_layout *l, int *out, size_t max)
-{
-	size_t n = 0;
-
-	if (s->view == UI_VIEW_COMPARE) {
-		for (size_t i = 0; i < s->n_pins && n < max; i++)
-			out[n++] = s->pins[i];
-	} else if (s->view == UI_VIEW_NOTABLE) {
-		for (int i = s->notable_top; i < (int)s->n_notable && i < s->notable_top + ui_layout_page(l) &&
-					     n < max; i++)
-			out[n++] = s->notable[i].area;
-	} else if (s->view == UI_VIEW_AREAS) {
-		int top = s->path[s->depth - 1].top;
-		for (int i = top; i < (int)s->n_rows && i < top + ui_layout_page(l) && n < max; i++)
-			out[n++] = s->rows[i];
-	}
-	return n;
-}
-
 /* The symbols and marks in the rows on screen, in values, changes and trends. */
 static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t cap)
 {
 	bool seen[CINX_KIND_COUNT] = {false}, trend_gap = false, pinned = false, high = false, low = false,
 	     jump = false;
 	int rows[256];
-	size_t n = visible(s, l, rows, 256), o = 0;
+	size_t n = s->view->visible(s, ui_layout_page(l), rows, 256), o = 0;
 	char list[512];
 
 	for (size_t i = 0; i < n; i++) {
@@ -118,7 +77,7 @@ static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t
 		if (c.change.kind != CINX_NO_ROW)
 			seen[c.change.kind] = true;
 		trend_gap |= c.spark_symbol;
-		pinned |= s->view != UI_VIEW_COMPARE && ui_state_pinned(s, rows[i]);
+		pinned |= s->view->marks_pins && ui_state_pinned(s, rows[i]);
 		ui_notable_marks(s, rows[i], &vm, &cm);
 		high |= vm && vm == ui_glyph_str(UI_G_HIGH);
 		low |= vm && vm == ui_glyph_str(UI_G_LOW);
@@ -148,22 +107,7 @@ static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t
 /* As many hints as fit, most useful first. */
 static void hints(const ui_state *s, const ui_layout *l)
 {
-	static const char *const areas[] = {
-		"Enter open", "BS back", "[ ] year", "m indicator", "Space pin", "c compare", "/ search", "s sort",
-		"Tab detail", "! notable", "e export", "$ command line", NULL,
-	};
-	static const char *const compare[] = {
-		"Space unpin", "[ ] year", "m indicator", "e export", "y copy", "$ command line", "BS back", "? help",
-		NULL,
-	};
-	static const char *const notable[] = {
-		"Enter show", "Space pin", "[ ] year", "m indicator", "e export", "BS back", "? help", NULL,
-	};
-	static const char *const welcome[] = {
-		"1 download", "2 open a file", "3 explore the demo", "Enter choose", "? help", "q quit", NULL,
-	};
-	const char *const *items = s->view == UI_VIEW_COMPARE ? compare : s->view == UI_VIEW_NOTABLE ? notable
-				  : s->view == UI_VIEW_WELCOME ? welcome : areas;
+	const char *const *items = s->view->hints;
 	char buf[256];
 	size_t o = 0;
 
@@ -191,7 +135,7 @@ static void markers(const ui_layout *l, int y)
 void ui_draw_statusbar(const ui_state *s, const ui_layout *l)
 {
 	char note[640], legend[640];
-	bool has_note = s->view != UI_VIEW_WELCOME && note_text(s, note, sizeof note);
+	bool has_note = note_text(s, note, sizeof note);
 	bool has_legend = legend_text(s, l, legend, sizeof legend);
 
 	if (l->note_y >= 0) {
@@ -199,7 +143,7 @@ void ui_draw_statusbar(const ui_state *s, const ui_layout *l)
 			ui_text(l->note_y, 1, l->w - 2, note, UI_ROLE_NORMAL);
 		if (has_legend)
 			ui_text(l->legend_y, 1, l->w - 2, legend, UI_ROLE_NORMAL);
-		if (s->view == UI_VIEW_AREAS && (!has_legend || cinx_text_width(legend) + 44 < l->w))
+		if (s->view->marks_drill && (!has_legend || cinx_text_width(legend) + 44 < l->w))
 			markers(l, l->legend_y);
 	}
 	if (s->message[0])

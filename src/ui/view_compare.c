@@ -105,7 +105,7 @@ static void row(const ui_state *s, const ccols *c, int k, int y, double lo, doub
 	cinx_value series[UI_SPARK_MAX];
 	bool faint[UI_SPARK_MAX];
 	int levels[UI_SPARK_MAX];
-	bool sel = k == s->cmp_sel;
+	bool sel = k == ui_compare_sel(s);
 	const char *value_mark, *change_mark;
 	char buf[64];
 
@@ -273,7 +273,7 @@ static void chart(const ui_state *s, const ui_layout *l, double lo, double hi)
 	}
 	/* the selected series last, so that it is drawn over the others */
 	for (size_t i = 0, k = 0; i < s->n_pins; i++) {
-		int pin = (int)((i + (size_t)s->cmp_sel + 1) % s->n_pins);
+		int pin = (int)((i + (size_t)ui_compare_sel(s) + 1) % s->n_pins);
 		for (size_t y = 0; y < n; y++) {
 			vals[k * n + y] = ui_state_trend_value(s, s->pins[pin], y, s->metric);
 			faint[k * n + y] = ui_state_predecessor_year(s, s->pins[pin], y);
@@ -289,7 +289,7 @@ static void chart(const ui_state *s, const ui_layout *l, double lo, double hi)
 			const cinx_chart_cell *c = &cells[y * p.w + x];
 			any_star |= c->marker && c->series == CINX_CHART_MIXED;
 			if (c->series != CINX_CHART_EMPTY)
-				ui_text_attr(p.y + y, p.x + x, 1, c->glyph, cell_attr(c, pin_of, s->cmp_sel));
+				ui_text_attr(p.y + y, p.x + x, 1, c->glyph, cell_attr(c, pin_of, ui_compare_sel(s)));
 		}
 	y_axis(s, &p, label_w, lo, hi);
 	x_axis(s, &p, style);
@@ -334,4 +334,13 @@ void ui_draw_compare(const ui_state *s, const ui_layout *l)
 			UI_ROLE_DIM);
 	else
 		chart(s, l, lo, hi);
+}
+
+void ui_draw_compare_heading(const ui_state *s, const ui_layout *l)
+{
+	char rule[128];
+
+	snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale", ui_glyph_str(UI_G_DOT), s->n_pins,
+		 UI_MAX_PINS);
+	ui_draw_heading(l, "Comparison", rule);
 }

@@ -62,12 +62,13 @@ static void why(const ui_state *s, const ui_notable_row *r, cinx_value d, char *
 static void row(const ui_state *s, const ncols *c, int i, int y)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	const ui_notable_row *r = &s->notable[i];
+	const ui_notable *nl = ui_notable_of(s);
+	const ui_notable_row *r = &nl->rows[i];
 	cinx_value v = cinx_dataset_value(s->ds, r->area, s->year, s->metric);
 	cinx_value d = cinx_series_change(s->ds, r->area, s->year, s->metric);
 	cinx_value prev = s->year ? cinx_dataset_value(s->ds, r->area, s->year - 1, s->metric) : cinx_value_of(CINX_NO_ROW);
 	const char *value_mark, *change_mark;
-	bool sel = i == s->notable_sel;
+	bool sel = i == nl->sel;
 	char buf[256];
 
 	if (sel)
@@ -99,13 +100,14 @@ static void row(const ui_state *s, const ncols *c, int i, int y)
 
 void ui_draw_notable(const ui_state *s, const ui_layout *l)
 {
+	const ui_notable *nl = ui_notable_of(s);
 	int page = l->table.h - 1;
-	int shown = (int)s->n_notable - s->notable_top < page ? (int)s->n_notable - s->notable_top : page;
+	int shown = (int)nl->n - nl->top < page ? (int)nl->n - nl->top : page;
 	char buf[160];
 	ncols c;
 
 	fit(&c, l->table.w, cinx_dataset_indicator(s->ds, s->metric)->unit != CINX_UNIT_PERCENT);
-	if (!s->n_notable) {
+	if (!nl->n) {
 		const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
 		snprintf(buf, sizeof buf, "No authority changed by %g%s or more from %d, or lies outside the fences",
 			 cinx_notable_default_threshold(in), in->unit == CINX_UNIT_PERCENT ? " points" : "%",
@@ -113,9 +115,8 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 		ui_text(l->table.y + 1, 3, l->w - 4, buf, UI_ROLE_DIM);
 		return;
 	}
-	if (shown < (int)s->n_notable)
-		snprintf(buf, sizeof buf, "Authority (%d-%d of %zu)", s->notable_top + 1, s->notable_top + shown,
-			 s->n_notable);
+	if (shown < (int)nl->n)
+		snprintf(buf, sizeof buf, "Authority (%d-%d of %zu)", nl->top + 1, nl->top + shown, nl->n);
 	else
 		snprintf(buf, sizeof buf, "Authority");
 	ui_text(l->table.y, c.name.x, c.name.w, buf, UI_ROLE_HEADER);
@@ -127,5 +128,17 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 	if (c.why.w)
 		ui_text(l->table.y, c.why.x, c.why.w, "Why", UI_ROLE_HEADER);
 	for (int i = 0; i < shown; i++)
-		row(s, &c, s->notable_top + i, l->table.y + 1 + i);
+		row(s, &c, nl->top + i, l->table.y + 1 + i);
+}
+
+void ui_draw_notable_heading(const ui_state *s, const ui_layout *l)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	char what[64], rule[256];
+
+	snprintf(what, sizeof what, "Notable in %d", cinx_dataset_year(s->ds, s->year));
+	snprintf(rule, sizeof rule, "  %s %zu of %zu authorities: changes of %g%s or more, outliers",
+		 ui_glyph_str(UI_G_DOT), ui_notable_of(s)->n, s->fences.n, cinx_notable_default_threshold(in),
+		 in->unit == CINX_UNIT_PERCENT ? " points" : "%");
+	ui_draw_heading(l, what, rule);
 }

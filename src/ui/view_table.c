@@ -40,8 +40,10 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 	char name[64], year[16], trend[32];
 	int y = l->table.y, x = l->table.x;
 
-	if (shown < (int)s->n_rows)
-		snprintf(name, sizeof name, "Area (%d-%d of %zu)", top + 1, top + shown, s->n_rows);
+	size_t n_rows = ui_areas_of(s)->n_rows;
+
+	if (shown < (int)n_rows)
+		snprintf(name, sizeof name, "Area (%d-%d of %zu)", top + 1, top + shown, n_rows);
 	else
 		snprintf(name, sizeof name, "Area");
 	head(s, l, c->name, name, UI_SORT_NAME, false);
@@ -63,10 +65,11 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 static void row(const ui_state *s, const ui_layout *l, int i, int y)
 {
 	const ui_table_cols *c = &l->cols;
-	int area = s->rows[i], x = l->table.x;
+	const ui_areas *t = ui_areas_of(s);
+	int area = t->rows[i], x = l->table.x;
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
-	bool own = i == 0 && s->path[s->depth - 1].area == area;
-	bool sel = i == s->sel;
+	bool own = i == 0 && ui_areas_level(s) == area;
+	bool sel = i == t->sel;
 	const char *value_mark, *change_mark;
 	char name[512];
 	ui_cells cells;
@@ -104,29 +107,26 @@ static void row(const ui_state *s, const ui_layout *l, int i, int y)
 
 void ui_draw_table(const ui_state *s, const ui_layout *l)
 {
-	int top = s->path[s->depth - 1].top;
+	const ui_areas *t = ui_areas_of(s);
+	int top = t->path[t->depth - 1].top;
 	int page = l->table.h - 1;
-	int shown = (int)s->n_rows - top < page ? (int)s->n_rows - top : page;
+	int shown = (int)t->n_rows - top < page ? (int)t->n_rows - top : page;
 
 	header(s, l, top, shown);
 	for (int i = 0; i < shown; i++)
 		row(s, l, top + i, l->table.y + 1 + i);
-	if (s->n_rows == 0)
+	if (t->n_rows == 0)
 		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
 			UI_ROLE_DIM);
 }
 
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark)
 {
+	const ui_notable_row *r = ui_notable_find(s, area);
+
 	*value_mark = *change_mark = NULL;
-	for (size_t i = 0; i < s->n_notable; i++) {
-		const ui_notable_row *r = &s->notable[i];
-		if (r->area != area)
-			continue;
-		if (r->outlier)
-			*value_mark = ui_glyph_str(r->outlier > 0 ? UI_G_HIGH : UI_G_LOW);
-		if (r->changed)
-			*change_mark = ui_glyph_str(UI_G_JUMP);
-		return;
-	}
+	if (r && r->outlier)
+		*value_mark = ui_glyph_str(r->outlier > 0 ? UI_G_HIGH : UI_G_LOW);
+	if (r && r->changed)
+		*change_mark = ui_glyph_str(UI_G_JUMP);
 }

@@ -62,7 +62,7 @@ static void cache_dir(char *buf, size_t cap)
 
 static void choice(const ui_state *s, page *p, int k, const char *title, const char *detail)
 {
-	bool sel = s->welcome_sel == k;
+	bool sel = ui_welcome_of(s)->sel == k;
 	char buf[256];
 
 	if (p->y < p->r.y + p->r.h) {
@@ -147,8 +147,8 @@ void ui_draw_welcome(const ui_state *s, const ui_layout *l)
 	p.y++;
 	if (s->downloading) {
 		progress(s, &p);
-	} else if (s->welcome_error[0]) {
-		para(&p, 1, s->welcome_error, UI_ROLE_MESSAGE);
+	} else if (ui_welcome_of(s)->error[0]) {
+		para(&p, 1, ui_welcome_of(s)->error, UI_ROLE_MESSAGE);
 		para(&p, 1, "The demo data is still open: try again, open a file, or explore the demo.", UI_ROLE_NORMAL);
 	} else if (!s->env.can_download) {
 		char steps[4096], *save = NULL;

@@ -5,6 +5,7 @@
 #include "cinx/keyscript.h"
 #include "cinx/lookup.h"
 #include "ui/state.h"
+#include "ui/view.h"
 
 static cinx_dataset *ds;
 static ui_state st;
@@ -47,8 +48,8 @@ static void press(const char *script)
 
 static const char *row_name(size_t i)
 {
-	assert_true(i < st.n_rows);
-	return cinx_dataset_area(ds, st.rows[i])->name;
+	assert_true(i < ui_areas_of(&st)->n_rows);
+	return cinx_dataset_area(ds, ui_areas_of(&st)->rows[i])->name;
 }
 
 static const char *selected(void)
@@ -64,8 +65,8 @@ static int year(void)
 static void opens_on_england_and_regions_in_the_latest_year(void **state)
 {
 	(void)state;
-	assert_int_equal(st.depth, 1);
-	assert_int_equal(st.n_rows, 5);
+	assert_int_equal(ui_areas_of(&st)->depth, 1);
+	assert_int_equal(ui_areas_of(&st)->n_rows, 5);
 	assert_string_equal(row_name(0), "England");
 	assert_string_equal(row_name(1), "North East");
 	assert_string_equal(row_name(4), "London");
@@ -77,12 +78,12 @@ static void drills_into_a_region_and_back(void **state)
 {
 	(void)state;
 	press("j<Enter>");
-	assert_int_equal(st.depth, 2);
-	assert_int_equal(st.n_rows, 3);
+	assert_int_equal(ui_areas_of(&st)->depth, 2);
+	assert_int_equal(ui_areas_of(&st)->n_rows, 3);
 	assert_string_equal(row_name(0), "North East");
 	assert_string_equal(selected(), "Hartlepool");
 	press("<BS>");
-	assert_int_equal(st.depth, 1);
+	assert_int_equal(ui_areas_of(&st)->depth, 1);
 	assert_string_equal(selected(), "North East");
 	press("h");
 	assert_string_equal(st.message, "This is the top: England and its regions");
@@ -97,17 +98,17 @@ static void london_leads_to_inner_london_then_boroughs(void **state)
 	assert_string_equal(row_name(2), "Outer London");
 	assert_string_equal(selected(), "Inner London");
 	press("<Enter>");
-	assert_int_equal(st.depth, 3);
+	assert_int_equal(ui_areas_of(&st)->depth, 3);
 	assert_string_equal(row_name(0), "Inner London");
 	assert_string_equal(row_name(1), "Camden");
 	assert_string_equal(row_name(2), "Hackney");
 	/* an authority has nothing below: Enter shows its details instead */
 	press("<Enter>");
-	assert_int_equal(st.depth, 3);
+	assert_int_equal(ui_areas_of(&st)->depth, 3);
 	assert_true(ui_state_detail_shown(&st));
 	press("<BS>");
 	assert_false(ui_state_detail_shown(&st));
-	assert_int_equal(st.depth, 3);
+	assert_int_equal(ui_areas_of(&st)->depth, 3);
 }
 
 static void years_move_and_stop_at_the_ends(void **state)
@@ -131,10 +132,10 @@ static void areas_without_a_row_that_year_are_left_out(void **state)
 	(void)state;
 	press("jjj<Enter>");
 	assert_string_equal(row_name(0), "East Midlands");
-	assert_int_equal(st.n_rows, 3);
+	assert_int_equal(ui_areas_of(&st)->n_rows, 3);
 	assert_string_equal(row_name(1), "North Northamptonshire");
 	press("{");
-	assert_int_equal(st.n_rows, 2);
+	assert_int_equal(ui_areas_of(&st)->n_rows, 2);
 	assert_string_equal(row_name(1), "Northamptonshire");
 }
 
@@ -172,7 +173,7 @@ static void sort_keeps_the_selected_area(void **state)
 	assert_string_equal(selected(), "Yorkshire and The Humber");
 	press("ss");
 	assert_string_equal(selected(), "Yorkshire and The Humber");
-	assert_string_equal(row_name((size_t)st.sel), "Yorkshire and The Humber");
+	assert_string_equal(row_name((size_t)ui_areas_of(&st)->sel), "Yorkshire and The Humber");
 }
 
 static void sorting_by_change_percent_then_rank(void **state)
@@ -204,7 +205,7 @@ static void search_lands_on_the_match_in_its_region(void **state)
 	assert_int_equal(st.n_matches, 1);
 	press("<Enter>");
 	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
-	assert_int_equal(st.depth, 2);
+	assert_int_equal(ui_areas_of(&st)->depth, 2);
 	assert_string_equal(row_name(0), "Yorkshire and The Humber");
 	assert_string_equal(selected(), "Kingston upon Hull, City of");
 	assert_string_equal(st.message, "Match 1 of 1: Kingston upon Hull, City of");
@@ -220,7 +221,7 @@ static void search_orders_matches_and_walks_them(void **state)
 	assert_string_equal(cinx_dataset_area(ds, st.matches[st.n_matches - 1])->name, "West Northamptonshire");
 	press("<Enter>");
 	assert_string_equal(selected(), "North East");
-	assert_int_equal(st.depth, 1);
+	assert_int_equal(ui_areas_of(&st)->depth, 1);
 	press("N");
 	assert_string_equal(selected(), "West Northamptonshire");
 	press("n");
@@ -306,13 +307,13 @@ static void paging_follows_the_viewport(void **state)
 	(void)state;
 	ui_state_viewport(&st, 2, false, 0);
 	press("<PgDn>");
-	assert_int_equal(st.sel, 1);
+	assert_int_equal(ui_areas_of(&st)->sel, 1);
 	press("G");
-	assert_int_equal(st.sel, 4);
-	assert_int_equal(st.path[0].top, 3);
+	assert_int_equal(ui_areas_of(&st)->sel, 4);
+	assert_int_equal(ui_areas_of(&st)->path[0].top, 3);
 	ui_state_scroll(&st, -3);
-	assert_int_equal(st.path[0].top, 0);
-	assert_int_equal(st.sel, 1); /* kept on screen */
+	assert_int_equal(ui_areas_of(&st)->path[0].top, 0);
+	assert_int_equal(ui_areas_of(&st)->sel, 1); /* kept on screen */
 }
 
 static void playing_steps_and_any_key_stops(void **state)
@@ -362,11 +363,57 @@ static void opens_at_a_region_from_the_command_line(void **state)
 	start.metric = 2;
 	assert_int_equal(cinx_lookup_area(ds, "Camden", &start.area, &err), CINX_OK);
 	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
-	assert_int_equal(s2.depth, 3);
+	assert_int_equal(ui_areas_of(&s2)->depth, 3);
 	assert_string_equal(cinx_dataset_area(ds, ui_state_selected_area(&s2))->name, "Camden");
 	assert_int_equal(s2.metric, 2);
 	assert_string_equal(s2.message, "");
 	ui_state_free(&s2);
+}
+
+/* Each view sits in its own slot of the table of views, takes the keys of
+ * a mode no other view takes, and has what the frame, the status bar, the
+ * mouse and sharing ask of every view. */
+static void every_view_is_registered_with_what_the_explorer_asks(void **state)
+{
+	(void)state;
+	for (int v = 0; v < UI_VIEW_COUNT; v++) {
+		const ui_view_class *c = ui_view_of((ui_view)v);
+		assert_int_equal(c->id, v);
+		assert_ptr_equal(ui_view_for_mode(c->mode), c);
+		assert_non_null(c->word);
+		assert_non_null(c->what);
+		assert_non_null(c->help_title);
+		assert_non_null(c->hints);
+		assert_non_null(c->move);
+		assert_non_null(c->accept);
+		assert_non_null(c->focus);
+		assert_non_null(c->n_rows);
+		assert_non_null(c->top);
+		assert_non_null(c->visible);
+		assert_non_null(c->layout);
+		assert_non_null(c->report);
+	}
+}
+
+/* Esc with nothing open: the table closes the detail pane it flipped open,
+ * the comparison and notable list go back to the table, the first-run
+ * screen stays. */
+static void escape_leaves_each_view_its_own_way(void **state)
+{
+	(void)state;
+	ui_state_key(&st, CINX_KEY_TAB);
+	assert_true(ui_state_detail_shown(&st));
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_false(ui_state_detail_shown(&st));
+	assert_ptr_equal(st.view, &ui_view_areas);
+	ui_state_key(&st, '!');
+	assert_ptr_equal(st.view, &ui_view_notable);
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_ptr_equal(st.view, &ui_view_areas);
+	ui_view_show(&st, &ui_view_welcome);
+	ui_state_key(&st, CINX_KEY_ESC);
+	assert_ptr_equal(st.view, &ui_view_welcome);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_WELCOME);
 }
 
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -396,6 +443,8 @@ int main(void)
 		T(unknown_keys_and_quitting),
 		T(mouse_toggle_says_what_happens),
 		T(opens_at_a_region_from_the_command_line),
+		T(every_view_is_registered_with_what_the_explorer_asks),
+		T(escape_leaves_each_view_its_own_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,6 +9,7 @@
 #include "cinx/keyscript.h"
 #include "cinx/lookup.h"
 #include "ui/state.h"
+#include "ui/view.h"
 
 static cinx_dataset *ds;
 static cinx_neighbours *model;
@@ -116,33 +117,33 @@ static void the_comparison_takes_year_and_indicator_keys(void **state)
 {
 	(void)state;
 	press("j<Enter> j <BS>G c");
-	assert_int_equal(st.view, UI_VIEW_COMPARE);
+	assert_ptr_equal(st.view, &ui_view_compare);
 	assert_int_equal(ui_state_mode(&st), UI_MODE_COMPARE);
 	press("[m");
 	assert_int_equal(cinx_dataset_year(ds, st.year), 2023);
 	assert_int_equal(st.metric, 1);
 	press("jj");
-	assert_int_equal(st.cmp_sel, 2);
+	assert_int_equal(ui_compare_sel(&st), 2);
 	assert_string_equal(name(ui_state_focus_area(&st)), "London");
 	/* Space there unpins the selected row */
 	press(" ");
 	assert_int_equal(st.n_pins, 2);
-	assert_int_equal(st.cmp_sel, 1);
+	assert_int_equal(ui_compare_sel(&st), 1);
 	/* Enter shows the area in the table */
 	press("<Enter>");
-	assert_int_equal(st.view, UI_VIEW_AREAS);
+	assert_ptr_equal(st.view, &ui_view_areas);
 	assert_string_equal(name(ui_state_selected_area(&st)), "Newcastle upon Tyne");
 	press("c<BS>");
-	assert_int_equal(st.view, UI_VIEW_AREAS);
+	assert_ptr_equal(st.view, &ui_view_areas);
 	press("cc");
-	assert_int_equal(st.view, UI_VIEW_AREAS);
+	assert_ptr_equal(st.view, &ui_view_areas);
 }
 
 static void comparing_nothing_says_how_to_pin(void **state)
 {
 	(void)state;
 	press("c");
-	assert_int_equal(st.view, UI_VIEW_COMPARE);
+	assert_ptr_equal(st.view, &ui_view_compare);
 	assert_string_equal(st.message, "Nothing pinned yet: Space pins the selected area (up to 8)");
 	assert_int_equal(ui_state_focus_area(&st), -1);
 }
@@ -154,7 +155,7 @@ static void a_pins_an_authority_with_its_neighbours_in_model_order(void **state)
 	(void)state;
 	st.env.neighbours = model;
 	press("j<Enter>a");
-	assert_int_equal(st.view, UI_VIEW_COMPARE);
+	assert_ptr_equal(st.view, &ui_view_compare);
 	assert_int_equal(st.n_pins, 5);
 	assert_string_equal(name(st.pins[0]), "Hartlepool");
 	assert_string_equal(name(st.pins[1]), "Newcastle upon Tyne");
@@ -197,16 +198,16 @@ static void the_notable_list_follows_year_and_indicator(void **state)
 {
 	(void)state;
 	press("m!");
-	assert_int_equal(st.view, UI_VIEW_NOTABLE);
-	assert_int_equal(st.n_notable, 1);
-	assert_string_equal(name(st.notable[0].area), "North Yorkshire");
-	assert_int_equal(st.notable[0].outlier, 1);
-	assert_false(st.notable[0].changed);
+	assert_ptr_equal(st.view, &ui_view_notable);
+	assert_int_equal(ui_notable_of(&st)->n, 1);
+	assert_string_equal(name(ui_notable_of(&st)->rows[0].area), "North Yorkshire");
+	assert_int_equal(ui_notable_of(&st)->rows[0].outlier, 1);
+	assert_false(ui_notable_of(&st)->rows[0].changed);
 	assert_true(st.fences.n == 9);
 	press("m");
-	assert_int_equal(st.n_notable, 0);
+	assert_int_equal(ui_notable_of(&st)->n, 0);
 	press("b<Enter>");
-	assert_int_equal(st.view, UI_VIEW_AREAS);
+	assert_ptr_equal(st.view, &ui_view_areas);
 	assert_string_equal(name(ui_state_selected_area(&st)), "North Yorkshire");
 }
 
@@ -340,11 +341,11 @@ static void the_command_line_reopens_the_same_state(void **state)
 	start.pins[start.n_pins++] = area("Camden");
 	start.view = UI_VIEW_COMPARE;
 	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
-	assert_int_equal(s2.depth, st.depth);
-	assert_int_equal(s2.sel, st.sel);
-	assert_int_equal(s2.n_rows, st.n_rows);
-	assert_memory_equal(s2.rows, st.rows, st.n_rows * sizeof *st.rows);
-	assert_int_equal(s2.view, st.view);
+	assert_int_equal(ui_areas_of(&s2)->depth, ui_areas_of(&st)->depth);
+	assert_int_equal(ui_areas_of(&s2)->sel, ui_areas_of(&st)->sel);
+	assert_int_equal(ui_areas_of(&s2)->n_rows, ui_areas_of(&st)->n_rows);
+	assert_memory_equal(ui_areas_of(&s2)->rows, ui_areas_of(&st)->rows, ui_areas_of(&st)->n_rows * sizeof *ui_areas_of(&st)->rows);
+	assert_ptr_equal(s2.view, st.view);
 	assert_int_equal(s2.year, st.year);
 	ui_state_free(&s2);
 }
@@ -354,7 +355,7 @@ static void the_command_line_reopens_the_same_state(void **state)
 static void first_run_choices(void **state)
 {
 	(void)state;
-	st.view = UI_VIEW_WELCOME;
+	ui_view_show(&st, &ui_view_welcome);
 	assert_int_equal(ui_state_mode(&st), UI_MODE_WELCOME);
 	press("d");
 	assert_string_equal(st.message, "This build cannot download: follow the steps shown, or open a file (f)");
@@ -363,14 +364,14 @@ static void first_run_choices(void **state)
 	assert_int_equal(st.request, UI_REQ_DOWNLOAD);
 	st.request = UI_REQ_NONE;
 	press("jj<Enter>");
-	assert_int_equal(st.view, UI_VIEW_AREAS);
+	assert_ptr_equal(st.view, &ui_view_areas);
 	assert_string_equal(st.message, "Exploring the demo data; 'cinx update' downloads the official data");
 }
 
 static void first_run_opens_a_file_by_name(void **state)
 {
 	(void)state;
-	st.view = UI_VIEW_WELCOME;
+	ui_view_show(&st, &ui_view_welcome);
 	press("2");
 	assert_int_equal(ui_state_mode(&st), UI_MODE_PROMPT);
 	press("<Enter>");
@@ -390,7 +391,7 @@ static void another_data_set_starts_afresh(void **state)
 	press("j<Enter> mm[");
 	assert_int_equal(ui_state_set_dataset(&st, other, &err), CINX_OK);
 	assert_int_equal(st.n_pins, 0);
-	assert_int_equal(st.depth, 1);
+	assert_int_equal(ui_areas_of(&st)->depth, 1);
 	assert_int_equal(st.metric, 2); /* the same indicator, found by name */
 	assert_int_equal(cinx_dataset_year(other, st.year), 2024);
 	ui_state_free(&st);
