@@ -4,14 +4,14 @@
 #ifndef CINX_COMPARE_H
 #define CINX_COMPARE_H
 
-#include "cinx/views.h"
+#include "cinx/queries.h"
 
 #define CINX_COMPARE_MAX 8
 
 /* Rows in the order given; o->metric (-1: referral_count, which the file must
  * then have; see cinx/metric.h) and o->year. */
-cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n,
-			      const cinx_view_opts *o, cinx_report **out, cinx_error *err);
+cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
+			      const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 
 /* The shared scale: the lowest and highest number in the areas' series of
  * ind over every year. Returns 0 when there is no number at all. */

@@ -30,7 +30,7 @@ char *cinx_report_to_string(const cinx_report *r, cinx_format f, int flags, size
 char *cinx_osc52(const char *text, size_t len);
 
 /* What a `cinx` command line needs to reopen a view. */
-typedef struct cinx_view_state {
+typedef struct cinx_query_state {
 	const char *command;         /* "compare", "table", ...; NULL: the explorer */
 	const char *const *areas;    /* positional areas (GSS codes are unambiguous) */
 	size_t n_areas;
@@ -42,11 +42,11 @@ typedef struct cinx_view_state {
 	long limit;                  /* 0: not given */
 	const char *format;          /* NULL: not given */
 	bool ascii, with_predecessors;
-} cinx_view_state;
+} cinx_query_state;
 
 /* The shell command line, quoted where needed. Returns the length it needs
  * (snprintf semantics; buf always terminated). */
-size_t cinx_command_line(const cinx_view_state *s, char *buf, size_t cap);
+size_t cinx_command_line(const cinx_query_state *s, char *buf, size_t cap);
 
 /* s as one word for a POSIX shell: unchanged when safe, else in single
  * quotes. Same return convention. */

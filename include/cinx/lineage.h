@@ -4,7 +4,7 @@
 #define CINX_LINEAGE_H
 
 #include <stdbool.h>
-#include "cinx/views.h"
+#include "cinx/queries.h"
 
 /* A percentage that can be recomputed from counts: ind = num / den * 100
  * (rereferral_percent = rereferral_count / referral_count * 100, ...).
@@ -18,10 +18,10 @@ bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t 
  * predecessor has a row that year or the area has no predecessors. */
 cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
-/* Like cinx_view_trend, with each area's predecessors' rows (labelled
+/* Like cinx_query_trend, with each area's predecessors' rows (labelled
  * "predecessor") before its own, and, for an area formed from several,
  * their combined figures (labelled "combined"). */
-cinx_status cinx_view_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
-				    const cinx_view_opts *o, cinx_report **out, cinx_error *err);
+cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
+				    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 
 #endif

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 #include "cinx/decimal.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 
 /* Counts whose previous year is below this are too small for a relative
  * change to mean much, and are not flagged for their change. */
@@ -35,7 +35,7 @@ bool cinx_notable_change(const cinx_dataset *ds, int area, size_t year_idx, size
 
 /* Local authorities flagged in the selected year, for o->metric or, when
  * -1, every indicator. threshold 0: the default for each indicator. */
-cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, double threshold,
+cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o, double threshold,
 			      cinx_report **out, cinx_error *err);
 
 #endif

@@ -176,7 +176,7 @@ static authority *find(const cinx_neighbours *m, const char *code)
 
 static char *keep(reader *r, const char *s)
 {
-	char *p = arena_strndup(&r->m->strings, s, strlen(s));
+	char *p = cinx_arena_strndup(&r->m->strings, s, strlen(s));
 
 	if (!p)
 		fail_nomem(r);
@@ -211,7 +211,7 @@ static cinx_status data_row(reader *r)
 	a->n_sn = r->n_sn;
 	a->old_code = keep(r, code);
 	a->name = keep(r, r->col_name >= 0 ? trim(r->row[r->col_name]) : "");
-	a->sn = arena_alloc(&m->strings, r->n_sn * sizeof *a->sn);
+	a->sn = cinx_arena_alloc(&m->strings, r->n_sn * sizeof *a->sn);
 	if (!a->old_code || !a->name || !a->sn)
 		return fail_nomem(r);
 	for (size_t k = 0; k < r->n_sn; k++) {
@@ -385,7 +385,7 @@ void cinx_neighbours_free(cinx_neighbours *m)
 {
 	if (!m)
 		return;
-	arena_free(&m->strings);
+	cinx_arena_free(&m->strings);
 	free(m->auths);
 	free(m->source);
 	free(m);

@@ -7,24 +7,24 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cinx/analysis_views.h"
+#include "cinx/analysis_queries.h"
 #include "cinx/dataset.h"
 #include "cinx/lookup.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 #include "cinx/provenance.h"
 #include "cli.h"
 #include "cmd_analysis.h"
 #include "ui/explorer.h"
 #include "update_cmd.h"
 
-static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
 
 /* What each command runs; the rest of it is in the table (options.c). */
-static int (*const runs[OPT_CMD_COUNT])(const cli_opts *, const cinx_dataset *, const cinx_view_opts *) = {
+static int (*const runs[OPT_CMD_COUNT])(const cli_opts *, const cinx_dataset *, const cinx_query_opts *) = {
 	[OPT_SHOW] = cmd_show, [OPT_TABLE] = cmd_table, [OPT_TREND] = cmd_trend,
 	[OPT_UPDATE] = cmd_update, [OPT_INFO] = cmd_info, [OPT_COMPARE] = cmd_compare,
 	[OPT_NEIGHBOURS] = cmd_neighbours, [OPT_SIMILAR] = cmd_similar, [OPT_NOTABLE] = cmd_notable,
@@ -283,7 +283,7 @@ static int resolve_region(const cli_opts *o, const cinx_dataset *ds, int *region
 }
 
 /* What orders the table: --sort alone orders by value. */
-static int resolve_sort(const cli_opts *o, cinx_view_opts *vo)
+static int resolve_sort(const cli_opts *o, cinx_query_opts *vo)
 {
 	vo->sort = !o->sort ? 0 : strcmp(o->sort, "asc") == 0 ? 1 : -1;
 	if (!o->sort_by || !o->command)
@@ -294,12 +294,12 @@ static int resolve_sort(const cli_opts *o, cinx_view_opts *vo)
 	return -1;
 }
 
-static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_view_opts *vo)
+static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo)
 {
 	cinx_error err;
 	int rc;
 
-	cinx_view_opts_init(vo);
+	cinx_query_opts_init(vo);
 	vo->format = o->format;
 	vo->ascii = o->ascii;
 	vo->year = o->year;
@@ -347,8 +347,8 @@ int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err
 }
 
 /* The commands that show one view of one area (show, neighbours, similar). */
-static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo,
-		     cinx_status (*view)(const cinx_dataset *, int, const cinx_view_opts *, cinx_report **,
+static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+		     cinx_status (*view)(const cinx_dataset *, int, const cinx_query_opts *, cinx_report **,
 					 cinx_error *))
 {
 	cinx_report *r = NULL;
@@ -360,30 +360,30 @@ static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 	return cli_emit(view(ds, area, vo, &r, &err), &r, o, &err);
 }
 
-static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
-	return area_view(o, ds, vo, cinx_view_show);
+	return area_view(o, ds, vo, cinx_query_show);
 }
 
-static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
-	return area_view(o, ds, vo, cinx_view_neighbours);
+	return area_view(o, ds, vo, cinx_query_neighbours);
 }
 
-static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
-	return area_view(o, ds, vo, cinx_view_similar);
+	return area_view(o, ds, vo, cinx_query_similar);
 }
 
-static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	cinx_report *r = NULL;
 	cinx_error err;
 
-	return cli_emit(cinx_view_table(ds, vo, &r, &err), &r, o, &err);
+	return cli_emit(cinx_query_table(ds, vo, &r, &err), &r, o, &err);
 }
 
-static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	cinx_report *r = NULL;
 	cinx_error err;
@@ -397,13 +397,13 @@ static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_view_
 		return 71;
 	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_view_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
+		rc = cli_emit(cinx_query_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
 	free(areas);
 	return rc;
 }
 
 /* The explorer, opened as the command line asks. */
-static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
@@ -427,7 +427,7 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_view_op
 int cli_run(const cli_opts *o)
 {
 	cinx_dataset *ds = NULL;
-	cinx_view_opts vo;
+	cinx_query_opts vo;
 	int rc;
 
 	if (o->command && !o->command->needs_data)

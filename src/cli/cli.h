@@ -9,7 +9,7 @@
 
 #include "cinx/compare.h"
 #include "cinx/dataset.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 #include "options.h"
 
 typedef struct cli_opts cli_opts;

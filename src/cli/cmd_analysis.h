@@ -6,9 +6,9 @@
 
 #include "cli.h"
 
-int cmd_compare(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
-int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo);
+int cmd_compare(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
 
 /* Adds rates from o->population and loads o->neighbours into *nb (NULL when
  * not given). Returns -1 to go on, or an exit status after reporting. */

@@ -5,7 +5,7 @@
 #include "cinx/lineage.h"
 #include "cmd_analysis.h"
 
-int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	cinx_report *r = NULL;
 	cinx_error err;
@@ -17,7 +17,7 @@ int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_view
 		return 71;
 	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_view_trend_lineage(ds, areas, n, vo, &r, &err), &r, o, &err);
+		rc = cli_emit(cinx_query_trend_lineage(ds, areas, n, vo, &r, &err), &r, o, &err);
 	free(areas);
 	return rc;
 }

@@ -9,7 +9,7 @@
 
 #include "cinx/dataset.h"
 #include "cinx/lookup.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 #include "cli.h"
 #include "cmd_analysis.h"
 

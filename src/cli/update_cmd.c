@@ -58,7 +58,7 @@ static void say_cache_unchanged(bool system)
 		fprintf(stderr, "cinx: the cached copy is unchanged\n");
 }
 
-int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force, .system = o->system};
 	cinx_update_result res;
@@ -198,7 +198,7 @@ static void add_cache_rows(cinx_report *r)
 			      "none (an administrator can run 'cinx update --system')");
 }
 
-int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_view_opts *vo)
+int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
 {
 	const cinx_provenance *p = cinx_dataset_provenance(ds);
 	cinx_report *r = cinx_report_new();

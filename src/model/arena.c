@@ -11,7 +11,7 @@ struct arena_block {
 	max_align_t data[];
 };
 
-void *arena_alloc(arena *a, size_t n)
+void *cinx_arena_alloc(arena *a, size_t n)
 {
 	arena_block *b = a->head;
 
@@ -31,9 +31,9 @@ void *arena_alloc(arena *a, size_t n)
 	return p;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *cinx_arena_strndup(arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = cinx_arena_alloc(a, n + 1);
 
 	if (!p)
 		return NULL;
@@ -42,7 +42,7 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 	return p;
 }
 
-void arena_free(arena *a)
+void cinx_arena_free(arena *a)
 {
 	arena_block *b = a->head;
 

@@ -9,8 +9,8 @@ typedef struct arena {
 	arena_block *head;
 } arena;
 
-char *arena_strndup(arena *a, const char *s, size_t n);
-void *arena_alloc(arena *a, size_t n);
-void arena_free(arena *a);
+char *cinx_arena_strndup(arena *a, const char *s, size_t n);
+void *cinx_arena_alloc(arena *a, size_t n);
+void cinx_arena_free(arena *a);
 
 #endif

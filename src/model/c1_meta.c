@@ -67,7 +67,7 @@ static const struct {
 	 "likely explained by differences in local practice."},
 };
 
-bool c1_is_indicator(const char *column)
+bool cinx_c1_is_indicator(const char *column)
 {
 	for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
 		if (strcmp(column, labels[k].name) == 0)
@@ -115,7 +115,7 @@ static cinx_status apply_notes(cinx_dataset *ds)
 		if (notes[k].scope == 2) {
 			st = add_note(ds, -1, notes[k].from, notes[k].to, notes[k].ind_prefix, notes[k].text);
 		} else {
-			int a = dataset_find_code(ds, notes[k].area);
+			int a = cinx_dataset_find_code(ds, notes[k].area);
 			if (a < 0 || ds->areas[a].level != CINX_LEVEL_LA)
 				continue;
 			/* a totals note also goes on the authority itself, since its
@@ -141,8 +141,8 @@ static cinx_status apply_lineage(cinx_dataset *ds)
 	for (size_t k = 0; k < sizeof changes / sizeof changes[0]; k++)
 		for (int i = 0; i < 2 && changes[k].from[i]; i++)
 			for (int j = 0; j < 2 && changes[k].to[j]; j++) {
-				int f = dataset_find_code(ds, changes[k].from[i]);
-				int t = dataset_find_code(ds, changes[k].to[j]);
+				int f = cinx_dataset_find_code(ds, changes[k].from[i]);
+				int t = cinx_dataset_find_code(ds, changes[k].to[j]);
 				if (f >= 0 && t >= 0 && f != t && n < sizeof pairs / sizeof pairs[0])
 					pairs[n++] = (pair){f, t, changes[k].year};
 			}
@@ -167,7 +167,7 @@ static cinx_status apply_lineage(cinx_dataset *ds)
 	return CINX_OK;
 }
 
-cinx_status c1_annotate(cinx_dataset *ds, cinx_error *err)
+cinx_status cinx_c1_annotate(cinx_dataset *ds, cinx_error *err)
 {
 	apply_labels(ds);
 	if (apply_notes(ds) || apply_lineage(ds))

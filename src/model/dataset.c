@@ -30,7 +30,7 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->links);
 	free(ds->source);
 	free(ds->provenance);
-	arena_free(&ds->strings);
+	cinx_arena_free(&ds->strings);
 	free(ds);
 }
 
@@ -109,7 +109,7 @@ size_t cinx_dataset_footnotes(const cinx_dataset *ds, int area, int year, int in
 	return n;
 }
 
-int dataset_find_code(const cinx_dataset *ds, const char *code)
+int cinx_dataset_find_code(const cinx_dataset *ds, const char *code)
 {
 	for (size_t a = 0; a < ds->n_areas; a++) {
 		const cinx_area *ar = &ds->areas[a];
@@ -135,9 +135,9 @@ cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *m
 		if (strcmp(ds->inds[i].name, meta->name) == 0)
 			return cinx_error_set(err, CINX_E_DATA, "%s: the data set already has a column '%s'",
 					      ds->source, meta->name);
-	in.name = arena_strndup(&ds->strings, meta->name, strlen(meta->name));
-	in.label = arena_strndup(&ds->strings, meta->label, strlen(meta->label));
-	in.short_label = arena_strndup(&ds->strings, meta->short_label, strlen(meta->short_label));
+	in.name = cinx_arena_strndup(&ds->strings, meta->name, strlen(meta->name));
+	in.label = cinx_arena_strndup(&ds->strings, meta->label, strlen(meta->label));
+	in.short_label = cinx_arena_strndup(&ds->strings, meta->short_label, strlen(meta->short_label));
 	nums = malloc((cells ? cells : 1) * n * sizeof *nums);
 	kinds = malloc((cells ? cells : 1) * n);
 	inds = realloc(ds->inds, n * sizeof *inds);
@@ -168,7 +168,7 @@ cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year,
 				      cinx_error *err)
 {
 	size_t add = n_inds ? n_inds : 1;
-	const char *t = arena_strndup(&ds->strings, text, strlen(text));
+	const char *t = cinx_arena_strndup(&ds->strings, text, strlen(text));
 	footnote *f = t ? realloc(ds->notes, (ds->n_notes + add) * sizeof *f) : NULL;
 
 	if (!f)
@@ -176,7 +176,7 @@ cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year,
 	ds->notes = f;
 	/* one copy of the text: views list a note once however many it covers */
 	for (size_t i = 0; i < add; i++) {
-		const char *prefix = n_inds ? arena_strndup(&ds->strings, inds[i], strlen(inds[i])) : NULL;
+		const char *prefix = n_inds ? cinx_arena_strndup(&ds->strings, inds[i], strlen(inds[i])) : NULL;
 		if (n_inds && !prefix)
 			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 		ds->notes[ds->n_notes++] = (footnote){area, from_year, to_year, prefix, t};

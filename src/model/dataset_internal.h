@@ -41,12 +41,12 @@ struct cinx_dataset {
 
 /* Applies what the publication says beyond the rows: indicator labels,
  * boundary changes and footnotes. Called once by the loader. */
-cinx_status c1_annotate(cinx_dataset *ds, cinx_error *err);
+cinx_status cinx_c1_annotate(cinx_dataset *ds, cinx_error *err);
 
 /* Whether the publication names this column as one of its indicators. */
-bool c1_is_indicator(const char *column);
+bool cinx_c1_is_indicator(const char *column);
 
 /* Finds an area by GSS code (any span) or old LA code; -1 when absent. */
-int dataset_find_code(const cinx_dataset *ds, const char *code);
+int cinx_dataset_find_code(const cinx_dataset *ds, const char *code);
 
 #endif

@@ -18,7 +18,7 @@
 #define MAX_NAME_BYTES 256
 #define MAX_WARNINGS 100
 
-cinx_status loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+cinx_status cinx_loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
 {
 	char msg[CINX_ERROR_MAX];
 	va_list ap;
@@ -33,13 +33,13 @@ cinx_status loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
 	return l->failed;
 }
 
-void loader_fail_nomem(cinx_loader *l)
+void cinx_loader_fail_nomem(cinx_loader *l)
 {
 	if (!l->failed)
 		l->failed = cinx_error_set(&l->error, CINX_E_NOMEM, "%s: out of memory", l->source);
 }
 
-bool loader_sb_set(strbuf *sb, const char *s, size_t len)
+bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len)
 {
 	if (len + 1 > sb->cap) {
 		size_t cap = sb->cap ? sb->cap : 64;
@@ -58,7 +58,7 @@ bool loader_sb_set(strbuf *sb, const char *s, size_t len)
 }
 
 /* A quoted excerpt of a bad field, safe to print. */
-void loader_excerpt(const char *s, size_t len, char *out, size_t cap)
+void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t n = len < 40 ? len : 40;
 	char tmp[48];
@@ -80,29 +80,29 @@ static void on_field(void *s, size_t len, void *data)
 	if (c == 0)
 		l->row_line = l->line;
 	if (!l->have_header) {
-		loader_header_field(l, s ? s : "", s ? len : 0);
+		cinx_loader_header_field(l, s ? s : "", s ? len : 0);
 		return;
 	}
 	if (c >= l->n_cols)
 		return;
 	if (l->req_column)
-		loader_check_required(l, c, s ? s : "", s ? len : 0);
+		cinx_loader_check_required(l, c, s ? s : "", s ? len : 0);
 	int role = l->col_role[c];
 	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
-		if (!loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
-			loader_fail_nomem(l);
+		if (!cinx_loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
+			cinx_loader_fail_nomem(l);
 	} else if (role == R_IND) {
-		loader_parse_figure(l, c, s, len);
+		cinx_loader_parse_figure(l, c, s, len);
 	} else if (role != R_IGNORE && role != R_PENDING) {
 		if (len > MAX_NAME_BYTES) {
 			char n[32];
 			snprintf(n, sizeof n, "%zu", len);
-			loader_fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
+			cinx_loader_fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
 				n, l->header[c].p);
 			return;
 		}
-		if (!loader_sb_set(&l->text[role], s ? s : "", s ? len : 0))
-			return loader_fail_nomem(l);
+		if (!cinx_loader_sb_set(&l->text[role], s ? s : "", s ? len : 0))
+			return cinx_loader_fail_nomem(l);
 		/* names reach messages and keys: no escape sequences, valid UTF-8 */
 		l->text[role].len = cinx_text_sanitize(l->text[role].p, l->text[role].len, NULL);
 	}
@@ -150,8 +150,8 @@ static void warn_odd_values(cinx_loader *l, int year, const char *name)
 		char msg[512];
 		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %d %s (%g); loaded as published",
 			 l->source, l->row_line, ind, name, year, what, v.num);
-		if (build_add_warning(&l->b, msg) != CINX_OK)
-			loader_fail_nomem(l);
+		if (cinx_build_add_warning(&l->b, msg) != CINX_OK)
+			cinx_loader_fail_nomem(l);
 	}
 }
 
@@ -165,13 +165,13 @@ static void data_row(cinx_loader *l)
 
 	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
 		char ex[64];
-		loader_excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
-		loader_fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
+		cinx_loader_excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
+		cinx_loader_fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
 			ex, "time_period");
 		return;
 	}
 	if (year < 1900 || year > 2100) {
-		loader_fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
+		cinx_loader_fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
 			t[R_TIME].p, "time_period");
 		return;
 	}
@@ -189,22 +189,22 @@ static void data_row(cinx_loader *l)
 		name = t[R_LA_NAME].p;
 	} else {
 		char ex[64];
-		loader_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
-		loader_fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
+		cinx_loader_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
+		cinx_loader_fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
 			"National, Regional or Local authority");
 		return;
 	}
 	code = t[key_role].p;
 	if (!code[0]) {
-		loader_fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
-			loader_role_columns[key_role], t[R_LEVEL].p);
+		cinx_loader_fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
+			cinx_loader_role_columns[key_role], t[R_LEVEL].p);
 		return;
 	}
 	if (!name[0]) {
 		int role = level == CINX_LEVEL_NATIONAL ? R_COUNTRY_NAME
 			   : level == CINX_LEVEL_REGIONAL ? R_REGION_NAME : R_LA_NAME;
-		loader_fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
-			loader_role_columns[role], t[R_LEVEL].p);
+		cinx_loader_fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
+			cinx_loader_role_columns[role], t[R_LEVEL].p);
 		return;
 	}
 	/* Authorities keep their old code when only the GSS code changes, so
@@ -219,15 +219,15 @@ static void data_row(cinx_loader *l)
 		.year = year, .line = l->row_line,
 	};
 	unsigned long first_line = 0;
-	cinx_status st = build_add_row(&l->b, &id, l->row_vals, l->row_dec, &first_line);
+	cinx_status st = cinx_build_add_row(&l->b, &id, l->row_vals, l->row_dec, &first_line);
 	if (st == CINX_E_DATA) {
 		char msg[64];
 		snprintf(msg, sizeof msg, "%d (first seen on line %lu)", year, first_line);
-		loader_fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
+		cinx_loader_fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
 		return;
 	}
 	if (st != CINX_OK)
-		return loader_fail_nomem(l);
+		return cinx_loader_fail_nomem(l);
 	warn_odd_values(l, year, name);
 }
 
@@ -241,19 +241,19 @@ static void on_row(int term, void *data)
 	if (l->failed)
 		return;
 	if (!l->have_header) {
-		loader_finish_header(l);
+		cinx_loader_finish_header(l);
 		return;
 	}
 	if (n != l->n_cols) {
 		char found[32], want[32];
 		snprintf(found, sizeof found, "%zu", n);
 		snprintf(want, sizeof want, "%zu", l->n_cols);
-		loader_fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
+		cinx_loader_fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
 			found, want);
 		return;
 	}
 	if (!l->inds_ready)
-		loader_decide_indicators(l);
+		cinx_loader_decide_indicators(l);
 	if (!l->failed)
 		data_row(l);
 	for (int r = 0; r < R_COUNT; r++)
@@ -278,7 +278,7 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 	csv_set_blk_size(&l->csv, 4096);
 	l->line = 1;
 	for (int r = 0; r < R_COUNT; r++)
-		if (!loader_sb_set(&l->text[r], "", 0)) {
+		if (!cinx_loader_sb_set(&l->text[r], "", 0)) {
 			cinx_loader_free(l);
 			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 		}
@@ -334,7 +334,7 @@ static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 				goto parse_error;
 			if (!l->failed) {
 				l->row_line = l->line;
-				loader_fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
+				cinx_loader_fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
 					"expected a UTF-8 CSV file");
 			}
 			return l->failed;
@@ -361,10 +361,10 @@ static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
 parse_error:
 	l->row_line = l->line;
 	if (csv_error(&l->csv) == CSV_ENOMEM) {
-		loader_fail_nomem(l);
+		cinx_loader_fail_nomem(l);
 		return l->failed;
 	}
-	loader_fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
+	cinx_loader_fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
 		"expected fields quoted as \"...\" with inner quotes doubled");
 	return l->failed;
 }
@@ -377,9 +377,9 @@ static cinx_status check_lead(cinx_loader *l)
 
 	l->lead_done = true;
 	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-		return loader_fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
+		return cinx_loader_fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
 	if (n >= 2 && p[0] == 0x1F && p[1] == 0x8B)
-		return loader_fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
+		return cinx_loader_fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
 	if (n == 3 && memcmp(p, bom, 3) == 0)
 		return CINX_OK;
 	return feed_body(l, p, n);
@@ -413,27 +413,27 @@ cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *e
 		/* name the row's first line when the open field is not its first */
 		if (l->field == 0)
 			l->row_line = l->line;
-		loader_fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
+		cinx_loader_fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
 			"expected a closing \"");
 	}
 	if (l->failed)
 		return report(l, err);
 	if (!l->have_header) {
 		l->row_line = 1;
-		return loader_fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
+		return cinx_loader_fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
 			       "expected a CSV header starting time_period,..."), report(l, err);
 	}
 	if (l->b.n_rows == 0) {
 		l->row_line = l->line;
-		return loader_fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
+		return cinx_loader_fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
 			       "expected at least one row"), report(l, err);
 	}
 	if (l->n_warnings_dropped) {
 		char msg[128];
 		snprintf(msg, sizeof msg, "%s: %zu more warnings not shown", l->source, l->n_warnings_dropped);
-		build_add_warning(&l->b, msg);
+		cinx_build_add_warning(&l->b, msg);
 	}
-	return build_finish(&l->b, l->source, out, err);
+	return cinx_build_finish(&l->b, l->source, out, err);
 }
 
 void cinx_loader_free(cinx_loader *l)
@@ -441,7 +441,7 @@ void cinx_loader_free(cinx_loader *l)
 	if (!l)
 		return;
 	csv_free(&l->csv);
-	build_free(&l->b);
+	cinx_build_free(&l->b);
 	for (size_t c = 0; c < l->cap_header; c++)
 		free(l->header[c].p);
 	free(l->header);

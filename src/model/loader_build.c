@@ -53,7 +53,7 @@ static cinx_status grow_slots(build *b)
 
 static char *dup_clean(build *b, const char *s)
 {
-	char *p = arena_strndup(&b->strings, s, strlen(s));
+	char *p = cinx_arena_strndup(&b->strings, s, strlen(s));
 
 	if (p)
 		cinx_text_sanitize(p, strlen(p), NULL);
@@ -91,7 +91,7 @@ static int new_area(build *b, cinx_level level, const char *key, const char *nam
 	return (int)b->n_areas++;
 }
 
-cinx_status build_set_indicators(build *b, const char *const *names, size_t n)
+cinx_status cinx_build_set_indicators(build *b, const char *const *names, size_t n)
 {
 	b->ind_names = calloc(n, sizeof *b->ind_names);
 	b->ind_decimals = calloc(n, sizeof *b->ind_decimals);
@@ -126,7 +126,7 @@ static cinx_status note_code(build *b, build_area *a, const char *code, int year
 	return CINX_OK;
 }
 
-cinx_status build_add_row(build *b, const row_ident *id, const cinx_value *vals,
+cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
 			  const int *decimals, unsigned long *first_line)
 {
 	const char *parent_code = id->level == CINX_LEVEL_LA ? id->region_code
@@ -192,7 +192,7 @@ cinx_status build_add_row(build *b, const row_ident *id, const cinx_value *vals,
 	return CINX_OK;
 }
 
-cinx_status build_add_warning(build *b, const char *msg)
+cinx_status cinx_build_add_warning(build *b, const char *msg)
 {
 	char **w = realloc(b->warnings, (b->n_warnings + 1) * sizeof *w);
 
@@ -257,7 +257,7 @@ static int cmp_span(const void *x, const void *y)
 	return ((const cinx_code_span *)x)->from_year - ((const cinx_code_span *)y)->from_year;
 }
 
-cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
+cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
 {
 	cinx_dataset *ds = calloc(1, sizeof *ds);
 	int *order = NULL, *rank = NULL, year_idx[201];
@@ -398,7 +398,7 @@ cinx_status build_finish(build *b, const char *source, cinx_dataset **out, cinx_
 	free(order);
 	free(rank);
 	free(first_child);
-	cinx_status st = c1_annotate(ds, err);
+	cinx_status st = cinx_c1_annotate(ds, err);
 	if (st) {
 		cinx_dataset_free(ds);
 		return st;
@@ -414,7 +414,7 @@ nomem:
 	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
 }
 
-void build_free(build *b)
+void cinx_build_free(build *b)
 {
 	for (size_t a = 0; a < b->n_areas; a++)
 		free(b->areas[a].spans);
@@ -428,6 +428,6 @@ void build_free(build *b)
 	free(b->kinds);
 	free(b->ind_names);
 	free(b->ind_decimals);
-	arena_free(&b->strings);
+	cinx_arena_free(&b->strings);
 	memset(b, 0, sizeof *b);
 }

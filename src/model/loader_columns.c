@@ -15,7 +15,7 @@
 #define NO_INDICATORS \
 	"no indicator columns; expected at least one column of figures after the geography columns"
 
-const char *const loader_role_columns[R_IND] = {
+const char *const cinx_loader_role_columns[R_IND] = {
 	[R_TIME] = "time_period", [R_LEVEL] = "geographic_level",
 	[R_COUNTRY_CODE] = "country_code", [R_COUNTRY_NAME] = "country_name",
 	[R_REGION_CODE] = "region_code", [R_REGION_NAME] = "region_name",
@@ -27,19 +27,19 @@ static const char *const filter_columns[] = {
 	"time_identifier", "category", "age_group", "sex", "ethnicity", "characteristic",
 };
 
-void loader_header_field(cinx_loader *l, const char *s, size_t len)
+void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len)
 {
 	if (l->n_cols == l->cap_header) {
 		size_t cap = l->cap_header ? l->cap_header * 2 : 32;
 		strbuf *h = realloc(l->header, cap * sizeof *h);
 		if (!h)
-			return loader_fail_nomem(l);
+			return cinx_loader_fail_nomem(l);
 		memset(h + l->cap_header, 0, (cap - l->cap_header) * sizeof *h);
 		l->header = h;
 		l->cap_header = cap;
 	}
-	if (!loader_sb_set(&l->header[l->n_cols], s, len))
-		return loader_fail_nomem(l);
+	if (!cinx_loader_sb_set(&l->header[l->n_cols], s, len))
+		return cinx_loader_fail_nomem(l);
 	l->header[l->n_cols].len = cinx_text_sanitize(l->header[l->n_cols].p, len, NULL);
 	l->header[l->n_cols].p[l->header[l->n_cols].len] = '\0';
 	l->n_cols++;
@@ -78,7 +78,7 @@ static bool check_duplicate_columns(cinx_loader *l)
 	size_t dup = 0, first = 0, start = 0;
 
 	if (!v) {
-		loader_fail_nomem(l);
+		cinx_loader_fail_nomem(l);
 		return true;
 	}
 	for (size_t c = 0; c < l->n_cols; c++)
@@ -94,12 +94,12 @@ static bool check_duplicate_columns(cinx_loader *l)
 	}
 	free(v);
 	if (dup)
-		loader_fail_at(l, dup, "duplicate column '%s' (also column %zu); expected each column once",
+		cinx_loader_fail_at(l, dup, "duplicate column '%s' (also column %zu); expected each column once",
 			l->header[dup].p, first + 1);
 	return dup != 0;
 }
 
-void loader_finish_header(cinx_loader *l)
+void cinx_loader_finish_header(cinx_loader *l)
 {
 	int found[R_IND];
 	size_t candidates = 0;
@@ -110,19 +110,19 @@ void loader_finish_header(cinx_loader *l)
 	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
 	l->first_row = calloc(l->n_cols, sizeof *l->first_row);
 	if (!l->col_role || !l->col_ind || !l->first_row)
-		return loader_fail_nomem(l);
+		return cinx_loader_fail_nomem(l);
 	if (check_duplicate_columns(l))
 		return;
 	for (size_t c = 0; c < l->n_cols; c++) {
 		const char *name = l->header[c].p;
 		l->col_role[c] = R_IGNORE;
 		for (int r = 1; r < R_IND; r++)
-			if (strcmp(name, loader_role_columns[r]) == 0) {
+			if (strcmp(name, cinx_loader_role_columns[r]) == 0) {
 				l->col_role[c] = r;
 				found[r] = (int)c;
 			}
 		if (l->col_role[c] == R_IGNORE && name[0] && !is_filter_column(name)) {
-			l->col_role[c] = c1_is_indicator(name) ? R_IND : R_PENDING;
+			l->col_role[c] = cinx_c1_is_indicator(name) ? R_IND : R_PENDING;
 			candidates++;
 		}
 	}
@@ -130,13 +130,13 @@ void loader_finish_header(cinx_loader *l)
 				       R_REGION_CODE, R_REGION_NAME, R_NEW_LA, R_LA_NAME};
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
 		if (found[required[i]] < 0) {
-			loader_fail_at(l, 0, "missing required column '%s'; expected an EES header such as %s",
-				loader_role_columns[required[i]],
+			cinx_loader_fail_at(l, 0, "missing required column '%s'; expected an EES header such as %s",
+				cinx_loader_role_columns[required[i]],
 				"time_period,time_identifier,geographic_level,country_code,...");
 			return;
 		}
 	if (candidates == 0) {
-		loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
+		cinx_loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
 	l->req_col = -1;
@@ -144,21 +144,21 @@ void loader_finish_header(cinx_loader *l)
 		if (strcmp(l->header[c].p, l->req_column) == 0)
 			l->req_col = (long)c;
 	if (l->req_column && l->req_col < 0) {
-		loader_fail_at(l, 0, "no column '%s'; expected one holding '%s' (%s)", l->req_column,
+		cinx_loader_fail_at(l, 0, "no column '%s'; expected one holding '%s' (%s)", l->req_column,
 			       l->req_value, l->req_why);
 		return;
 	}
 	l->have_header = true;
 }
 
-void loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len)
+void cinx_loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len)
 {
 	char ex[64];
 
 	if ((long)c != l->req_col || (len == strlen(l->req_value) && strncasecmp(s, l->req_value, len) == 0))
 		return;
-	loader_excerpt(s, len, ex, sizeof ex);
-	loader_fail_at(l, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
+	cinx_loader_excerpt(s, len, ex, sizeof ex);
+	cinx_loader_fail_at(l, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
 		       l->req_value, l->req_why);
 }
 
@@ -178,18 +178,18 @@ static bool too_precise(const char *s, size_t len)
 }
 
 /* Parses one figure into the row; reports a bad one at its column. */
-void loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
+void cinx_loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
 {
 	int i = l->col_ind[c];
 
 	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
 		char ex[64];
-		loader_excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
+		cinx_loader_excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
 		if (s && too_precise(s, len))
-			loader_fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
+			cinx_loader_fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
 				"significant digits (more cannot be held exactly)", ex, l->header[c].p);
 		else
-			loader_fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
+			cinx_loader_fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
 				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
 	}
 }
@@ -197,7 +197,7 @@ void loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len)
 /* At the first data row: a column the publication does not name is an
  * indicator when its first value is a figure, and ignored text otherwise
  * (a filter such as a breakdown label). Known indicators stay strict. */
-void loader_decide_indicators(cinx_loader *l)
+void cinx_loader_decide_indicators(cinx_loader *l)
 {
 	size_t n_inds = 0;
 	cinx_value v;
@@ -210,7 +210,7 @@ void loader_decide_indicators(cinx_loader *l)
 			l->col_ind[c] = (int)n_inds++;
 	}
 	if (n_inds == 0) {
-		loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
+		cinx_loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
 	const char **names = malloc(n_inds * sizeof *names);
@@ -219,18 +219,18 @@ void loader_decide_indicators(cinx_loader *l)
 	l->ind_percent = calloc(n_inds, sizeof *l->ind_percent);
 	if (!names || !l->row_vals || !l->row_dec || !l->ind_percent) {
 		free(names);
-		return loader_fail_nomem(l);
+		return cinx_loader_fail_nomem(l);
 	}
 	for (size_t c = 0; c < l->n_cols; c++)
 		if (l->col_role[c] == R_IND) {
 			names[l->col_ind[c]] = l->header[c].p;
 			l->ind_percent[l->col_ind[c]] = strstr(l->header[c].p, "percent") != NULL;
 		}
-	if (build_set_indicators(&l->b, names, n_inds) != CINX_OK)
-		loader_fail_nomem(l);
+	if (cinx_build_set_indicators(&l->b, names, n_inds) != CINX_OK)
+		cinx_loader_fail_nomem(l);
 	free(names);
 	l->inds_ready = true;
 	for (size_t c = 0; c < l->n_cols && !l->failed; c++)
 		if (l->col_role[c] == R_IND)
-			loader_parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
+			cinx_loader_parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
 }

@@ -51,24 +51,24 @@ struct cinx_loader {
 };
 
 /* The EES column each geography role reads. */
-extern const char *const loader_role_columns[R_IND];
+extern const char *const cinx_loader_role_columns[R_IND];
 
 /* Records a data error at the current row and column col (0-based); the
  * first error wins. */
-cinx_status loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
+cinx_status cinx_loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-void loader_fail_nomem(cinx_loader *l);
-bool loader_sb_set(strbuf *sb, const char *s, size_t len);
+void cinx_loader_fail_nomem(cinx_loader *l);
+bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len);
 /* A quoted excerpt of a bad field, safe to print. */
-void loader_excerpt(const char *s, size_t len, char *out, size_t cap);
+void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap);
 
 /* Header handling (loader_columns.c). */
-void loader_header_field(cinx_loader *l, const char *s, size_t len);
-void loader_finish_header(cinx_loader *l);
-void loader_decide_indicators(cinx_loader *l);
+void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len);
+void cinx_loader_finish_header(cinx_loader *l);
+void cinx_loader_decide_indicators(cinx_loader *l);
 /* Fails unless field s of column c is the required value. */
-void loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len);
+void cinx_loader_check_required(cinx_loader *l, size_t c, const char *s, size_t len);
 /* Parses one figure of column c into the row; reports a bad one. */
-void loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len);
+void cinx_loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t len);
 
 #endif

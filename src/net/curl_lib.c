@@ -11,7 +11,7 @@
 static curl_lib lib;
 static int loaded;
 
-const curl_lib *curl_lib_load(cinx_error *err)
+const curl_lib *cinx_curl_lib_load(cinx_error *err)
 {
 	static const struct {
 		const char *name;

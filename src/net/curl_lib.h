@@ -25,6 +25,6 @@ typedef struct curl_lib {
 
 /* The loaded library (loaded once; never unloaded), or NULL with err saying
  * which Debian package to install. */
-const curl_lib *curl_lib_load(cinx_error *err);
+const curl_lib *cinx_curl_lib_load(cinx_error *err);
 
 #endif

@@ -501,7 +501,7 @@ cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx
 	    (st = cinx_cache_make_dir(&c, err)) ||
 	    (st = cinx_cache_lock(&c, &lock, err)))
 		return st;
-	if (!(cl = curl_lib_load(err))) {
+	if (!(cl = cinx_curl_lib_load(err))) {
 		cinx_cache_unlock(lock);
 		return err->status;
 	}

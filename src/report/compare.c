@@ -9,7 +9,7 @@
 #include "cinx/rank.h"
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_t ind,
 		       double *lo, double *hi)
@@ -22,16 +22,16 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 	return found;
 }
 
-cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n,
-			      const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
+			      const cinx_query_opts *o, cinx_report **out, cinx_error *err)
 {
 	size_t ind = 0, yi;
-	bool machine = vp_machine(o);
+	bool machine = cinx_qp_machine(o);
 	double lo = 0, hi = 0;
-	vp_notes ns = {0};
-	vp_std c = {-1, -1, -1, -1, -1};
+	cinx_qp_notes ns = {0};
+	cinx_qp_std c = {-1, -1, -1, -1, -1};
 	char buf[512], a[64], b[64];
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
 
 	if (st || (st = cinx_metric_for_view(ds, o->metric, &ind, err)))
@@ -41,10 +41,10 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 		return cinx_error_set(err, CINX_E_USAGE, "compare takes at most %d areas, not %zu",
 				      CINX_COMPARE_MAX, n);
 	if (!(r = cinx_report_new()))
-		return vp_finish(r, out, err);
+		return cinx_qp_finish(r, out, err);
 	int year = cinx_dataset_year(ds, yi);
 	if (machine) {
-		c = vp_std_columns(r);
+		c = cinx_qp_std_columns(r);
 	} else {
 		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -56,7 +56,7 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 	int c_rank = cinx_report_add_column(r, "rank", "Rank", machine ? CINX_COL_INT : CINX_COL_TEXT, 0);
 	int c_of = machine ? cinx_report_add_column(r, "rank_of", "Ranked", CINX_COL_INT, 0) : -1;
 	int c_band = cinx_report_add_column(r, "quartile", "Band", CINX_COL_TEXT, 0);
-	vp_trend_title(ds, buf, sizeof buf);
+	cinx_qp_trend_title(ds, buf, sizeof buf);
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
 	int have_range = cinx_compare_range(ds, areas, n, ind, &lo, &hi);
@@ -68,7 +68,7 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 		char sp[256];
 		cinx_report_add_row(r);
 		if (machine) {
-			vp_set_std(r, &c, ds, areas[k], year);
+			cinx_qp_set_std(r, &c, ds, areas[k], year);
 			if (rk.rank) {
 				cinx_report_set_int(r, c_rank, rk.rank);
 				cinx_report_set_int(r, c_of, rk.of);
@@ -85,10 +85,10 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, areas[k], yi, ind));
 		cinx_report_set_text(r, c_band, cinx_quartile_label(q));
-		vp_spark(ds, areas[k], ind, lo, hi, o->ascii, sp, sizeof sp);
+		cinx_qp_spark(ds, areas[k], ind, lo, hi, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
-		vp_see(&ns, v);
-		vp_gather(&ns, ds, areas[k], year, (int)ind);
+		cinx_qp_see(&ns, v);
+		cinx_qp_gather(&ns, ds, areas[k], year, (int)ind);
 	}
 	if (!machine) {
 		snprintf(buf, sizeof buf, "%s, %d: %zu area%s compared", in->label, year, n, n == 1 ? "" : "s");
@@ -102,6 +102,6 @@ cinx_status cinx_view_compare(const cinx_dataset *ds, const int *areas, size_t n
 		cinx_report_add_note(r, "Rank and band are among local authorities (rank 1 = highest value); "
 				     "band A to D with A the better end, or Q1 to Q4 by value.");
 	}
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }

@@ -194,7 +194,7 @@ static void option(line *l, const char *name, const char *value)
 	word(l, value);
 }
 
-size_t cinx_command_line(const cinx_view_state *s, char *buf, size_t cap)
+size_t cinx_command_line(const cinx_query_state *s, char *buf, size_t cap)
 {
 	line l = {buf, cap, 0};
 	char num[32];

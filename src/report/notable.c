@@ -8,7 +8,7 @@
 #include "cinx/notable.h"
 #include "cinx/series.h"
 #include "cinx/stats.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 /* 1.5 times a quarter-step IQR is exact at one more decimal. */
 static bool fences_exact(const cinx_summary *s, cinx_fences *f)
@@ -98,13 +98,13 @@ bool cinx_notable_change(const cinx_dataset *ds, int area, size_t yi, size_t ind
 
 typedef struct cols {
 	int name, code, ind, val, prev, chg, pct, why;
-	vp_std std;
+	cinx_qp_std std;
 } cols;
 
 static void add_cols(cinx_report *r, cols *c, bool machine)
 {
 	if (machine) {
-		c->std = vp_std_columns(r);
+		c->std = cinx_qp_std_columns(r);
 		c->name = c->std.name;
 		c->code = c->std.code;
 	} else {
@@ -119,7 +119,7 @@ static void add_cols(cinx_report *r, cols *c, bool machine)
 	c->why = cinx_report_add_column(r, "why", "Why", CINX_COL_TEXT, 0);
 }
 
-static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, const cinx_view_opts *o,
+static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, const cinx_query_opts *o,
 		     int a, size_t yi, size_t ind, bool changed, int out_dir, double threshold)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
@@ -129,13 +129,13 @@ static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, cons
 	size_t w = 0;
 
 	cinx_report_add_row(r);
-	if (vp_machine(o))
-		vp_set_std(r, &c->std, ds, a, cinx_dataset_year(ds, yi));
+	if (cinx_qp_machine(o))
+		cinx_qp_set_std(r, &c->std, ds, a, cinx_dataset_year(ds, yi));
 	else {
 		cinx_report_set_text(r, c->name, cinx_dataset_area(ds, a)->name);
 		cinx_report_set_text(r, c->code, cinx_dataset_area(ds, a)->code);
 	}
-	cinx_report_set_text(r, c->ind, vp_machine(o) ? in->name : in->short_label);
+	cinx_report_set_text(r, c->ind, cinx_qp_machine(o) ? in->name : in->short_label);
 	cinx_report_set_value_dp(r, c->val, cinx_dataset_value(ds, a, yi, ind), in->decimals);
 	cinx_report_set_value_dp(r, c->prev, prev, in->decimals);
 	cinx_report_set_value_dp(r, c->chg, d, in->decimals);
@@ -169,12 +169,12 @@ static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, const
 	cinx_report_add_note(r, line);
 }
 
-cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, double threshold,
+cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o, double threshold,
 			      cinx_report **out, cinx_error *err)
 {
 	size_t yi, first = o->metric >= 0 ? (size_t)o->metric : 0;
 	size_t last = o->metric >= 0 ? first + 1 : cinx_dataset_n_indicators(ds);
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
 	cols c;
 	char buf[512], t[128];
@@ -182,8 +182,8 @@ cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, d
 	if (st)
 		return st;
 	if (!(r = cinx_report_new()))
-		return vp_finish(r, out, err);
-	add_cols(r, &c, vp_machine(o));
+		return cinx_qp_finish(r, out, err);
+	add_cols(r, &c, cinx_qp_machine(o));
 	for (size_t ind = first; ind < last; ind++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 		double th = threshold > 0 ? threshold : cinx_notable_default_threshold(in);
@@ -200,10 +200,10 @@ cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, d
 			if (changed || dir)
 				flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th);
 		}
-		if (!vp_machine(o))
+		if (!cinx_qp_machine(o))
 			fence_note(r, ds, ind, &f);
 	}
-	if (!vp_machine(o)) {
+	if (!cinx_qp_machine(o)) {
 		int year = cinx_dataset_year(ds, yi);
 		if (yi)
 			snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
@@ -224,5 +224,5 @@ cinx_status cinx_view_notable(const cinx_dataset *ds, const cinx_view_opts *o, d
 		cinx_report_add_note(r, "Fences: the lower quartile minus 1.5 times the interquartile range, and the "
 				     "upper quartile plus 1.5 times it, over local authorities with a number.");
 	}
-	return vp_finish(r, out, err);
+	return cinx_qp_finish(r, out, err);
 }

@@ -100,7 +100,7 @@ void ui_draw_welcome(const ui_state *s, const ui_layout *l);
  * change, or NULL. */
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark);
 /* The benchmark lines of the detail pane for area; returns the lines used. */
-int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max_lines);
+int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_lines);
 
 /* Erases and paints a whole frame into stdscr (not yet sent). */
 void ui_draw_frame(const ui_state *s, const ui_layout *l);

@@ -170,7 +170,7 @@ static bool utf8_locale(void)
 
 /* Where the explorer opens: the command line's view, else the first-run
  * screen when nothing has been downloaded and nothing else was asked for. */
-static void start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo, ui_start *st)
+static void start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo, ui_start *st)
 {
 	ui_start_defaults(st);
 	st->mouse = !o->no_mouse;
@@ -200,7 +200,7 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 		st->view = UI_VIEW_WELCOME;
 }
 
-int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo)
+int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool ascii = o->ascii || !utf8_locale();

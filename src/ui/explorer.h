@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include "cinx/compare.h"
 #include "cinx/dataset.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 
 /* What the command line asks of the explorer: where to open, how to draw,
  * and the files and API its actions use. Strings may be NULL. */
@@ -28,6 +28,6 @@ typedef struct explorer_launch {
 /* Runs the explorer (or, with o->keys, replays keys headless) on ds with
  * the options resolved in vo (indicator, region, neighbours model); returns
  * the exit status, having said why on stderr when it is not 0. */
-int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_view_opts *vo);
+int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo);
 
 #endif

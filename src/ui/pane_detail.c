@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -224,7 +224,7 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(&p, 0, line, UI_ROLE_STRONG);
 	if (a->parent >= 0) {
-		size_t o = cinx_benchmark_where(s->ds, area, true, line, sizeof line);
+		size_t o = cinx_standing_where(s->ds, area, true, line, sizeof line);
 		snprintf(line + o, sizeof line - o, ", year to March %d", year);
 	} else
 		snprintf(line, sizeof line, "Year to March %d", year);
@@ -242,7 +242,7 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 		lineage(&p, a);
 	}
 	if (room(&p)) {
-		int n = ui_draw_benchmarks(s, area, p.y + 1, p.r.x, p.r.w - 1, p.r.y + p.r.h - p.y - 1);
+		int n = ui_draw_standing(s, area, p.y + 1, p.r.x, p.r.w - 1, p.r.y + p.r.h - p.y - 1);
 		if (n)
 			p.y += 1 + n;
 	}

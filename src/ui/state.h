@@ -20,7 +20,7 @@
 #define UI_PATH_MAX 1024
 #define UI_COMPLETIONS_MAX 64
 
-/* The main views, named where they are registered (views.c) and where the
+/* The main views, named where they are registered (view_registry.c) and where the
  * command line chooses one; overlays (help, lists, search, prompts) open on
  * top. What each view does is in its class (view.h). */
 typedef enum ui_view {

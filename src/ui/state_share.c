@@ -20,10 +20,10 @@
 
 cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err)
 {
-	cinx_view_opts vo;
+	cinx_query_opts vo;
 	cinx_status st;
 
-	cinx_view_opts_init(&vo);
+	cinx_query_opts_init(&vo);
 	vo.format = f;
 	vo.ascii = s->env.ascii;
 	vo.year = cinx_dataset_year(s->ds, s->year);
@@ -152,7 +152,7 @@ static void append(char **buf, size_t *len, const char *name, const char *value)
 char *ui_command_line(const ui_state *s)
 {
 	const char *pins[UI_MAX_PINS];
-	cinx_view_state v = {0};
+	cinx_query_state v = {0};
 	int sel = ui_state_selected_area(s);
 	const ui_areas *t = ui_areas_of(s);
 	size_t len;

@@ -3,7 +3,7 @@
  * and its drawing reach, through ui_view_data. The frame, header, status
  * bar, layout, mouse, sharing and the runner ask the current view through
  * its class and never test which view it is. Adding a view: a class in a
- * file of its own, a line in the table of views (views.c), for its drawing
+ * file of its own, a line in the table of views (view_registry.c), for its drawing
  * (its body and the line under the title) a line in draw.c's table, its
  * mode and keys in keys.c, its --view word in explorer.c. No curses here. */
 #ifndef CINX_UI_VIEW_H
@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "cinx/error.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 #include "layout.h"
 #include "state.h"
 
@@ -60,7 +60,7 @@ struct ui_view_class {
 	/* Shares, exports and copies: its rows as a report; the stem of the
 	 * default file name (NULL: its word); why there is nothing to share
 	 * (NULL, or returning NULL: there is). */
-	cinx_status (*report)(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err);
+	cinx_status (*report)(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
 	void (*file_stem)(const ui_state *s, char *buf, size_t cap);
 	const char *(*nothing_to_share)(const ui_state *s);
 	/* A failure of the runner's to show in the view; false: the status line. */
@@ -114,7 +114,7 @@ void ui_areas_refresh(ui_state *s);
 void ui_areas_select(ui_state *s, int row);
 void ui_areas_keep_visible(ui_state *s);
 /* The table as a report (also the first-run screen's: the demo's table). */
-cinx_status ui_areas_report(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err);
+cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
 
 /* The notable list, by name, and its selection. */
 typedef struct ui_notable {

@@ -201,7 +201,7 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 	ui_layout_crumbs(l, s, ascii);
 }
 
-cinx_status ui_areas_report(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err)
+cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err)
 {
 	const ui_areas *t = ui_areas_of(s);
 	int area = ui_areas_level(s);
@@ -209,7 +209,7 @@ cinx_status ui_areas_report(const ui_state *s, cinx_view_opts *vo, cinx_report *
 
 	snprintf(title, sizeof title, "%s: %s and its %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
 		 cinx_dataset_area(s->ds, area)->name, ui_parts_name(s, area), vo->year);
-	return cinx_view_areas(s->ds, t->rows, t->n_rows, vo, title, out, err);
+	return cinx_query_areas(s->ds, t->rows, t->n_rows, vo, title, out, err);
 }
 
 static void file_stem(const ui_state *s, char *buf, size_t cap)

@@ -78,11 +78,11 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 	ui_layout_table_cols(&l->cols, l->table.w, spark_w);
 }
 
-static cinx_status report(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err)
+static cinx_status report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err)
 {
 	if (!s->n_pins)
 		return cinx_error_set(err, CINX_E_USAGE, "nothing is pinned: Space pins areas to compare");
-	return cinx_view_compare(s->ds, s->pins, s->n_pins, vo, out, err);
+	return cinx_query_compare(s->ds, s->pins, s->n_pins, vo, out, err);
 }
 
 static const char *nothing_to_share(const ui_state *s)

@@ -171,9 +171,9 @@ static bool note(const ui_state *s, char *buf, size_t cap)
 	return true;
 }
 
-static cinx_status report(const ui_state *s, cinx_view_opts *vo, cinx_report **out, cinx_error *err)
+static cinx_status report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err)
 {
-	return cinx_view_notable(s->ds, vo, 0, out, err);
+	return cinx_query_notable(s->ds, vo, 0, out, err);
 }
 
 static const char *const hints[] = {

@@ -20,17 +20,17 @@ static cinx_report *compare(const cinx_dataset *ds, const char *const *names, si
 			    int year, cinx_format f)
 {
 	int areas[CINX_COMPARE_MAX];
-	cinx_view_opts o;
+	cinx_query_opts o;
 	cinx_report *r = NULL;
 	cinx_error err;
 
 	for (size_t i = 0; i < n; i++)
 		areas[i] = area_of(ds, names[i]);
-	cinx_view_opts_init(&o);
+	cinx_query_opts_init(&o);
 	o.metric = (int)ind_of(ds, metric);
 	o.year = year;
 	o.format = f;
-	if (cinx_view_compare(ds, areas, n, &o, &r, &err))
+	if (cinx_query_compare(ds, areas, n, &o, &r, &err))
 		fail_msg("%s", err.message);
 	return r;
 }
@@ -85,12 +85,12 @@ static void at_most_eight(void **state)
 	(void)state;
 	cinx_dataset *ds = load_fixture("mini.csv");
 	int areas[9] = {0};
-	cinx_view_opts o;
+	cinx_query_opts o;
 	cinx_report *r = NULL;
 	cinx_error err;
 
-	cinx_view_opts_init(&o);
-	assert_int_equal(cinx_view_compare(ds, areas, 9, &o, &r, &err), CINX_E_USAGE);
+	cinx_query_opts_init(&o);
+	assert_int_equal(cinx_query_compare(ds, areas, 9, &o, &r, &err), CINX_E_USAGE);
 	assert_string_equal(err.message, "compare takes at most 8 areas, not 9");
 	assert_null(r);
 	cinx_dataset_free(ds);

@@ -132,7 +132,7 @@ static void command_lines_quote_what_a_shell_would_split(void **state)
 	(void)state;
 	char buf[512];
 	const char *areas[] = {"E08000035", "Kingston upon Hull, City of", "O'Brien"};
-	cinx_view_state s = {.command = "compare", .areas = areas, .n_areas = 3, .year = 2025,
+	cinx_query_state s = {.command = "compare", .areas = areas, .n_areas = 3, .year = 2025,
 			     .metric = "rereferral_percent", .format = "csv", .ascii = true};
 	size_t n;
 
@@ -145,7 +145,7 @@ static void command_lines_quote_what_a_shell_would_split(void **state)
 	assert_string_equal(buf, "cinx comp");
 
 	const char *pins[] = {"E08000035", "E08000032"};
-	cinx_view_state e = {.pins = pins, .n_pins = 2, .level = "la", .sort = "desc", .limit = 10,
+	cinx_query_state e = {.pins = pins, .n_pins = 2, .level = "la", .sort = "desc", .limit = 10,
 			     .population = "/data/ons pop.csv"};
 	cinx_command_line(&e, buf, sizeof buf);
 	assert_string_equal(buf, "cinx --population '/data/ons pop.csv' --level la --sort desc --limit 10 "

@@ -3,7 +3,7 @@
  * symbols left out. */
 #include "compare_test.h"
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 #include "cinx/neighbours.h"
 
 #define BOM "\xEF\xBB\xBF"
@@ -162,8 +162,8 @@ static void mean_and_median_leave_out_symbols_and_count_the_rest(void **state)
 	assert_near(s.median, 2730.0, 1e-9);
 
 	/* the benchmark carries them, with England and the region */
-	cinx_benchmark b;
-	assert_int_equal(cinx_benchmark_get(ds, m, h, y2022, ind_of(ds, "rereferral_percent"), &b), CINX_OK);
+	cinx_standing b;
+	assert_int_equal(cinx_standing_get(ds, m, h, y2022, ind_of(ds, "rereferral_percent"), &b), CINX_OK);
 	assert_near(b.sn_mean.num, 24.0, 1e-9);
 	assert_int_equal(b.sn_used, 2);
 	assert_int_equal(b.sn_model, 4);
@@ -181,12 +181,12 @@ static void mean_and_median_leave_out_symbols_and_count_the_rest(void **state)
 
 	/* an authority absent from the model has no neighbour figures */
 	int north = area_of(ds, "Northamptonshire");
-	assert_int_equal(cinx_benchmark_get(ds, m, north, 0, 0, &b), CINX_OK);
+	assert_int_equal(cinx_standing_get(ds, m, north, 0, 0, &b), CINX_OK);
 	assert_int_equal(b.sn_model, 0);
 	assert_int_equal(b.sn_mean.kind, CINX_NO_ROW);
 
 	/* London boroughs benchmark against London, not Inner London */
-	assert_int_equal(cinx_benchmark_get(ds, m, area_of(ds, "Camden"), y2022, 0, &b), CINX_OK);
+	assert_int_equal(cinx_standing_get(ds, m, area_of(ds, "Camden"), y2022, 0, &b), CINX_OK);
 	assert_string_equal(cinx_dataset_area(ds, b.region)->name, "London");
 	cinx_neighbours_free(m);
 	cinx_dataset_free(ds);

@@ -100,17 +100,17 @@ static void the_list_names_why(void **state)
 {
 	(void)state;
 	cinx_dataset *ds = load_str(csv);
-	cinx_view_opts o;
+	cinx_query_opts o;
 	cinx_report *r = NULL;
 	cinx_error err;
 	char *text;
 	size_t len;
 	FILE *f;
 
-	cinx_view_opts_init(&o);
+	cinx_query_opts_init(&o);
 	o.metric = (int)ind_of(ds, "rereferral_percent");
 	o.format = CINX_FORMAT_CSV;
-	assert_int_equal(cinx_view_notable(ds, &o, 0, &r, &err), CINX_OK);
+	assert_int_equal(cinx_query_notable(ds, &o, 0, &r, &err), CINX_OK);
 	f = open_memstream(&text, &len);
 	assert_int_equal(cinx_report_write(r, CINX_FORMAT_CSV, 0, f, &err), CINX_OK);
 	fclose(f);

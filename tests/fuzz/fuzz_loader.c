@@ -13,7 +13,7 @@
 #include "cinx/dataset.h"
 #include "cinx/rank.h"
 #include "cinx/report.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -137,23 +137,23 @@ static void exercise(const cinx_dataset *ds)
 	for (size_t i = 0; i < n_areas && n < 3; i += 1 + n_areas / 3)
 		areas[n++] = (int)i;
 	for (int f = CINX_FORMAT_TEXT; f <= CINX_FORMAT_MARKDOWN; f++) {
-		cinx_view_opts o;
+		cinx_query_opts o;
 		cinx_report *r = NULL;
 		cinx_error err;
 
-		cinx_view_opts_init(&o);
+		cinx_query_opts_init(&o);
 		o.format = (cinx_format)f;
 		o.sort = f % 3 - 1;
-		print(cinx_view_overview(ds, &o, &r, &err), r, o.format, f & 1);
+		print(cinx_query_overview(ds, &o, &r, &err), r, o.format, f & 1);
 		for (int level = 0; level < CINX_LEVEL_COUNT; level++) {
 			o.level = level;
-			print(cinx_view_table(ds, &o, &r, &err), r, o.format, 0);
+			print(cinx_query_table(ds, &o, &r, &err), r, o.format, 0);
 		}
 		o.level = -1;
 		o.metric = (int)(cinx_dataset_n_indicators(ds) - 1);
-		print(cinx_view_trend(ds, areas, n, &o, &r, &err), r, o.format, CINX_REPORT_ASCII);
+		print(cinx_query_trend(ds, areas, n, &o, &r, &err), r, o.format, CINX_REPORT_ASCII);
 		for (size_t k = 0; k < n; k++)
-			print(cinx_view_show(ds, areas[k], &o, &r, &err), r, o.format, 0);
+			print(cinx_query_show(ds, areas[k], &o, &r, &err), r, o.format, 0);
 	}
 }
 

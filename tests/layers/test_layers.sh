@@ -23,7 +23,7 @@ header_layer() {
 		[ -f "$d$name.c" ] && { basename "$d"; return; }
 	done
 	case $name in
-	analysis_views) echo report ;;   # views of the analysis, built in report/
+	analysis_queries) echo report ;; # print-mode queries of the analysis, built in report/
 	*) echo unknown ;;
 	esac
 }

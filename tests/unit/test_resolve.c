@@ -7,7 +7,7 @@
 #include "cinx/compare.h"
 #include "cinx/lookup.h"
 #include "cinx/metric.h"
-#include "cinx/views.h"
+#include "cinx/queries.h"
 
 static cinx_dataset *ds;
 
@@ -111,7 +111,7 @@ static void an_unknown_metric_suggests_the_closest_names(void **state)
 static void a_file_without_referral_count_has_no_silent_default(void **state)
 {
 	cinx_dataset *t = load_str(NO_REFERRALS);
-	cinx_view_opts o;
+	cinx_query_opts o;
 	cinx_report *r = NULL;
 	cinx_error err;
 	int a = 0;
@@ -128,14 +128,14 @@ static void a_file_without_referral_count_has_no_silent_default(void **state)
 					 "choose one with --metric (columns: rereferral_count, rereferral_percent; "
 					 "aliases: rereferrals = rereferral_count, re-referrals = rereferral_count)");
 	/* the views that show one metric ask for it */
-	cinx_view_opts_init(&o);
-	assert_int_equal(cinx_view_table(t, &o, &r, &err), CINX_E_USAGE);
+	cinx_query_opts_init(&o);
+	assert_int_equal(cinx_query_table(t, &o, &r, &err), CINX_E_USAGE);
 	assert_null(r);
-	assert_int_equal(cinx_view_compare(t, &a, 1, &o, &r, &err), CINX_E_USAGE);
+	assert_int_equal(cinx_query_compare(t, &a, 1, &o, &r, &err), CINX_E_USAGE);
 	assert_null(r);
 	/* one named is shown */
 	o.metric = 1;
-	assert_int_equal(cinx_view_table(t, &o, &r, &err), CINX_OK);
+	assert_int_equal(cinx_query_table(t, &o, &r, &err), CINX_OK);
 	cinx_report_free(r);
 	cinx_dataset_free(t);
 }

@@ -4,18 +4,18 @@
 #include <string.h>
 
 #include "cinx/sparkline.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 #define MAX_YEARS 256
 
-bool vp_machine(const cinx_view_opts *o)
+bool cinx_qp_machine(const cinx_query_opts *o)
 {
 	return o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV || o->format == CINX_FORMAT_JSON;
 }
 
-vp_std vp_std_columns(cinx_report *r)
+cinx_qp_std cinx_qp_std_columns(cinx_report *r)
 {
-	vp_std c;
+	cinx_qp_std c;
 
 	c.time = cinx_report_add_column(r, "time_period", "Year", CINX_COL_INT, 0);
 	c.level = cinx_report_add_column(r, "geographic_level", "Level", CINX_COL_TEXT, 0);
@@ -25,7 +25,7 @@ vp_std vp_std_columns(cinx_report *r)
 	return c;
 }
 
-void vp_set_std(cinx_report *r, const vp_std *c, const cinx_dataset *ds, int area, int year)
+void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, int year)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 
@@ -36,7 +36,7 @@ void vp_set_std(cinx_report *r, const vp_std *c, const cinx_dataset *ds, int are
 	cinx_report_set_text(r, c->old, a->old_code);
 }
 
-void vp_gather(vp_notes *ns, const cinx_dataset *ds, int area, int year, int ind)
+void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int year, int ind)
 {
 	const char *found[VP_MAX_NOTES];
 	size_t n = cinx_dataset_footnotes(ds, area, year, ind, found, VP_MAX_NOTES);
@@ -50,12 +50,12 @@ void vp_gather(vp_notes *ns, const cinx_dataset *ds, int area, int year, int ind
 	}
 }
 
-void vp_see(vp_notes *ns, cinx_value v)
+void cinx_qp_see(cinx_qp_notes *ns, cinx_value v)
 {
 	ns->kinds[v.kind] = true;
 }
 
-void vp_emit(cinx_report *r, const vp_notes *ns)
+void cinx_qp_emit(cinx_report *r, const cinx_qp_notes *ns)
 {
 	char legend[256], line[1024];
 	size_t o = 0;
@@ -75,7 +75,7 @@ void vp_emit(cinx_report *r, const vp_notes *ns)
 	}
 }
 
-void vp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, double hi, bool ascii,
+void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, double hi, bool ascii,
 	      char *buf, size_t cap)
 {
 	cinx_value v[MAX_YEARS];
@@ -98,12 +98,12 @@ void vp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, double hi
 	}
 }
 
-void vp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
+void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 }
 
-cinx_status vp_finish(cinx_report *r, cinx_report **out, cinx_error *err)
+cinx_status cinx_qp_finish(cinx_report *r, cinx_report **out, cinx_error *err)
 {
 	if (!r)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");

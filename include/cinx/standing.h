@@ -1,7 +1,7 @@
 /* How an area stands against England, its region and its statistical
  * neighbours, for one indicator and year. */
-#ifndef CINX_BENCHMARK_H
-#define CINX_BENCHMARK_H
+#ifndef CINX_STANDING_H
+#define CINX_STANDING_H
 
 #include <stdbool.h>
 #include "cinx/dataset.h"
@@ -10,7 +10,7 @@
 #include "cinx/quartile.h"
 #include "cinx/rank.h"
 
-typedef struct cinx_benchmark {
+typedef struct cinx_standing {
 	cinx_value value;
 	int england, region;         /* area indices; -1 when none or the area itself */
 	cinx_value england_value, region_value;
@@ -24,28 +24,28 @@ typedef struct cinx_benchmark {
 	size_t sn_used, sn_model;    /* neighbours with a number; listed in the model */
 	cinx_rank rank;
 	cinx_quartile band;
-} cinx_benchmark;
+} cinx_standing;
 
 /* An authority's region between it and its benchmark region (Inner or
  * Outer London), or -1. */
-int cinx_benchmark_subregion(const cinx_dataset *ds, int area);
+int cinx_standing_subregion(const cinx_dataset *ds, int area);
 
 /* "local authority in London (Inner London)", "region in London": what
  * the area is and where, naming the benchmark region first. Writes at most
  * cap - 1 bytes after ", " (capital: "Local authority..." without it);
  * returns the length written, 0 for England. */
-size_t cinx_benchmark_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap);
+size_t cinx_standing_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap);
 
 /* nb may be NULL. The region is the topmost one (London, not Inner London):
  * every view benchmarks a borough against London. */
-cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
-			       size_t year_idx, size_t ind, cinx_benchmark *b);
+cinx_status cinx_standing_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
+			       size_t year_idx, size_t ind, cinx_standing *b);
 
 /* Differences from England and the region mean something only for
  * percentages and rates: counts of areas of different sizes do not compare. */
-bool cinx_benchmark_comparable(const cinx_indicator *in);
+bool cinx_standing_comparable(const cinx_indicator *in);
 
 /* Decimals for a mean or median of ind: at least one. */
-int cinx_benchmark_decimals(const cinx_indicator *in);
+int cinx_standing_decimals(const cinx_indicator *in);
 
 #endif

@@ -3,15 +3,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 #include "cinx/lineage.h"
 #include "cinx/series.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 #define MAX_INDS 64
 
 typedef struct cols {
-	vp_std std;
+	cinx_qp_std std;
 	int series, val[MAX_INDS], chg;
 	size_t first, last; /* indicators shown */
 } cols;
@@ -27,20 +27,20 @@ static void names(const cinx_dataset *ds, const cinx_area *a, const char *sep, c
 				      cinx_dataset_area(ds, a->predecessors[i].area)->name);
 }
 
-static void values(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, size_t y, vp_notes *ns)
+static void values(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, size_t y, cinx_qp_notes *ns)
 {
 	for (size_t i = c->first; i < c->last; i++) {
 		cinx_value v = cinx_dataset_value(ds, area, y, i);
 		cinx_report_set_value(r, c->val[i - c->first], v);
-		vp_see(ns, v);
+		cinx_qp_see(ns, v);
 	}
 	if (c->chg >= 0)
 		cinx_report_set_value(r, c->chg, cinx_series_change(ds, area, y, c->first));
-	vp_gather(ns, ds, area, cinx_dataset_year(ds, y), c->last - c->first == 1 ? (int)c->first : -1);
+	cinx_qp_gather(ns, ds, area, cinx_dataset_year(ds, y), c->last - c->first == 1 ? (int)c->first : -1);
 }
 
 static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, size_t y,
-			 vp_notes *ns)
+			 cinx_qp_notes *ns)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	char buf[512];
@@ -54,7 +54,7 @@ static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, 
 	for (size_t i = c->first; i < c->last; i++) {
 		cinx_value v = cinx_lineage_combined(ds, area, y, i);
 		cinx_report_set_value(r, c->val[i - c->first], v);
-		vp_see(ns, v);
+		cinx_qp_see(ns, v);
 	}
 	if (c->chg >= 0)
 		cinx_report_set_value(r, c->chg, y ? cinx_value_diff(cinx_lineage_combined(ds, area, y, c->first),
@@ -63,7 +63,7 @@ static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, 
 						   : cinx_value_of(CINX_NO_ROW));
 }
 
-static void predecessor_years(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, vp_notes *ns)
+static void predecessor_years(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, cinx_qp_notes *ns)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 
@@ -78,7 +78,7 @@ static void predecessor_years(cinx_report *r, const cols *c, const cinx_dataset 
 				continue;
 			any = true;
 			cinx_report_add_row(r);
-			vp_set_std(r, &c->std, ds, p, year);
+			cinx_qp_set_std(r, &c->std, ds, p, year);
 			cinx_report_set_text(r, c->series, "predecessor");
 			values(r, c, ds, p, y, ns);
 		}
@@ -116,23 +116,23 @@ static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 	}
 }
 
-cinx_status cinx_view_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
-				    const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
+				    const cinx_query_opts *o, cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
 	size_t n_inds = cinx_dataset_n_indicators(ds);
-	bool machine = vp_machine(o);
-	vp_notes ns = {0};
+	bool machine = cinx_qp_machine(o);
+	cinx_qp_notes ns = {0};
 	cols c;
 	char buf[512];
 
 	if (!r)
-		return vp_finish(r, out, err);
+		return cinx_qp_finish(r, out, err);
 	c.first = o->metric >= 0 ? (size_t)o->metric : 0;
 	c.last = o->metric >= 0 ? c.first + 1 : n_inds;
 	if (c.last - c.first > MAX_INDS)
 		c.last = c.first + MAX_INDS;
-	c.std = vp_std_columns(r);
+	c.std = cinx_qp_std_columns(r);
 	c.series = cinx_report_add_column(r, "series", "Series", CINX_COL_TEXT, 0);
 	for (size_t i = c.first; i < c.last; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
@@ -152,7 +152,7 @@ cinx_status cinx_view_trend_lineage(const cinx_dataset *ds, const int *areas, si
 			if (!a->n_codes || year < a->first_year || year > a->last_year)
 				continue;
 			cinx_report_add_row(r);
-			vp_set_std(r, &c.std, ds, areas[k], year);
+			cinx_qp_set_std(r, &c.std, ds, areas[k], year);
 			cinx_report_set_text(r, c.series, machine ? "own" : "");
 			values(r, &c, ds, areas[k], y, &ns);
 		}
@@ -167,6 +167,6 @@ cinx_status cinx_view_trend_lineage(const cinx_dataset *ds, const int *areas, si
 			snprintf(buf, sizeof buf, "All indicators by year, with predecessors");
 		cinx_report_set_title(r, buf);
 	}
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }

@@ -4,16 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 #include "cinx/metric.h"
 #include "cinx/rank.h"
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
-#include "cinx/views.h"
-#include "benchmark_report.h"
-#include "view_parts.h"
+#include "cinx/queries.h"
+#include "standing_report.h"
+#include "query_parts.h"
 
-void cinx_view_opts_init(cinx_view_opts *o)
+void cinx_query_opts_init(cinx_query_opts *o)
 {
 	memset(o, 0, sizeof *o);
 	o->format = CINX_FORMAT_TEXT;
@@ -22,7 +22,7 @@ void cinx_view_opts_init(cinx_view_opts *o)
 	o->region = -1;
 }
 
-cinx_status cinx_view_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err)
+cinx_status cinx_query_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err)
 {
 	int i;
 
@@ -58,7 +58,7 @@ static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t ca
 	o = (size_t)snprintf(buf, cap, "%s (%s%s%s)", a->name, a->code, a->old_code[0] ? ", old code " : "",
 			     a->old_code);
 	if (a->parent >= 0 && o < cap)
-		o += cinx_benchmark_where(ds, area, false, buf + o, cap - o);
+		o += cinx_standing_where(ds, area, false, buf + o, cap - o);
 	for (size_t i = 1; i < a->n_codes && o < cap; i++)
 		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %d", a->codes[i - 1].code,
 				      a->codes[i - 1].to_year);
@@ -116,7 +116,7 @@ static void rank_text(cinx_rank rk, char *buf, size_t cap)
 static int show_rows(const cinx_dataset *ds, int area, int rows[4], const char *roles[4])
 {
 	int n = 0, region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
-	int sub = cinx_benchmark_subregion(ds, area), england = cinx_dataset_england(ds);
+	int sub = cinx_standing_subregion(ds, area), england = cinx_dataset_england(ds);
 
 	rows[n] = area;
 	roles[n++] = "area";
@@ -135,7 +135,7 @@ static int show_rows(const cinx_dataset *ds, int area, int rows[4], const char *
 	return n;
 }
 
-static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
+static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const cinx_query_opts *o,
 			     cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
@@ -143,11 +143,11 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 	int rows[4];
 	const char *roles[4];
 	int n_rows = show_rows(ds, area, rows, roles);
-	vp_notes ns = {0};
+	cinx_qp_notes ns = {0};
 
 	if (!r)
-		return vp_finish(r, out, err);
-	vp_std c = vp_std_columns(r);
+		return cinx_qp_finish(r, out, err);
+	cinx_qp_std c = cinx_qp_std_columns(r);
 	int c_role = cinx_report_add_column(r, "role", "Role", CINX_COL_TEXT, 0);
 	int first = -1;
 	for (size_t i = 0; i < n_inds; i++) {
@@ -168,10 +168,10 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 		cinx_report_add_column(r, name, name, CINX_COL_INT, 0);
 	}
 	bench_wide bw;
-	bench_wide_columns(r, ds, o->neighbours, &bw);
+	cinx_standing_wide_columns(r, ds, o->neighbours, &bw);
 	for (int k = 0; k < n_rows; k++) {
 		cinx_report_add_row(r);
-		vp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
+		cinx_qp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
 		cinx_report_set_text(r, c_role, roles[k]);
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
@@ -182,25 +182,25 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 				cinx_report_set_int(r, first + (int)(2 * n_inds + i), rk.rank);
 		}
 		if (rows[k] == area)
-			bench_wide_row(r, &bw, ds, area, yi);
-		vp_gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
+			cinx_standing_wide_row(r, &bw, ds, area, yi);
+		cinx_qp_gather(&ns, ds, rows[k], cinx_dataset_year(ds, yi), -1);
 	}
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }
 
-static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const cinx_view_opts *o,
+static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const cinx_query_opts *o,
 			     cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int year = cinx_dataset_year(ds, yi);
 	bench_text bt;
-	vp_notes ns = {0};
+	cinx_qp_notes ns = {0};
 	char title[768], desc[512], buf[160];
 
 	if (!r)
-		return vp_finish(r, out, err);
+		return cinx_qp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
 	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
 		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year"
@@ -210,7 +210,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	int c_val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);
 	int c_chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 0);
 	int c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
-	bench_text_columns(r, ds, area, o->neighbours, &bt);
+	cinx_standing_text_columns(r, ds, area, o->neighbours, &bt);
 	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
@@ -225,19 +225,19 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		cinx_report_set_value_dp(r, c_chg, cinx_series_change(ds, area, yi, i), ind->decimals);
 		rank_text(cinx_rank_la(ds, area, yi, i), rk, sizeof rk);
 		cinx_report_set_text(r, c_rank, rk);
-		bench_text_row(r, &bt, ds, area, yi, i, ns.kinds);
+		cinx_standing_text_row(r, &bt, ds, area, yi, i, ns.kinds);
 		spark(ds, area, i, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
-		vp_see(&ns, v);
+		cinx_qp_see(&ns, v);
 	}
-	vp_gather(&ns, ds, area, year, -1);
-	vp_emit(r, &ns);
-	bench_text_notes(r, &bt, ds, area);
+	cinx_qp_gather(&ns, ds, area, year, -1);
+	cinx_qp_emit(r, &ns);
+	cinx_standing_text_notes(r, &bt, ds, area);
 	lineage_notes(r, ds, area);
-	return vp_finish(r, out, err);
+	return cinx_qp_finish(r, out, err);
 }
 
-cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+cinx_status cinx_query_show(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 			   cinx_report **out, cinx_error *err)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
@@ -245,11 +245,11 @@ cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opt
 	/* an authority that no longer exists opens on its last year, not on
 	 * a year of dashes */
 	int year = !o->year && a->n_codes && !a->current ? a->last_year : o->year;
-	cinx_status st = cinx_view_year_index(ds, year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, year, &yi, err);
 
 	if (st)
 		return st;
-	return vp_machine(o) ? show_wide(ds, area, yi, o, out, err) : show_text(ds, area, yi, o, out, err);
+	return cinx_qp_machine(o) ? show_wide(ds, area, yi, o, out, err) : show_text(ds, area, yi, o, out, err);
 }
 
 /* ---- table ------------------------------------------------------------- */
@@ -262,7 +262,7 @@ static bool within(const cinx_dataset *ds, int area, int region)
 	return false;
 }
 
-static cinx_status table_rows(const cinx_dataset *ds, const cinx_view_opts *o, int level, size_t yi,
+static cinx_status table_rows(const cinx_dataset *ds, const cinx_query_opts *o, int level, size_t yi,
 			      size_t ind, int **rows, size_t *n)
 {
 	size_t cap = cinx_dataset_n_areas(ds);
@@ -295,22 +295,22 @@ static cinx_status table_rows(const cinx_dataset *ds, const cinx_view_opts *o, i
 }
 
 static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n, size_t yi, size_t ind,
-			      const cinx_view_opts *o, const char *title, cinx_report **out, cinx_error *err)
+			      const cinx_query_opts *o, const char *title, cinx_report **out, cinx_error *err)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	int year = cinx_dataset_year(ds, yi);
 	cinx_report *r = cinx_report_new();
-	vp_notes ns = {0};
+	cinx_qp_notes ns = {0};
 	char buf[160];
 
 	if (!r)
-		return vp_finish(r, out, err);
-	if (!vp_machine(o))
+		return cinx_qp_finish(r, out, err);
+	if (!cinx_qp_machine(o))
 		cinx_report_set_title(r, title);
-	vp_std c = {-1, -1, -1, -1, -1};
+	cinx_qp_std c = {-1, -1, -1, -1, -1};
 	int c_rank;
-	if (vp_machine(o)) {
-		c = vp_std_columns(r);
+	if (cinx_qp_machine(o)) {
+		c = cinx_qp_std_columns(r);
 	} else {
 		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -319,7 +319,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	snprintf(buf, sizeof buf, "%s_change", in->name);
 	int c_chg = cinx_report_add_column(r, buf, "Change", CINX_COL_CHANGE, in->decimals);
 	int c_of = -1;
-	if (vp_machine(o)) {
+	if (cinx_qp_machine(o)) {
 		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_INT, 0);
 		c_of = cinx_report_add_column(r, "rank_of", "Ranked", CINX_COL_INT, 0);
 	} else {
@@ -341,8 +341,8 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_rank rk = ranks[a];
 		char sp[256];
 		cinx_report_add_row(r);
-		if (vp_machine(o)) {
-			vp_set_std(r, &c, ds, a, year);
+		if (cinx_qp_machine(o)) {
+			cinx_qp_set_std(r, &c, ds, a, year);
 			if (rk.rank) {
 				cinx_report_set_int(r, c_rank, rk.rank);
 				cinx_report_set_int(r, c_of, rk.of);
@@ -357,19 +357,19 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
 		/* CSV, TSV and JSON leave sparklines out: no need to draw them */
-		if (!vp_machine(o)) {
+		if (!cinx_qp_machine(o)) {
 			spark(ds, a, ind, o->ascii, sp, sizeof sp);
 			cinx_report_set_text(r, c_sp, sp);
 		}
-		vp_see(&ns, v);
-		vp_gather(&ns, ds, a, year, (int)ind);
+		cinx_qp_see(&ns, v);
+		cinx_qp_gather(&ns, ds, a, year, (int)ind);
 	}
 	free(ranks);
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }
 
-static cinx_status view_metric(const cinx_dataset *ds, const cinx_view_opts *o, size_t *ind, cinx_error *err)
+static cinx_status view_metric(const cinx_dataset *ds, const cinx_query_opts *o, size_t *ind, cinx_error *err)
 {
 	/* every indicator: the first only decides which areas had a row */
 	if (o->metric == CINX_METRIC_ALL) {
@@ -382,17 +382,17 @@ static cinx_status view_metric(const cinx_dataset *ds, const cinx_view_opts *o, 
 /* One row per area with every indicator: a year of a region's authorities
  * for a spreadsheet. */
 static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_t n, size_t yi,
-				  const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+				  const cinx_query_opts *o, cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
 	size_t n_inds = cinx_dataset_n_indicators(ds);
 	int year = cinx_dataset_year(ds, yi), first = -1;
-	vp_notes ns = {0};
+	cinx_qp_notes ns = {0};
 	char title[256];
 
 	if (!r)
-		return vp_finish(r, out, err);
-	vp_std c = vp_std_columns(r);
+		return cinx_qp_finish(r, out, err);
+	cinx_qp_std c = cinx_qp_std_columns(r);
 	for (size_t i = 0; i < n_inds; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		int col = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE, in->decimals);
@@ -401,29 +401,29 @@ static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_
 	}
 	for (size_t k = 0; k < n; k++) {
 		cinx_report_add_row(r);
-		vp_set_std(r, &c, ds, rows[k], year);
+		cinx_qp_set_std(r, &c, ds, rows[k], year);
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_report_set_value(r, first + (int)i, v);
-			vp_see(&ns, v);
+			cinx_qp_see(&ns, v);
 		}
-		vp_gather(&ns, ds, rows[k], year, -1);
+		cinx_qp_gather(&ns, ds, rows[k], year, -1);
 	}
-	if (!vp_machine(o)) {
+	if (!cinx_qp_machine(o)) {
 		snprintf(title, sizeof title, "All indicators, %d", year);
 		cinx_report_set_title(r, title);
 	}
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }
 
-cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
+cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 			    cinx_report **out, cinx_error *err)
 {
 	size_t yi = 0, n;
 	int *rows, level = o->level >= 0 ? o->level : CINX_LEVEL_LA;
 	size_t ind = 0;
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	char title[512];
 
 	if (st || (st = view_metric(ds, o, &ind, err)))
@@ -444,14 +444,14 @@ cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
 	return st;
 }
 
-cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
+cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
 			       cinx_report **out, cinx_error *err)
 {
 	size_t yi = 0, n = 0;
 	size_t ind = 0;
 	int england = cinx_dataset_england(ds);
 	int *rows = malloc((cinx_dataset_n_areas(ds) + 1) * sizeof *rows);
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	char title[512];
 
 	if (!rows)
@@ -473,11 +473,11 @@ cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
 	return st;
 }
 
-cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_view_opts *o,
+cinx_status cinx_query_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *o,
 			    const char *title, cinx_report **out, cinx_error *err)
 {
 	size_t yi = 0, ind = 0;
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 
 	if (st || (st = view_metric(ds, o, &ind, err)))
 		return st;
@@ -486,21 +486,21 @@ cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, 
 
 /* ---- trend ------------------------------------------------------------- */
 
-cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
-			    const cinx_view_opts *o, cinx_report **out, cinx_error *err)
+cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
+			    const cinx_query_opts *o, cinx_report **out, cinx_error *err)
 {
 	cinx_report *r = cinx_report_new();
 	size_t n_inds = cinx_dataset_n_indicators(ds);
 	size_t first_ind = o->metric >= 0 ? (size_t)o->metric : 0;
 	size_t last_ind = o->metric >= 0 ? (size_t)o->metric + 1 : n_inds;
 	int c_val[64], c_chg = -1;
-	vp_notes ns = {0};
+	cinx_qp_notes ns = {0};
 
 	if (!r)
-		return vp_finish(r, out, err);
+		return cinx_qp_finish(r, out, err);
 	if (last_ind - first_ind > 64)
 		last_ind = first_ind + 64;
-	vp_std c = vp_std_columns(r);
+	cinx_qp_std c = cinx_qp_std_columns(r);
 	for (size_t i = first_ind; i < last_ind; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		c_val[i - first_ind] = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE,
@@ -519,22 +519,22 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			if (!a->n_codes || year < a->first_year || year > a->last_year)
 				continue;
 			cinx_report_add_row(r);
-			vp_set_std(r, &c, ds, areas[k], year);
+			cinx_qp_set_std(r, &c, ds, areas[k], year);
 			for (size_t i = first_ind; i < last_ind; i++) {
 				cinx_value v = cinx_dataset_value(ds, areas[k], y, i);
 				cinx_report_set_value(r, c_val[i - first_ind], v);
-				vp_see(&ns, v);
+				cinx_qp_see(&ns, v);
 			}
 			if (o->metric >= 0)
 				cinx_report_set_value(r, c_chg, cinx_series_change(ds, areas[k], y, first_ind));
-			vp_gather(&ns, ds, areas[k], year, o->metric);
+			cinx_qp_gather(&ns, ds, areas[k], year, o->metric);
 		}
 	}
-	if (!vp_machine(o))
+	if (!cinx_qp_machine(o))
 		for (size_t k = 0; k < n; k++)
 			lineage_notes(r, ds, areas[k]);
-	vp_emit(r, &ns);
-	if (!vp_machine(o)) {
+	cinx_qp_emit(r, &ns);
+	if (!cinx_qp_machine(o)) {
 		char title[512];
 		if (o->metric >= 0)
 			snprintf(title, sizeof title, "%s by year", cinx_dataset_indicator(ds, first_ind)->label);
@@ -542,5 +542,5 @@ cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			snprintf(title, sizeof title, "All indicators by year");
 		cinx_report_set_title(r, title);
 	}
-	return vp_finish(r, out, err);
+	return cinx_qp_finish(r, out, err);
 }

@@ -2,19 +2,19 @@
 
 #include <stdio.h>
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 
-bool cinx_benchmark_comparable(const cinx_indicator *in)
+bool cinx_standing_comparable(const cinx_indicator *in)
 {
 	return in->unit != CINX_UNIT_COUNT;
 }
 
-int cinx_benchmark_decimals(const cinx_indicator *in)
+int cinx_standing_decimals(const cinx_indicator *in)
 {
 	return in->decimals > 1 ? in->decimals : 1;
 }
 
-int cinx_benchmark_subregion(const cinx_dataset *ds, int area)
+int cinx_standing_subregion(const cinx_dataset *ds, int area)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
@@ -25,10 +25,10 @@ int cinx_benchmark_subregion(const cinx_dataset *ds, int area)
 	return a->parent;
 }
 
-size_t cinx_benchmark_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap)
+size_t cinx_standing_where(const cinx_dataset *ds, int area, bool capital, char *buf, size_t cap)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
-	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL), sub = cinx_benchmark_subregion(ds, area);
+	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL), sub = cinx_standing_subregion(ds, area);
 	int n;
 
 	if (a->parent < 0 || cap == 0)
@@ -42,8 +42,8 @@ size_t cinx_benchmark_where(const cinx_dataset *ds, int area, bool capital, char
 	return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
-cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
-			       size_t year_idx, size_t ind, cinx_benchmark *b)
+cinx_status cinx_standing_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
+			       size_t year_idx, size_t ind, cinx_standing *b)
 {
 	cinx_value none = cinx_value_of(CINX_NO_ROW);
 	int england = cinx_dataset_england(ds);
@@ -55,7 +55,7 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 			    ? cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL) : -1;
 	b->england_value = b->england >= 0 ? cinx_dataset_value(ds, b->england, year_idx, ind) : none;
 	b->region_value = b->region >= 0 ? cinx_dataset_value(ds, b->region, year_idx, ind) : none;
-	b->subregion = cinx_benchmark_subregion(ds, area);
+	b->subregion = cinx_standing_subregion(ds, area);
 	b->subregion_value = b->subregion >= 0 ? cinx_dataset_value(ds, b->subregion, year_idx, ind) : none;
 	b->rank = cinx_rank_la(ds, area, year_idx, ind);
 	b->band = cinx_quartile_la(ds, area, year_idx, ind);
@@ -67,7 +67,7 @@ cinx_status cinx_benchmark_get(const cinx_dataset *ds, const cinx_neighbours *nb
 		return CINX_E_NOMEM;
 	b->sn_used = s.n;
 	if (b->sn_model) {
-		int dp = cinx_benchmark_decimals(cinx_dataset_indicator(ds, ind));
+		int dp = cinx_standing_decimals(cinx_dataset_indicator(ds, ind));
 		b->sn_mean = cinx_summary_mean(&s, dp);
 		b->sn_median = cinx_summary_rounded(&s, s.median_x, dp);
 	}

@@ -3,9 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "benchmark_report.h"
+#include "standing_report.h"
 
-void bench_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const cinx_neighbours *nb,
+void cinx_standing_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const cinx_neighbours *nb,
 			bench_text *bt)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
@@ -19,7 +19,7 @@ void bench_text_columns(cinx_report *r, const cinx_dataset *ds, int area, const 
 		bt->reg = cinx_report_add_column(r, "region", "Region", CINX_COL_VALUE, 0);
 		bt->reg_d = cinx_report_add_column(r, "diff_region", "vs Reg", CINX_COL_CHANGE, 0);
 	}
-	int sub = cinx_benchmark_subregion(ds, area);
+	int sub = cinx_standing_subregion(ds, area);
 	if (sub >= 0) /* headed by its name: a sub-region, with no difference from it */
 		bt->sub = cinx_report_add_column(r, "subregion", cinx_dataset_area(ds, sub)->name, CINX_COL_VALUE, 0);
 	if (cinx_dataset_england(ds) >= 0 && cinx_dataset_england(ds) != area) {
@@ -43,15 +43,15 @@ static void set_diff(cinx_report *r, int col, cinx_value a, cinx_value b, int dp
 		cinx_report_set_value_dp(r, col, cinx_value_diff(a, b, dp), dp);
 }
 
-void bench_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int area, size_t yi, size_t ind,
+void cinx_standing_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int area, size_t yi, size_t ind,
 		    bool seen[CINX_KIND_COUNT])
 {
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
-	bool comparable = cinx_benchmark_comparable(in);
-	int dp = in->decimals, sdp = cinx_benchmark_decimals(in);
-	cinx_benchmark b;
+	bool comparable = cinx_standing_comparable(in);
+	int dp = in->decimals, sdp = cinx_standing_decimals(in);
+	cinx_standing b;
 
-	if (cinx_benchmark_get(ds, bt->nb, area, yi, ind, &b))
+	if (cinx_standing_get(ds, bt->nb, area, yi, ind, &b))
 		return;
 	if (bt->band >= 0)
 		cinx_report_set_text(r, bt->band, cinx_quartile_label(b.band));
@@ -84,11 +84,11 @@ void bench_text_row(cinx_report *r, bench_text *bt, const cinx_dataset *ds, int 
 	}
 }
 
-void bench_text_notes(cinx_report *r, const bench_text *bt, const cinx_dataset *ds, int area)
+void cinx_standing_text_notes(cinx_report *r, const bench_text *bt, const cinx_dataset *ds, int area)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	int region = cinx_dataset_ancestor(ds, area, CINX_LEVEL_REGIONAL);
-	int sub = cinx_benchmark_subregion(ds, area);
+	int sub = cinx_standing_subregion(ds, area);
 	char line[1024], also[256] = "";
 
 	if (bt->band >= 0)
@@ -126,7 +126,7 @@ static const char *const wide_cols[] = {
 #define N_WIDE (sizeof wide_cols / sizeof wide_cols[0])
 #define N_WIDE_NO_SN 3 /* without a model, no neighbour columns */
 
-void bench_wide_columns(cinx_report *r, const cinx_dataset *ds, const cinx_neighbours *nb, bench_wide *bw)
+void cinx_standing_wide_columns(cinx_report *r, const cinx_dataset *ds, const cinx_neighbours *nb, bench_wide *bw)
 {
 	bw->nb = nb;
 	bw->first = -1;
@@ -139,24 +139,24 @@ void bench_wide_columns(cinx_report *r, const cinx_dataset *ds, const cinx_neigh
 			cinx_col_type t = k == 0 ? CINX_COL_TEXT : k == 5 ? CINX_COL_INT : CINX_COL_VALUE;
 			snprintf(name, sizeof name, "%s_%s", in->name, wide_cols[k]);
 			int c = cinx_report_add_column(r, name, name, t, k == 3 || k == 4 || k >= 6
-						       ? cinx_benchmark_decimals(in) : in->decimals);
+						       ? cinx_standing_decimals(in) : in->decimals);
 			if (bw->first < 0)
 				bw->first = c;
 		}
 	}
 }
 
-void bench_wide_row(cinx_report *r, const bench_wide *bw, const cinx_dataset *ds, int area, size_t yi)
+void cinx_standing_wide_row(cinx_report *r, const bench_wide *bw, const cinx_dataset *ds, int area, size_t yi)
 {
 	for (size_t i = 0; i < bw->n_inds; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		int c = bw->first + (int)(i * bw->stride);
-		cinx_benchmark b;
-		if (cinx_benchmark_get(ds, bw->nb, area, yi, i, &b))
+		cinx_standing b;
+		if (cinx_standing_get(ds, bw->nb, area, yi, i, &b))
 			return;
 		if (b.band.band)
 			cinx_report_set_text(r, c, cinx_quartile_label(b.band));
-		if (cinx_benchmark_comparable(in)) {
+		if (cinx_standing_comparable(in)) {
 			if (b.england >= 0)
 				cinx_report_set_value(r, c + 1, cinx_value_diff(b.value, b.england_value, in->decimals));
 			if (b.region >= 0)
@@ -167,7 +167,7 @@ void bench_wide_row(cinx_report *r, const bench_wide *bw, const cinx_dataset *ds
 		cinx_report_set_value(r, c + 3, b.sn_mean);
 		cinx_report_set_value(r, c + 4, b.sn_median);
 		cinx_report_set_int(r, c + 5, (long)b.sn_used);
-		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean, cinx_benchmark_decimals(in)));
-		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median, cinx_benchmark_decimals(in)));
+		cinx_report_set_value(r, c + 6, cinx_value_diff(b.value, b.sn_mean, cinx_standing_decimals(in)));
+		cinx_report_set_value(r, c + 7, cinx_value_diff(b.value, b.sn_median, cinx_standing_decimals(in)));
 	}
 }

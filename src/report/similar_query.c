@@ -4,9 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/analysis_views.h"
+#include "cinx/analysis_queries.h"
 #include "cinx/similar.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 #define DEFAULT_LIMIT 10
 #define MAX_LIMIT 200
@@ -31,14 +31,14 @@ static void close_on(const cinx_dataset *ds, const cinx_similar_profile *p, cons
 		snprintf(buf, cap, "-");
 }
 
-cinx_status cinx_view_similar(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 			      cinx_report **out, cinx_error *err)
 {
 	cinx_similar_match m[MAX_LIMIT];
 	cinx_similar_profile p;
 	size_t yi, n, limit = o->limit <= 0 ? DEFAULT_LIMIT : o->limit > MAX_LIMIT ? MAX_LIMIT : (size_t)o->limit;
-	bool machine = vp_machine(o);
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
+	bool machine = cinx_qp_machine(o);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	int c_val[CINX_SIMILAR_FEATURES], c_dz[CINX_SIMILAR_FEATURES];
 	char buf[1024];
 	size_t off = 0;
@@ -47,7 +47,7 @@ cinx_status cinx_view_similar(const cinx_dataset *ds, int area, const cinx_view_
 	if (st || (st = cinx_similar_find(ds, area, yi, &p, m, limit, &n, err)))
 		return st;
 	if (!(r = cinx_report_new()))
-		return vp_finish(r, out, err);
+		return cinx_qp_finish(r, out, err);
 	int c_pos = cinx_report_add_column(r, "position", "#", CINX_COL_INT, 0);
 	int c_name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 	int c_code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -102,5 +102,5 @@ cinx_status cinx_view_similar(const cinx_dataset *ds, int area, const cinx_view_
 		if (p.log_scale[f])
 			cinx_report_add_note(r, "Referrals enter by size (log10 of the count); load a population file "
 					     "(--population) to compare referral rates instead.");
-	return vp_finish(r, out, err);
+	return cinx_qp_finish(r, out, err);
 }

@@ -1,7 +1,7 @@
 /* The print-mode views: each builds a report from the dataset, so the same
  * rows serve the command line, exports and tests. */
-#ifndef CINX_VIEWS_H
-#define CINX_VIEWS_H
+#ifndef CINX_QUERIES_H
+#define CINX_QUERIES_H
 
 #include <stdbool.h>
 #include "cinx/dataset.h"
@@ -11,7 +11,7 @@
 
 #define CINX_METRIC_ALL (-2)
 
-typedef struct cinx_view_opts {
+typedef struct cinx_query_opts {
 	cinx_format format;  /* shapes the report: wide rows for machine formats */
 	bool ascii;          /* ASCII sparklines */
 	int year;            /* 0: the latest year */
@@ -24,25 +24,25 @@ typedef struct cinx_view_opts {
 	                        (with sort set, by value) */
 	long limit;          /* 0: no limit */
 	const cinx_neighbours *neighbours; /* statistical neighbours model, or NULL */
-} cinx_view_opts;
+} cinx_query_opts;
 
-void cinx_view_opts_init(cinx_view_opts *o);
+void cinx_query_opts_init(cinx_query_opts *o);
 
 /* Resolves o->year (0 → latest) to an index, or fails naming the years. */
-cinx_status cinx_view_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err);
+cinx_status cinx_query_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err);
 
-cinx_status cinx_view_show(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+cinx_status cinx_query_show(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 			   cinx_report **out, cinx_error *err);
-cinx_status cinx_view_table(const cinx_dataset *ds, const cinx_view_opts *o,
+cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 			    cinx_report **out, cinx_error *err);
-cinx_status cinx_view_trend(const cinx_dataset *ds, const int *areas, size_t n,
-			    const cinx_view_opts *o, cinx_report **out, cinx_error *err);
+cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
+			    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 /* England and its regions: what the explorer opens on. */
-cinx_status cinx_view_overview(const cinx_dataset *ds, const cinx_view_opts *o,
+cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
 			       cinx_report **out, cinx_error *err);
 /* The given areas in the given order, for o->metric and o->year, with the
  * columns of table: what the explorer's table shows, for its exports. */
-cinx_status cinx_view_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_view_opts *o,
+cinx_status cinx_query_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *o,
 			    const char *title, cinx_report **out, cinx_error *err);
 
 #endif

@@ -2,11 +2,11 @@
 
 #include <stdio.h>
 
-#include "cinx/analysis_views.h"
-#include "cinx/benchmark.h"
+#include "cinx/analysis_queries.h"
+#include "cinx/standing.h"
 #include "cinx/format.h"
 #include "cinx/metric.h"
-#include "view_parts.h"
+#include "query_parts.h"
 
 static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours *nb, cinx_error *err)
 {
@@ -32,7 +32,7 @@ static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours
 }
 
 typedef struct cols {
-	vp_std std;
+	cinx_qp_std std;
 	int pos, close, val, used, listed;
 } cols;
 
@@ -53,16 +53,16 @@ static void add_summary_row(cinx_report *r, const cols *c, bool machine, const c
 	}
 }
 
-cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_view_opts *o,
+cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 				 cinx_report **out, cinx_error *err)
 {
 	size_t ind = 0, yi, n;
 	const cinx_area *a = cinx_dataset_area(ds, area);
-	bool machine = vp_machine(o);
-	cinx_status st = cinx_view_year_index(ds, o->year, &yi, err);
-	vp_notes ns = {0};
+	bool machine = cinx_qp_machine(o);
+	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
+	cinx_qp_notes ns = {0};
 	cinx_summary s;
-	cinx_benchmark b;
+	cinx_standing b;
 	cols c;
 	char buf[1024], v[64];
 	cinx_report *r;
@@ -72,7 +72,7 @@ cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_vi
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	const cinx_neighbour *sn = cinx_neighbours_of(o->neighbours, a->old_code, &n);
 	int year = cinx_dataset_year(ds, yi);
-	if (cinx_benchmark_get(ds, o->neighbours, area, yi, ind, &b) ||
+	if (cinx_standing_get(ds, o->neighbours, area, yi, ind, &b) ||
 	    cinx_neighbours_summary(ds, o->neighbours, area, yi, ind, &s, &n) || !(r = cinx_report_new()))
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	if (machine)
@@ -98,12 +98,12 @@ cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_vi
 		cinx_report_set_text(r, c.std.old, sn[k].old_code);
 		cinx_report_set_text(r, c.close, sn[k].closeness);
 		cinx_report_set_value(r, c.val, x);
-		vp_see(&ns, x);
+		cinx_qp_see(&ns, x);
 		if (nbr >= 0)
-			vp_gather(&ns, ds, nbr, year, (int)ind);
+			cinx_qp_gather(&ns, ds, nbr, year, (int)ind);
 	}
-	add_summary_row(r, &c, machine, "mean", b.sn_mean, &s, n, cinx_benchmark_decimals(in));
-	add_summary_row(r, &c, machine, "median", b.sn_median, &s, n, cinx_benchmark_decimals(in));
+	add_summary_row(r, &c, machine, "mean", b.sn_mean, &s, n, cinx_standing_decimals(in));
+	add_summary_row(r, &c, machine, "median", b.sn_median, &s, n, cinx_standing_decimals(in));
 	if (!machine) {
 		cinx_format_value(b.value, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, v, sizeof v);
 		snprintf(buf, sizeof buf, "Statistical neighbours of %s (%s, old code %s): %s, %d; %s itself: %s",
@@ -113,6 +113,6 @@ cinx_status cinx_view_neighbours(const cinx_dataset *ds, int area, const cinx_vi
 			 "a number (symbols and missing rows left out).", cinx_neighbours_source(o->neighbours));
 		cinx_report_add_note(r, buf);
 	}
-	vp_emit(r, &ns);
-	return vp_finish(r, out, err);
+	cinx_qp_emit(r, &ns);
+	return cinx_qp_finish(r, out, err);
 }

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cinx/benchmark.h"
+#include "cinx/standing.h"
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
@@ -61,18 +61,18 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
-int ui_draw_benchmarks(const ui_state *s, int area, int y, int x, int w, int max_lines)
+int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_lines)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
 	const cinx_neighbours *m = s->env.neighbours;
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
-	bool comparable = cinx_benchmark_comparable(in);
-	int dp = in->decimals, sdp = cinx_benchmark_decimals(in), used;
+	bool comparable = cinx_standing_comparable(in);
+	int dp = in->decimals, sdp = cinx_standing_decimals(in), used;
 	char head[256], label[128], buf[256];
-	cinx_benchmark b;
+	cinx_standing b;
 	items it = {.n = 0};
 
-	if (max_lines < 2 || cinx_benchmark_get(s->ds, m, area, s->year, s->metric, &b) || b.england < 0)
+	if (max_lines < 2 || cinx_standing_get(s->ds, m, area, s->year, s->metric, &b) || b.england < 0)
 		return 0;
 	ui_metric_label(in, true, label, sizeof label);
 	if (b.rank.rank)

@@ -1,0 +1,42 @@
+/* Pieces shared by the analysis views (compare, neighbours, similar,
+ * notable, lineage): the standard machine columns, symbol legends and
+ * footnotes, and sparklines on a given scale. */
+#ifndef CINX_VIEW_PARTS_H
+#define CINX_VIEW_PARTS_H
+
+#include "cinx/queries.h"
+
+bool cinx_qp_machine(const cinx_query_opts *o);
+
+/* time_period, geographic_level, area_code, area_name, old_la_code */
+typedef struct cinx_qp_std {
+	int time, level, code, name, old;
+} cinx_qp_std;
+
+cinx_qp_std cinx_qp_std_columns(cinx_report *r);
+void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, int year);
+
+#define VP_MAX_NOTES 24
+
+/* Footnotes without repeats and the symbols seen, for the legend. */
+typedef struct cinx_qp_notes {
+	const char *text[VP_MAX_NOTES];
+	size_t n;
+	bool kinds[CINX_KIND_COUNT];
+} cinx_qp_notes;
+
+void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int year, int ind);
+void cinx_qp_see(cinx_qp_notes *ns, cinx_value v);
+void cinx_qp_emit(cinx_report *r, const cinx_qp_notes *ns);
+
+/* An area's sparkline for ind scaled to lo..hi. */
+void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, double hi, bool ascii,
+	      char *buf, size_t cap);
+
+/* "Trend 2013-2025" */
+void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap);
+
+/* Hands r over, or reports that it could not be made. */
+cinx_status cinx_qp_finish(cinx_report *r, cinx_report **out, cinx_error *err);
+
+#endif
