@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import expect as E  # noqa: E402
 import rules  # noqa: E402
-from model import (EMPTY, ENGLAND, PUBLISHED, RATES, SHORT, STATUS, Model)  # noqa: E402
+from model import (EMPTY, ENGLAND, PUBLISHED, SHORT, STATUS, SYMBOLS, Model, decimals)  # noqa: E402
 
 C1 = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv'
 POP = 'ons_mid-year_population_estimates_2012_to_2024.csv'
@@ -56,7 +57,8 @@ def parse_table(text, fmt):
             head = [h.strip() for h in lines[i - 1].strip('|').split(' | ')]
             rows, j = [], i + 1
             while j < len(lines) and lines[j].startswith('| '):
-                rows.append([c.strip() for c in lines[j][2:-2].split(' | ')])
+                cells = [re.sub(r'\\(.)', r'\1', c) for c in lines[j][2:-2].split(' | ')]
+                rows.append([c if h.startswith('Trend') else c.strip() for h, c in zip(head, cells)])
                 j += 1
             return head, rows, lines[j:]
         if fmt == 'text' and line and set(line) <= {'─', ' ', '-'} and '─' in line or \
@@ -76,7 +78,9 @@ def parse_table(text, fmt):
             head = [lines[i - 1][s:e].strip() for s, e in cuts]
             rows, j = [], i + 1
             while j < len(lines) and lines[j].strip():
-                rows.append([lines[j][s:e].strip() for s, e in cuts])
+                # sparklines keep their spaces: a space is a year with no row
+                rows.append([lines[j][s:e] if h.startswith('Trend') else lines[j][s:e].strip()
+                             for h, (s, e) in zip(head, cuts)])
                 j += 1
             return head, rows, lines[j:]
     return [], [], lines
@@ -176,7 +180,44 @@ def text_expected(label, cells, metric):
     return None
 
 
-def check_text(rep, fam, cmd, fmt, out, expected, key_cols, metric):
+BLOCKS = '▁▂▃▄▅▆▇█'
+
+
+def check_spark(rep, fam, cmd, row, got, values, lo, hi):
+    """A sparkline of the years' values: a space for no row, '·' for a
+    symbol, else a block; higher values never get lower blocks, and the
+    lowest and highest values of the scale (lo, hi) get the lowest and
+    highest blocks."""
+    got = got[:len(values)].ljust(len(values))
+    rep.cells += len(values)
+    for y, (v, ch) in enumerate(zip(values, got)):
+        if v is None:
+            want = ' '
+        elif isinstance(v, str):
+            want = '·'
+        elif hi is not None and hi > lo and v == lo:
+            want = BLOCKS[0]
+        elif hi is not None and hi > lo and v == hi:
+            want = BLOCKS[-1]
+        else:
+            want = ch if ch in BLOCKS else 'a block'
+        if ch != want:
+            rep.diff(fam, cmd, row, 'Trend, year %d' % (y + 1), repr(want), repr(ch))
+    nums = [(v, BLOCKS.index(ch)) for v, ch in zip(values, got)
+            if v is not None and not isinstance(v, str) and ch in BLOCKS]
+    for v, b in nums:
+        for w, c in nums:
+            if v < w and b > c or v == w and b != c:
+                rep.diff(fam, cmd, row, 'Trend', 'a block for %s no higher than for %s' % (v, w), got)
+                return
+
+
+def series_scale(values):
+    nums = [v for v in values if v is not None and not isinstance(v, str)]
+    return (min(nums), max(nums)) if nums else (None, None)
+
+
+def check_text(rep, fam, cmd, fmt, out, expected, key_cols, metric, spark=None):
     head, rows, _ = parse_table(out, fmt)
     if not head:
         rep.diff(fam, cmd, '', '(table)', 'a table', '(none found)')
@@ -191,6 +232,10 @@ def check_text(rep, fam, cmd, fmt, out, expected, key_cols, metric):
             rep.diff(fam, cmd, k, '(row)', '(no such row)', 'printed')
             continue
         for label, got in d.items():
+            if label.startswith('Trend') and spark:
+                values, lo, hi = spark(exp)
+                check_spark(rep, fam, cmd, k, got, values, lo, hi)
+                continue
             want = text_expected(label, exp, metric)
             if want is None:
                 rep.unchecked[(fam, label)] = rep.unchecked.get((fam, label), 0) + 1
@@ -273,6 +318,14 @@ class Oracle:
                             self.add('table', pop, 0, ['table', '--year', str(y), '--level', level, '--metric',
                                                        metric, '--format', fmt],
                                      self.check_table(y, level, metric, fmt))
+        # table sorted: the order, numbers first, symbols last
+        for y in years:
+            for n, metric in enumerate(metrics):
+                for order in ('asc', 'desc'):
+                    args = ['table', '--year', str(y), '--metric', metric, '--sort', order, '--format', 'csv']
+                    if (y + n) % 2:
+                        args += ['--limit', '10']
+                    self.add('table --sort', 1, 0, args, self.check_sorted(y, metric, order, '--limit' in args))
         # trend: every area, all indicators and each one; batches of areas
         batch = 12
         for n in range(0, len(areas), batch):
@@ -353,10 +406,10 @@ class Oracle:
 
     # ---- checkers -------------------------------------------------------------
     @staticmethod
-    def machine_or_text(rep, fam, cmd, fmt, out, expected, key_of, key_cols, metric):
+    def machine_or_text(rep, fam, cmd, fmt, out, expected, key_of, key_cols, metric, spark=None):
         if fmt in ('text', 'markdown'):
             tex = {tuple(str(x) for x in (k if isinstance(k, tuple) else (k,))): v for k, v in expected.items()}
-            check_text(rep, fam, cmd, fmt, out, tex, key_cols, metric)
+            check_text(rep, fam, cmd, fmt, out, tex, key_cols, metric, spark)
         else:
             rows, _ = parse_machine(out, fmt)
             check_rows(rep, fam, cmd, fmt, rows, expected, key_of)
@@ -364,11 +417,32 @@ class Oracle:
     def check_table(self, y, level, metric, fmt):
         def check(rep, fam, cmd, m, out):
             exp = {a.code: E.metric_cells(m, a, y, metric) for a in E.table_rows(m, y, level)}
-            if metric == 'all':
-                keys, kc = exp, ['Code']
-            else:
-                keys, kc = exp, ['Code']
-            self.machine_or_text(rep, fam, cmd, fmt, out, keys, lambda g: g['area_code'], kc, metric)
+
+            def spark(cells):   # each row on its own scale
+                values = [m.value(m.by_code[cells['area_code'][1]], yy, metric) for yy in m.years]
+                return (values,) + series_scale(values)
+            self.machine_or_text(rep, fam, cmd, fmt, out, exp, lambda g: g['area_code'], ['Code'], metric, spark)
+        return check
+
+    def check_sorted(self, y, metric, order, limited):
+        def check(rep, fam, cmd, m, out):
+            rows = E.table_rows(m, y, 'la')
+            exp = {a.code: E.metric_cells(m, a, y, metric) for a in rows}
+            got, _ = parse_machine(out, 'csv')
+            check_rows(rep, fam, cmd, 'csv', got, {g['area_code']: exp.get(g['area_code'], {}) for g in got},
+                       lambda g: g['area_code'])
+            vals = [m.value(a, y, metric) for a in rows]
+            nums = sorted((v for v in vals if not isinstance(v, str)), reverse=order == 'desc')
+            want = [rules.fmt(v, decimals(metric)) for v in nums] + sorted(v for v in vals if isinstance(v, str))
+            want = want[:10] if limited else want
+            have = [g[metric] for g in got]
+            rep.cells += len(want)
+            if [w for w in have if w not in SYMBOLS] != [w for w in want if w not in SYMBOLS] or \
+                    sorted(w for w in have if w in SYMBOLS) != sorted(w for w in want if w in SYMBOLS) or \
+                    any(h in SYMBOLS for h in have[:len([w for w in want if w not in SYMBOLS])]):
+                first = next((i for i, (h, w) in enumerate(zip(have, want)) if h != w), min(len(have), len(want)))
+                rep.diff(fam, cmd, 'position %d' % (first + 1), metric, ' '.join(want[first:first + 5]),
+                         ' '.join(have[first:first + 5]))
         return check
 
     def check_trend(self, group, metric, fmt, preds=False):
@@ -395,7 +469,20 @@ class Oracle:
         def check(rep, fam, cmd, m, out):
             # every area asked for, those without a row that year too
             exp = {m.by_code[c].code: E.metric_cells(m, m.by_code[c], y, metric, True, True) for c in codes}
-            self.machine_or_text(rep, fam, cmd, fmt, out, exp, lambda g: g['area_code'], ['Code'], metric)
+            # one scale for every row: the lowest and highest value of any area in any year
+            lo, hi = series_scale([m.value(m.by_code[c], yy, metric) for c in codes for yy in m.years])
+
+            def spark(cells):
+                return [m.value(m.by_code[cells['area_code'][1]], yy, metric) for yy in m.years], lo, hi
+            self.machine_or_text(rep, fam, cmd, fmt, out, exp, lambda g: g['area_code'], ['Code'], metric, spark)
+            if fmt == 'text' and lo is not None:
+                dp = decimals(metric)
+                note = 'Trend lines share one scale, from %s to %s.' % (rules.group(rules.fmt(lo, dp)),
+                                                                       rules.group(rules.fmt(hi, dp)))
+                rep.cells += 1
+                if note not in out:
+                    have = [ln for ln in out.split('\n') if ln.startswith('Trend lines share')]
+                    rep.diff(fam, cmd, '', '(scale note)', note, have[0] if have else '(missing)')
         return check
 
     def check_neighbours(self, a, y, metric, fmt):
@@ -475,6 +562,10 @@ class Oracle:
             for label, got in d.items():
                 if label == 'Indicator':
                     continue
+                if label.startswith('Trend'):
+                    values = [m.value(a, yy, ind) for yy in m.years]
+                    check_spark(rep, fam, cmd, SHORT[ind], got, values, *series_scale(values))
+                    continue
                 w = want.get(label)
                 if w is None:
                     rep.unchecked[(fam, label)] = rep.unchecked.get((fam, label), 0) + 1
@@ -540,6 +631,11 @@ def main(argv):
             print('#   by column: ' + ', '.join('%s %d' % kv for kv in sorted(counts.items(), key=lambda kv: -kv[1])))
     if total:
         print('# %d differences in all' % total)
+    if os.environ.get('CINX_ORACLE_DIFFS'):   # every difference, one a line, for a closer look
+        with open(os.environ['CINX_ORACLE_DIFFS'], 'w') as f:
+            for fam in fams:
+                for x in rep.diffs.get(fam, []):
+                    f.write('\t'.join([fam] + [str(v) for v in x]) + '\n')
     if rep.unchecked:
         cols = sorted({'%s: %s' % k for k in rep.unchecked})
         print('# columns printed but not checked: ' + '; '.join(cols))
