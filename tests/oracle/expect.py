@@ -2,7 +2,7 @@
 from decimal import Decimal
 
 import rules
-from model import (EMPTY, ENGLAND, NOROW, PREDECESSORS, SHORT, LONDON, INNER, OUTER,
+from model import (EMPTY, ENGLAND, PREDECESSORS, SHORT, LONDON, INNER, OUTER,
                    bench_decimals, cell_of, decimals, num, unit)
 
 

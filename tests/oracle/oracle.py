@@ -39,6 +39,15 @@ class Report:
     def diff(self, fam, cmd, row, col, exp, got):
         self.diffs.setdefault(fam, []).append((cmd, row, col, exp, got))
 
+    def skip(self, fam, col):
+        """A column printed that the oracle has no rule for."""
+        self.unchecked[(fam, col)] = self.unchecked.get((fam, col), 0) + 1
+
+    def same_text(self, fam, cmd, row, col, want, got):
+        self.cells += 1
+        if got != want:
+            self.diff(fam, cmd, row, col, want, got)
+
 
 # ---- parsing cinx's output ------------------------------------------------------
 def parse_machine(text, fmt):
@@ -112,23 +121,32 @@ def compare_cell(cell, got, fmt, status):
     return got == as_csv(cell)
 
 
+def each_row(rep, fam, cmd, keyed, expected):
+    """(key, printed row, expected cells) for each printed (key, row) that
+    is expected; rows printed but not expected, and expected but not
+    printed, are differences."""
+    seen = set()
+    for k, g in keyed:
+        seen.add(k)
+        if k not in expected:
+            rep.diff(fam, cmd, k, '(row)', '(no such row)', 'printed')
+            continue
+        yield k, g, expected[k]
+    for k in expected:
+        if k not in seen:
+            rep.diff(fam, cmd, k, '(row)', 'printed', '(missing)')
+
+
 def check_rows(rep, fam, cmd, fmt, got_rows, expected, key_of):
     """Compares every column of every printed row with the expected cells;
     expected: row key -> cells. Missing and unexpected rows are differences."""
-    seen = set()
-    for g in got_rows:
-        k = key_of(g)
-        seen.add(k)
-        exp = expected.get(k)
-        if exp is None:
-            rep.diff(fam, cmd, k, '(row)', '(no such row)', 'printed')
-            continue
+    for k, g, exp in each_row(rep, fam, cmd, ((key_of(g), g) for g in got_rows), expected):
         for col, gv in g.items():
             if col.endswith('_status') and fmt == 'json' and col[:-7] in g:
                 continue
             cell = exp.get(col)
             if cell is None:
-                rep.unchecked[(fam, col)] = rep.unchecked.get((fam, col), 0) + 1
+                rep.skip(fam, col)
                 continue
             rep.cells += 1
             status = g.get(col + '_status') if fmt == 'json' else None
@@ -137,9 +155,6 @@ def check_rows(rep, fam, cmd, fmt, got_rows, expected, key_of):
                 if status is not None:
                     shown = '%s (%s)' % (shown, status)
                 rep.diff(fam, cmd, k, col, show_cell(cell), repr(shown) if fmt == 'json' else shown)
-    for k in expected:
-        if k not in seen:
-            rep.diff(fam, cmd, k, '(row)', 'printed', '(missing)')
 
 
 def text_of(cell, kind):
@@ -222,15 +237,8 @@ def check_text(rep, fam, cmd, fmt, out, expected, key_cols, metric, spark=None):
     if not head:
         rep.diff(fam, cmd, '', '(table)', 'a table', '(none found)')
         return
-    seen = set()
-    for r in rows:
-        d = dict(zip(head, r))
-        k = tuple(d.get(c, '') for c in key_cols)
-        seen.add(k)
-        exp = expected.get(k)
-        if exp is None:
-            rep.diff(fam, cmd, k, '(row)', '(no such row)', 'printed')
-            continue
+    dicts = (dict(zip(head, r)) for r in rows)
+    for k, d, exp in each_row(rep, fam, cmd, ((tuple(d.get(c, '') for c in key_cols), d) for d in dicts), expected):
         for label, got in d.items():
             if label.startswith('Trend') and spark:
                 values, lo, hi = spark(exp)
@@ -238,14 +246,9 @@ def check_text(rep, fam, cmd, fmt, out, expected, key_cols, metric, spark=None):
                 continue
             want = text_expected(label, exp, metric)
             if want is None:
-                rep.unchecked[(fam, label)] = rep.unchecked.get((fam, label), 0) + 1
-                continue
-            rep.cells += 1
-            if got != want:
-                rep.diff(fam, cmd, k, label, want, got)
-    for k in expected:
-        if k not in seen:
-            rep.diff(fam, cmd, k, '(row)', 'printed', '(missing)')
+                rep.skip(fam, label)
+            else:
+                rep.same_text(fam, cmd, k, label, want, got)
 
 
 # ---- the runs -------------------------------------------------------------------
@@ -566,13 +569,10 @@ class Oracle:
                     values = [m.value(a, yy, ind) for yy in m.years]
                     check_spark(rep, fam, cmd, SHORT[ind], got, values, *series_scale(values))
                     continue
-                w = want.get(label)
-                if w is None:
-                    rep.unchecked[(fam, label)] = rep.unchecked.get((fam, label), 0) + 1
-                    continue
-                rep.cells += 1
-                if got != w:
-                    rep.diff(fam, cmd, SHORT[ind], label, w, got)
+                if want.get(label) is None:
+                    rep.skip(fam, label)
+                else:
+                    rep.same_text(fam, cmd, SHORT[ind], label, want[label], got)
         if len(rows) != len(m.indicators):
             rep.diff(fam, cmd, '', '(rows)', len(m.indicators), len(rows))
 
