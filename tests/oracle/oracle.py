@@ -641,7 +641,7 @@ def main(argv):
         print('# columns printed but not checked: ' + '; '.join(cols))
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print('# %d cells checked in %d runs of cinx%s, %.1f s (CPU: oracle %.1f s, cinx %.1f s)' % (
-        rep.cells, rep.runs, '' if sample == 1 else ' (CINX_ORACLE_SAMPLE=%d: every %dth of %d runs)'
+        rep.cells, rep.runs, '' if sample == 1 else ' (CINX_ORACLE_SAMPLE=%d: one run in %d of %d)'
         % (sample, sample, planned), time.time() - t0, own.ru_utime + own.ru_stime,
         kids.ru_utime + kids.ru_stime))
     print('1..%d' % n)
