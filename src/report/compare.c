@@ -84,7 +84,8 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		}
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, areas[k], yi, ind));
-		cinx_report_set_text(r, c_band, cinx_quartile_label(q));
+		if (q.band) /* no band (not an authority, or no number): an empty cell, null in JSON, as in show */
+			cinx_report_set_text(r, c_band, cinx_quartile_label(q));
 		cinx_qp_spark(ds, areas[k], ind, lo, hi, o->ascii, sp, sizeof sp);
 		cinx_report_set_text(r, c_sp, sp);
 		cinx_qp_see(&ns, v);
