@@ -431,7 +431,8 @@ cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *e
 	if (l->n_warnings_dropped) {
 		char msg[128];
 		snprintf(msg, sizeof msg, "%s: %zu more warnings not shown", l->source, l->n_warnings_dropped);
-		cinx_build_add_warning(&l->b, msg);
+		if (cinx_build_add_warning(&l->b, msg))
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
 	return cinx_build_finish(&l->b, l->source, out, err);
 }

@@ -66,7 +66,8 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		cinx_rank rk = cinx_rank_la(ds, areas[k], yi, ind);
 		cinx_quartile q = cinx_quartile_la(ds, areas[k], yi, ind);
 		char sp[256];
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		if (machine) {
 			cinx_qp_set_std(r, &c, ds, areas[k], year);
 			if (rk.rank) {
