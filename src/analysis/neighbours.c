@@ -69,17 +69,6 @@ static cinx_status fail_nomem(reader *r)
 	return r->failed;
 }
 
-/* A field as a safe, quoted excerpt for messages. */
-static void excerpt(const char *s, char *out, size_t cap)
-{
-	char tmp[48];
-	size_t n = strlen(s);
-
-	snprintf(tmp, sizeof tmp, "%.40s", s);
-	cinx_text_sanitize(tmp, strlen(tmp), NULL);
-	snprintf(out, cap, "'%s%s'", tmp, n > 40 ? "..." : "");
-}
-
 static void on_field(void *s, size_t len, void *data)
 {
 	reader *r = data;
@@ -191,7 +180,7 @@ static cinx_status data_row(reader *r)
 	authority *a, *seen;
 
 	if (!is_old_code(code)) {
-		excerpt(code, ex, sizeof ex);
+		cinx_text_excerpt(code, strlen(code), "'", ex, sizeof ex);
 		return fail(r, (size_t)r->col_code, "found %s in column 'old_la_code'; expected a 3-digit old "
 			    "LA code such as 383", ex);
 	}
@@ -218,7 +207,7 @@ static cinx_status data_row(reader *r)
 		const char *sn = trim(r->row[r->col_sn[k]]);
 		const char *p = trim(r->row[r->col_p[k]]);
 		if (!is_old_code(sn)) {
-			excerpt(sn, ex, sizeof ex);
+			cinx_text_excerpt(sn, strlen(sn), "'", ex, sizeof ex);
 			return fail(r, (size_t)r->col_sn[k], "found %s in column 'SN_%zu'; expected a 3-digit old "
 				    "LA code", ex, k + 1);
 		}

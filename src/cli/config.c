@@ -65,20 +65,6 @@ const char *cinx_config_get(const cinx_config *c, const char *key)
 
 static bool is_space(char ch) { return ch == ' ' || ch == '\t'; }
 
-/* A printable excerpt of user text for messages. */
-static void excerpt(const char *s, char *out, size_t cap)
-{
-	size_t n = strlen(s), o = 0;
-
-	for (size_t i = 0; i < n && i < 40 && o + 2 < cap; i++)
-		out[o++] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? '?' : s[i];
-	out[o] = '\0';
-	/* the cut may split a character */
-	out[cinx_text_sanitize(out, o, NULL)] = '\0';
-	if (n > 40 && o + 4 < cap)
-		strcat(out, "...");
-}
-
 /* Whether s (one line, at most MAX_LINE bytes) is UTF-8 without DEL or C1
  * controls: values reach messages and the screen. */
 static bool plain_utf8(const char *s)
@@ -132,7 +118,7 @@ static char *check_value(const char *source, unsigned long line, const opt_def *
 	char ex[64], expected[256];
 	char *p;
 
-	excerpt(v, ex, sizeof ex);
+	cinx_text_excerpt(v, strlen(v), "", ex, sizeof ex);
 	if (!opt_check(d, v, &keep, expected, sizeof expected)) {
 		cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s = '%s': expected %s", source, line, d->name, ex,
 			       expected);
@@ -181,7 +167,7 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: a control character or bytes that are "
 				      "not UTF-8; expected plain UTF-8 text", source, line);
 	if (!(eq = strchr(s, '='))) {
-		excerpt(s, ex, sizeof ex);
+		cinx_text_excerpt(s, strlen(s), "", ex, sizeof ex);
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: found '%s'; expected key = value, or a "
 				      "comment starting with #", source, line, ex);
 	}
@@ -192,7 +178,7 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 	*end = '\0';
 	while (is_space(*value))
 		value++;
-	excerpt(key, ex, sizeof ex);
+	cinx_text_excerpt(key, strlen(key), "", ex, sizeof ex);
 	d = opt_find(key);
 	if (!key[0])
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: no key before '='; expected key = value",

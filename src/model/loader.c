@@ -57,19 +57,6 @@ bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len)
 	return true;
 }
 
-/* A quoted excerpt of a bad field, safe to print. */
-void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap)
-{
-	size_t n = len < 40 ? len : 40;
-	char tmp[48];
-
-	memcpy(tmp, s, n);
-	tmp[n] = '\0';
-	n = cinx_text_sanitize(tmp, n, NULL);
-	tmp[n] = '\0';
-	snprintf(out, cap, "'%s%s'", tmp, len > 40 ? "..." : "");
-}
-
 static void on_field(void *s, size_t len, void *data)
 {
 	cinx_loader *l = data;
@@ -165,7 +152,7 @@ static void data_row(cinx_loader *l)
 
 	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
 		char ex[64];
-		cinx_loader_excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
+		cinx_text_excerpt(t[R_TIME].p, t[R_TIME].len, "'", ex, sizeof ex);
 		cinx_loader_fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
 			ex, "time_period");
 		return;
@@ -189,7 +176,7 @@ static void data_row(cinx_loader *l)
 		name = t[R_LA_NAME].p;
 	} else {
 		char ex[64];
-		cinx_loader_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
+		cinx_text_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, "'", ex, sizeof ex);
 		cinx_loader_fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
 			"National, Regional or Local authority");
 		return;

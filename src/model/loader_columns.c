@@ -157,7 +157,7 @@ void cinx_loader_check_required(cinx_loader *l, size_t c, const char *s, size_t 
 
 	if ((long)c != l->req_col || (len == strlen(l->req_value) && strncasecmp(s, l->req_value, len) == 0))
 		return;
-	cinx_loader_excerpt(s, len, ex, sizeof ex);
+	cinx_text_excerpt(s, len, "'", ex, sizeof ex);
 	cinx_loader_fail_at(l, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
 		       l->req_value, l->req_why);
 }
@@ -184,7 +184,7 @@ void cinx_loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t le
 
 	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
 		char ex[64];
-		cinx_loader_excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
+		cinx_text_excerpt(s ? s : "", s ? len : 0, "'", ex, sizeof ex);
 		if (s && too_precise(s, len))
 			cinx_loader_fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
 				"significant digits (more cannot be held exactly)", ex, l->header[c].p);

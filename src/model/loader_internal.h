@@ -59,8 +59,6 @@ cinx_status cinx_loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...
 	__attribute__((format(printf, 3, 4)));
 void cinx_loader_fail_nomem(cinx_loader *l);
 bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len);
-/* A quoted excerpt of a bad field, safe to print. */
-void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap);
 
 /* Header handling (loader_columns.c). */
 void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len);
