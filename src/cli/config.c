@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "cinx/config.h"
+#include "cinx/paths.h"
 #include "cinx/report.h"
 #include "cinx/text.h"
 #include "options.h"
@@ -28,16 +29,9 @@ struct cinx_config {
 
 bool cinx_config_default_path(char *buf, size_t cap)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	int n;
+	size_t n = cinx_xdg_path("XDG_CONFIG_HOME", ".config", "cinx/config", buf, cap);
 
-	if (xdg && xdg[0] == '/')
-		n = snprintf(buf, cap, "%s/cinx/config", xdg);
-	else if (home && home[0])
-		n = snprintf(buf, cap, "%s/.config/cinx/config", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < cap;
+	return n > 0 && n < cap;
 }
 
 void cinx_config_free(cinx_config *c)
@@ -84,18 +78,17 @@ static bool plain_utf8(const char *s)
 /* The expanded path, or NULL with *why set. */
 static char *expand_path(const char *source, const char *v, const char **why)
 {
-	const char *home = getenv("HOME"), *slash = strrchr(source, '/');
+	const char *slash = strrchr(source, '/');
+	char home[4096 + MAX_LINE];
 	char *out;
 	size_t n;
 
-	if (v[0] == '~' && (v[1] == '/' || v[1] == '\0')) {
-		if (!home || !home[0]) {
+	if (cinx_path_in_home(v)) {
+		if (!cinx_expand_home(v, home, sizeof home)) {
 			*why = "starts with ~ but HOME is not set";
 			return NULL;
 		}
-		n = strlen(home) + strlen(v);
-		if ((out = malloc(n + 1)))
-			snprintf(out, n + 1, "%s%s", home, v + 1);
+		out = strdup(home);
 	} else if (v[0] != '/' && slash) {
 		/* relative to the configuration file's folder */
 		int dir = (int)(slash - source);
