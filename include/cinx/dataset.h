@@ -109,6 +109,9 @@ int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *query, cinx_
 
 size_t cinx_dataset_n_areas(const cinx_dataset *ds);
 const cinx_area *cinx_dataset_area(const cinx_dataset *ds, int area);
+/* Whether year is in the area's own life: it has a code then (England and
+ * the regions, without codes by era, have none). */
+bool cinx_area_lives_in(const cinx_area *a, int year);
 int cinx_dataset_england(const cinx_dataset *ds);
 /* Nearest ancestor at the given level, or -1. */
 int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level);

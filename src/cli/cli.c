@@ -388,23 +388,32 @@ static cinx_status cmd_table(const cli_opts *o, const cinx_dataset *ds, const ci
 	return cli_emit(cinx_query_table(ds, vo, &r, &res->err), &r, o, &res->err);
 }
 
+cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, size_t max,
+			   cli_areas_query *query, cinx_error *err)
+{
+	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	cinx_report *r = NULL;
+	cinx_status st;
+	size_t n;
+
+	if (!areas)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	st = cli_areas(o, ds, areas, &n, err);
+	if (!st && n > max)
+		st = cinx_error_set(err, CINX_E_USAGE, "%s takes at most %zu areas (got %zu), e.g. %s", o->command->name,
+				    max, n, o->command->example);
+	if (!st)
+		st = cli_emit(query(ds, areas, n, vo, &r, err), &r, o, err);
+	free(areas);
+	return st;
+}
+
 static cinx_status cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
 			     cli_result *res)
 {
-	cinx_report *r = NULL;
-	cinx_status st;
-	int *areas;
-	size_t n;
-
 	if (o->with_predecessors)
 		return cmd_trend_lineage(o, ds, vo, res);
-	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
-		return cinx_error_set(&res->err, CINX_E_NOMEM, "out of memory");
-	st = cli_areas(o, ds, areas, &n, &res->err);
-	if (!st)
-		st = cli_emit(cinx_query_trend(ds, areas, n, vo, &r, &res->err), &r, o, &res->err);
-	free(areas);
-	return st;
+	return cli_emit_areas(o, ds, vo, (size_t)o->n_args, cinx_query_trend, &res->err);
 }
 
 /* The explorer, opened as the command line asks. */

@@ -74,6 +74,14 @@ CINX_MUST_CHECK cinx_status cli_area(const cinx_dataset *ds, const char *option,
 CINX_MUST_CHECK cinx_status cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n,
 				      cinx_error *err);
 
+/* A query on a list of areas (trend, compare). */
+typedef cinx_status cli_areas_query(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *vo,
+				    cinx_report **out, cinx_error *err);
+/* Runs query on the areas o->args name, each once, in order, at most max of
+ * them, and writes its report. */
+CINX_MUST_CHECK cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+					   size_t max, cli_areas_query *query, cinx_error *err);
+
 /* The paragraph of --help on naming areas and metrics (with the aliases). */
 void cli_help_names(FILE *f);
 

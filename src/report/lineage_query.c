@@ -154,12 +154,11 @@ cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, s
 		if (predecessor_years(r, &c, ds, areas[k], &ns))
 			return cinx_qp_nomem(r, err);
 		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
-			int year = cinx_dataset_year(ds, y);
-			if (!a->n_codes || year < a->first_year || year > a->last_year)
+			if (!cinx_area_lives_in(a, cinx_dataset_year(ds, y)))
 				continue;
 			if (cinx_report_add_row(r))
 				return cinx_qp_nomem(r, err);
-			cinx_qp_set_std(r, &c.std, ds, areas[k], year);
+			cinx_qp_set_std(r, &c.std, ds, areas[k], cinx_dataset_year(ds, y));
 			cinx_report_set_text(r, c.series, machine ? "own" : "");
 			values(r, &c, ds, areas[k], y, &ns);
 		}

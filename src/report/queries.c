@@ -204,7 +204,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		return cinx_qp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
 	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
-		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year"
+		 a->n_codes && !cinx_area_lives_in(a, year) ? ": no data for this year"
 		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "");
 	cinx_report_set_title(r, title);
 	int c_ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
@@ -522,7 +522,7 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 		const cinx_area *a = cinx_dataset_area(ds, areas[k]);
 		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
 			int year = cinx_dataset_year(ds, y);
-			if (!a->n_codes || year < a->first_year || year > a->last_year)
+			if (!cinx_area_lives_in(a, year))
 				continue;
 			if (cinx_report_add_row(r))
 				return cinx_qp_nomem(r, err);
