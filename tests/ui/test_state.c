@@ -1,5 +1,6 @@
 /* The explorer's state machine on the hand-made fixture: keys become
- * actions, actions change the state. No screen involved. */
+ * actions, actions change the state, and the drawn screen (screen.h) shows
+ * it: messages, the indicator, the year, the order, the matches. */
 #include "../unit/testutil.h"
 
 #include "cinx/keyscript.h"
@@ -60,7 +61,7 @@ static const char *selected(void)
 
 static int year(void)
 {
-	return cinx_dataset_year(ds, st.year);
+	return shown_year(&st);
 }
 
 static void opens_on_england_and_regions_in_the_latest_year(void **state)
@@ -144,9 +145,8 @@ static void sorting_by_value_keeps_symbols_last(void **state)
 {
 	(void)state;
 	press("mmss");
-	assert_int_equal(st.metric, 2); /* rereferral_percent */
-	assert_int_equal(st.sort, UI_SORT_VALUE);
-	assert_true(st.descending);
+	assert_int_equal(shown_metric(&st), 2); /* rereferral_percent */
+	assert_string_equal(shown_sort(&st), "sorted by value v");
 	assert_string_equal(row_name(0), "England"); /* the level's own area stays first */
 	assert_string_equal(row_name(1), "East Midlands");
 	assert_string_equal(row_name(4), "London");
@@ -183,19 +183,16 @@ static void sorting_by_change_percent_then_rank(void **state)
 	press("jj<Enter>");
 	assert_string_equal(row_name(1), "Kingston upon Hull, City of"); /* standard: by name */
 	press("ssss");
-	assert_int_equal(st.sort, UI_SORT_CHANGE_PERCENT);
-	assert_true(st.descending);
-	assert_string_equal(ui_sort_name(st.sort), "change %");
+	assert_string_equal(shown_sort(&st), "sorted by change % v");
 	press("s");
-	assert_int_equal(st.sort, UI_SORT_RANK);
-	assert_false(st.descending); /* rank 1 first */
+	assert_string_equal(shown_sort(&st), "sorted by rank ^"); /* rank 1 first */
 	assert_string_equal(row_name(0), "Yorkshire and The Humber");
 	assert_string_equal(row_name(1), "North Yorkshire");
 	assert_string_equal(row_name(2), "Kingston upon Hull, City of");
 	press("S");
 	assert_string_equal(row_name(1), "Kingston upon Hull, City of");
 	press("s");
-	assert_int_equal(st.sort, UI_SORT_STANDARD);
+	assert_string_equal(shown_sort(&st), "standard order");
 }
 
 static void search_lands_on_the_match_in_its_region(void **state)
@@ -203,7 +200,7 @@ static void search_lands_on_the_match_in_its_region(void **state)
 	(void)state;
 	press("/hull");
 	assert_int_equal(ui_state_mode(&st), UI_MODE_SEARCH);
-	assert_int_equal(st.n_matches, 1);
+	assert_int_equal(shown_matches(&st), 1);
 	press("<Enter>");
 	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	assert_int_equal(ui_areas_of(&st)->depth, 2);
@@ -216,10 +213,10 @@ static void search_orders_matches_and_walks_them(void **state)
 {
 	(void)state;
 	press("/north");
-	assert_true(st.n_matches >= 5);
+	assert_true(shown_matches(&st) >= 5);
 	/* a region whose name starts so first; a later word last */
-	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "North East");
-	assert_string_equal(cinx_dataset_area(ds, st.matches[st.n_matches - 1])->name, "West Northamptonshire");
+	assert_string_equal(match_name(&st, 0), "North East");
+	assert_string_equal(match_name(&st, shown_matches(&st) - 1), "West Northamptonshire");
 	press("<Enter>");
 	assert_string_equal(selected(), "North East");
 	assert_int_equal(ui_areas_of(&st)->depth, 1);
@@ -233,10 +230,10 @@ static void search_by_code_prefix_and_editing(void **state)
 {
 	(void)state;
 	press("/E0600001");
-	assert_int_equal(st.n_matches, 1);
+	assert_int_equal(shown_matches(&st), 1);
 	press("<BS><BS>");
-	assert_string_equal(st.query, "E06000");
-	assert_int_equal(st.n_matches, 5);
+	assert_non_null(strstr(status_line(&st), "Search: E06000 "));
+	assert_int_equal(shown_matches(&st), 5);
 	press("<Esc>");
 	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	assert_string_equal(selected(), "England");
@@ -248,8 +245,8 @@ static void search_jumps_to_a_year_with_data(void **state)
 {
 	(void)state;
 	press("/Northamptonshire");
-	assert_int_equal(st.n_matches, 3);
-	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "Northamptonshire"); /* exact */
+	assert_int_equal(shown_matches(&st), 3);
+	assert_string_equal(match_name(&st, 0), "Northamptonshire"); /* exact */
 	press("<Enter>");
 	assert_int_equal(year(), 2021);
 	assert_string_equal(selected(), "Northamptonshire");
@@ -267,16 +264,16 @@ static void indicators_cycle_and_list(void **state)
 {
 	(void)state;
 	press("m");
-	assert_int_equal(st.metric, 1);
+	assert_int_equal(shown_metric(&st), 1);
 	press("b");
-	assert_int_equal(st.metric, 0);
+	assert_int_equal(shown_metric(&st), 0);
 	press("b");
-	assert_int_equal(st.metric, 3);
+	assert_int_equal(shown_metric(&st), 3);
 	press("Mj<Enter>");
-	assert_int_equal(st.metric, 0);
+	assert_int_equal(shown_metric(&st), 0);
 	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	press("Mjj<Esc>");
-	assert_int_equal(st.metric, 0);
+	assert_int_equal(shown_metric(&st), 0);
 }
 
 static void help_opens_scrolls_and_closes(void **state)
@@ -321,18 +318,18 @@ static void playing_steps_and_any_key_stops(void **state)
 {
 	(void)state;
 	press("p");
-	assert_true(st.playing);
+	assert_true(shows(&st, "> playing"));
 	assert_int_equal(year(), 2021); /* from the latest, it starts over */
 	ui_state_tick(&st);
 	assert_int_equal(year(), 2022);
 	press("j");
-	assert_false(st.playing);
+	assert_false(shows(&st, "> playing"));
 	assert_string_equal(selected(), "England"); /* the key only stopped it */
 	press("p");
 	ui_state_tick(&st);
 	ui_state_tick(&st);
 	assert_int_equal(year(), 2024);
-	assert_false(st.playing);
+	assert_false(shows(&st, "> playing"));
 }
 
 static void unknown_keys_and_quitting(void **state)
@@ -366,8 +363,8 @@ static void opens_at_a_region_from_the_command_line(void **state)
 	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
 	assert_int_equal(ui_areas_of(&s2)->depth, 3);
 	assert_string_equal(cinx_dataset_area(ds, ui_state_selected_area(&s2))->name, "Camden");
-	assert_int_equal(s2.metric, 2);
-	assert_string_equal(s2.message, "");
+	assert_int_equal(shown_metric(&s2), 2);
+	assert_non_null(strstr(status_line(&s2), "Enter open  BS back")); /* the hints: nothing to say */
 	ui_state_free(&s2);
 }
 
