@@ -8,12 +8,12 @@
 /* An authority's statistical neighbours in model order with their closeness
  * and value, then rows `mean` and `median` over those with a number. Needs
  * o->neighbours. */
-cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 				 cinx_report **out, cinx_error *err);
 
 /* The nearest authorities by the data's own profile (see similar.h), at most
  * o->limit (default 10), with the features that make them close. */
-cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 			      cinx_report **out, cinx_error *err);
 
 #endif

@@ -10,7 +10,7 @@
 
 /* Rows in the order given; o->metric (-1: referral_count, which the file must
  * then have; see cinx/metric.h) and o->year. */
-cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
+CINX_MUST_CHECK cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
 			      const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 
 /* The shared scale: the lowest and highest number in the areas' series of

@@ -21,10 +21,10 @@ typedef struct cinx_config cinx_config;
 bool cinx_config_default_path(char *buf, size_t cap);
 
 /* Errors are CINX_E_CONFIG with "source:line: message". */
-cinx_status cinx_config_parse(const char *source, const char *text, size_t len, cinx_config **out,
+CINX_MUST_CHECK cinx_status cinx_config_parse(const char *source, const char *text, size_t len, cinx_config **out,
 			      cinx_error *err);
 /* A missing file is an empty configuration. */
-cinx_status cinx_config_load(const char *path, cinx_config **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_config_load(const char *path, cinx_config **out, cinx_error *err);
 void cinx_config_free(cinx_config *c);
 
 /* Entries in file order. Paths come expanded; yes/no values as "yes"/"no". */

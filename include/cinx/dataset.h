@@ -67,27 +67,27 @@ typedef struct cinx_dataset cinx_dataset;
 
 /* Streaming loader: feed any chunks, then finish. */
 typedef struct cinx_loader cinx_loader;
-cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_error *err);
-cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_error *err);
-cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *err);
 void cinx_loader_free(cinx_loader *l);
 
 /* Every data row must hold value in column (in any case), or the load fails
  * at that row and column; a header without the column fails too. For a
  * breakdown the figures only mean what they claim for, such as age_group;
  * why ends the message. Call before the first feed. */
-cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
+CINX_MUST_CHECK cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
 				cinx_error *err);
 typedef struct cinx_requirement {
 	const char *column, *value, *why;
 } cinx_requirement;
 
 /* path "-" reads standard input. */
-cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err);
 /* The same with a cinx_loader_require requirement (NULL: none). */
-cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
+CINX_MUST_CHECK cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
 					     cinx_error *err);
-cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
+CINX_MUST_CHECK cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
 				     cinx_dataset **out, cinx_error *err);
 void cinx_dataset_free(cinx_dataset *ds);
 
@@ -109,6 +109,9 @@ int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *query, cinx_
 
 size_t cinx_dataset_n_areas(const cinx_dataset *ds);
 const cinx_area *cinx_dataset_area(const cinx_dataset *ds, int area);
+/* Whether year is in the area's own life: it has a code then (England and
+ * the regions, without codes by era, have none). */
+bool cinx_area_lives_in(const cinx_area *a, int year);
 int cinx_dataset_england(const cinx_dataset *ds);
 /* Nearest ancestor at the given level, or -1. */
 int cinx_dataset_ancestor(const cinx_dataset *ds, int area, cinx_level level);
@@ -118,11 +121,11 @@ cinx_value cinx_dataset_value(const cinx_dataset *ds, int area, size_t year_idx,
  * the dataset is shared: pointers from cinx_dataset_indicator move. vals
  * holds [area][year] for every area and year of ds; meta's strings are
  * copied. Fails when an indicator of that name exists. */
-cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *meta,
+CINX_MUST_CHECK cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *meta,
 				       const cinx_value *vals, cinx_error *err);
 /* A footnote on area (-1: every area), years from..to (0: every year) and the
  * named indicators (none: every indicator). text is copied. */
-cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year, int to_year,
+CINX_MUST_CHECK cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year, int to_year,
 				      const char *const *inds, size_t n_inds, const char *text,
 				      cinx_error *err);
 

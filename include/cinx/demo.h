@@ -10,6 +10,6 @@
 #include "cinx/error.h"
 
 /* The demo CSV in a new buffer (the caller frees it). */
-cinx_status cinx_demo_csv(char **out, size_t *len, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_demo_csv(char **out, size_t *len, cinx_error *err);
 
 #endif

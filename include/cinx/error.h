@@ -13,8 +13,13 @@ typedef enum cinx_status {
 	CINX_E_NOTFOUND,  /* an area, metric or year does not exist */
 	CINX_E_AMBIGUOUS, /* a query matches more than one thing */
 	CINX_E_NETWORK,   /* a download failed */
-	CINX_E_CONFIG     /* the configuration file is malformed */
+	CINX_E_CONFIG,    /* the configuration file is malformed */
+	CINX_E_UNAVAILABLE /* something the command needs is missing (a terminal) */
 } cinx_status;
+
+/* On functions whose result must be looked at: the compiler says when one
+ * is ignored (a (void) cast does not silence it). */
+#define CINX_MUST_CHECK __attribute__((warn_unused_result))
 
 #define CINX_ERROR_MAX 1024
 
@@ -34,8 +39,5 @@ cinx_status cinx_error_at(cinx_error *err, cinx_status st, const char *file,
 	__attribute__((format(printf, 6, 7)));
 
 void cinx_error_clear(cinx_error *err);
-
-/* Process exit status for a failure: data 65, usage/not found 2, I/O 74... */
-int cinx_status_exit_code(cinx_status st);
 
 #endif

@@ -10,7 +10,7 @@
 /* Writes r to path in format f (flags as cinx_report_write): to a temporary
  * file in the same folder, then renamed over path, so that path is either
  * the old file or the whole new one. */
-cinx_status cinx_export_write(const cinx_report *r, cinx_format f, int flags, const char *path,
+CINX_MUST_CHECK cinx_status cinx_export_write(const cinx_report *r, cinx_format f, int flags, const char *path,
 			      cinx_error *err);
 
 /* The format a file name's extension asks for: .csv, .tsv, .json, .md or

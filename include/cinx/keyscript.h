@@ -40,7 +40,7 @@ typedef struct cinx_key {
  * <Resize WxH>, <Click X,Y>, <DoubleClick X,Y>, <WheelUp>, <WheelDown>.
  * On success *keys (free() it) holds *n keys. On failure err says, on one
  * line, at which character the script went wrong and what was expected. */
-cinx_status cinx_keyscript_parse(const char *script, cinx_key **keys, size_t *n, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_keyscript_parse(const char *script, cinx_key **keys, size_t *n, cinx_error *err);
 
 /* The script name of a special key ("Enter"), or NULL for a character. */
 const char *cinx_key_name(int code);

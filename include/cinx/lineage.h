@@ -21,7 +21,7 @@ cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_i
 /* Like cinx_query_trend, with each area's predecessors' rows (labelled
  * "predecessor") before its own, and, for an area formed from several,
  * their combined figures (labelled "combined"). */
-cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
+CINX_MUST_CHECK cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
 				    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 
 #endif

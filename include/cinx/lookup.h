@@ -19,16 +19,16 @@
  * unitary from 2020) resolve to the current one (a row in the latest year;
  * else the one that ended last), and note receives a sentence naming the
  * others for the caller to show; note is "" when there is nothing to say. */
-cinx_status cinx_lookup_area_noted(const cinx_dataset *ds, const char *query, int *area, char *note,
+CINX_MUST_CHECK cinx_status cinx_lookup_area_noted(const cinx_dataset *ds, const char *query, int *area, char *note,
 				   size_t note_cap, cinx_error *err);
 /* The same without the note. */
-cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *query, int *area, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_lookup_area(const cinx_dataset *ds, const char *query, int *area, cinx_error *err);
 
 /* Looks up every query; an area named by several queries is kept once, at
  * its first place. *n_areas receives how many areas remain; notes receives
  * one line per thing worth saying (a shared name resolved, queries that
  * named the same area), each ending in '\n', or "". */
-cinx_status cinx_lookup_areas(const cinx_dataset *ds, const char *const *queries, size_t n, int *areas,
+CINX_MUST_CHECK cinx_status cinx_lookup_areas(const cinx_dataset *ds, const char *const *queries, size_t n, int *areas,
 			      size_t *n_areas, char *notes, size_t notes_cap, cinx_error *err);
 
 /* Every area whose name or code contains query (case-insensitive), in

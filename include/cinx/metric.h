@@ -24,6 +24,6 @@ int cinx_metric_default(const cinx_dataset *ds);
 /* The indicator a single-metric view shows: metric when it is an index,
  * else the default; fails (CINX_E_USAGE) asking for --metric when the file
  * has no referral_count, rather than show another figure unasked. */
-cinx_status cinx_metric_for_view(const cinx_dataset *ds, int metric, size_t *ind, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_metric_for_view(const cinx_dataset *ds, int metric, size_t *ind, cinx_error *err);
 
 #endif

@@ -19,8 +19,8 @@ typedef struct cinx_neighbour {
 /* The model's wide file: a header with old_la_code and SN_1, SN_1P ...
  * SN_k, SN_kP (la_name and other columns optional), one row per authority.
  * A UTF-8 byte-order mark is skipped. Errors name file:line:column. */
-cinx_status cinx_neighbours_load_file(const char *path, cinx_neighbours **out, cinx_error *err);
-cinx_status cinx_neighbours_load_memory(const char *source, const void *buf, size_t len,
+CINX_MUST_CHECK cinx_status cinx_neighbours_load_file(const char *path, cinx_neighbours **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_neighbours_load_memory(const char *source, const void *buf, size_t len,
 					cinx_neighbours **out, cinx_error *err);
 void cinx_neighbours_free(cinx_neighbours *m);
 
@@ -37,7 +37,7 @@ int cinx_neighbours_area(const cinx_dataset *ds, const char *old_code);
 /* The neighbours' values of ind in year_idx summarised (symbols and missing
  * rows left out); *n_model receives how many neighbours the model lists
  * (0 when area is not in it). */
-cinx_status cinx_neighbours_summary(const cinx_dataset *ds, const cinx_neighbours *m, int area,
+CINX_MUST_CHECK cinx_status cinx_neighbours_summary(const cinx_dataset *ds, const cinx_neighbours *m, int area,
 				    size_t year_idx, size_t ind, cinx_summary *s, size_t *n_model);
 
 #endif

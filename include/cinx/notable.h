@@ -22,7 +22,7 @@ typedef struct cinx_fences {
 } cinx_fences;
 
 /* Over local authorities with a number in year_idx. */
-cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t year_idx, size_t ind, cinx_fences *f);
+CINX_MUST_CHECK cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t year_idx, size_t ind, cinx_fences *f);
 /* -1 below the lower fence, +1 above the upper, 0 within or no number. */
 int cinx_notable_outlier(const cinx_fences *f, cinx_value v);
 
@@ -35,7 +35,7 @@ bool cinx_notable_change(const cinx_dataset *ds, int area, size_t year_idx, size
 
 /* Local authorities flagged in the selected year, for o->metric or, when
  * -1, every indicator. threshold 0: the default for each indicator. */
-cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o, double threshold,
+CINX_MUST_CHECK cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o, double threshold,
 			      cinx_report **out, cinx_error *err);
 
 #endif

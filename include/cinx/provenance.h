@@ -36,15 +36,15 @@ typedef struct cinx_provenance {
 /* Opens the data by the order above; data_opt is --data (NULL when not
  * given). Warnings of the load stay on the dataset. A damaged cached copy
  * is an error naming the fix, never a silent fall back to the demo. */
-cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error *err);
 /* Opens one file the user chose ("-": standard input). */
-cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
+CINX_MUST_CHECK cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err);
 /* Opens the cached official copy: the user's, else the system-wide one;
  * CINX_E_NOTFOUND when there is neither. */
-cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
 /* Opens the demo data (see cinx/demo.h). */
-cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);
 
 /* NULL for a dataset loaded directly with cinx_dataset_load_*. */
 const cinx_provenance *cinx_dataset_provenance(const cinx_dataset *ds);

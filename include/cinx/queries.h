@@ -29,20 +29,20 @@ typedef struct cinx_query_opts {
 void cinx_query_opts_init(cinx_query_opts *o);
 
 /* Resolves o->year (0 → latest) to an index, or fails naming the years. */
-cinx_status cinx_query_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_query_year_index(const cinx_dataset *ds, int year, size_t *idx, cinx_error *err);
 
-cinx_status cinx_query_show(const cinx_dataset *ds, int area, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_show(const cinx_dataset *ds, int area, const cinx_query_opts *o,
 			   cinx_report **out, cinx_error *err);
-cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 			    cinx_report **out, cinx_error *err);
-cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
+CINX_MUST_CHECK cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 /* England and its regions: what the explorer opens on. */
-cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
 			       cinx_report **out, cinx_error *err);
 /* The given areas in the given order, for o->metric and o->year, with the
  * columns of table: what the explorer's table shows, for its exports. */
-cinx_status cinx_query_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *o,
+CINX_MUST_CHECK cinx_status cinx_query_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *o,
 			    const char *title, cinx_report **out, cinx_error *err);
 
 #endif

@@ -16,10 +16,10 @@
  * rereferral_rate_per_10k (each when ds has its count) to ds as derived
  * indicators. A rate is x where the population is missing, with a footnote
  * saying why; a count's symbol carries over to its rate. */
-cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error *err);
 /* The same from a population file, whose age_group column must say
  * "Children aged 0 to 17 years" in every row: another age group, or no
  * age_group column at all, is a located data error. */
-cinx_status cinx_rates_add_file(cinx_dataset *ds, const char *path, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_rates_add_file(cinx_dataset *ds, const char *path, cinx_error *err);
 
 #endif

@@ -34,7 +34,7 @@ void cinx_report_free(cinx_report *r);
 int cinx_report_add_column(cinx_report *r, const char *name, const char *title,
 			   cinx_col_type type, int decimals);
 /* Starts a new row; cells default to empty. */
-cinx_status cinx_report_add_row(cinx_report *r);
+CINX_MUST_CHECK cinx_status cinx_report_add_row(cinx_report *r);
 void cinx_report_set_text(cinx_report *r, int col, const char *s);
 void cinx_report_set_int(cinx_report *r, int col, long n);
 void cinx_report_set_value(cinx_report *r, int col, cinx_value v);
@@ -53,7 +53,7 @@ size_t cinx_report_n_rows(const cinx_report *r);
 
 enum { CINX_REPORT_ASCII = 1 };
 
-cinx_status cinx_report_write(const cinx_report *r, cinx_format f, int flags, FILE *out,
+CINX_MUST_CHECK cinx_status cinx_report_write(const cinx_report *r, cinx_format f, int flags, FILE *out,
 			      cinx_error *err);
 
 #endif

@@ -36,7 +36,7 @@ typedef struct cinx_similar_match {
 /* The nearest authorities to area (closest first, ties by area order):
  * fills at most max matches and *n. Fails when area is not a local
  * authority with every feature in those years. */
-cinx_status cinx_similar_find(const cinx_dataset *ds, int area, size_t year_idx, cinx_similar_profile *p,
+CINX_MUST_CHECK cinx_status cinx_similar_find(const cinx_dataset *ds, int area, size_t year_idx, cinx_similar_profile *p,
 			      cinx_similar_match *out, size_t max, size_t *n, cinx_error *err);
 
 /* The feature indices of a match ordered by |z difference|, closest first. */

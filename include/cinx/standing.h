@@ -38,7 +38,7 @@ size_t cinx_standing_where(const cinx_dataset *ds, int area, bool capital, char 
 
 /* nb may be NULL. The region is the topmost one (London, not Inner London):
  * every view benchmarks a borough against London. */
-cinx_status cinx_standing_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
+CINX_MUST_CHECK cinx_status cinx_standing_get(const cinx_dataset *ds, const cinx_neighbours *nb, int area,
 			       size_t year_idx, size_t ind, cinx_standing *b);
 
 /* Differences from England and the region mean something only for

@@ -23,7 +23,7 @@ typedef struct cinx_summary {
 /* Quartiles interpolate linearly between order statistics (R's default
  * type 7, a spreadsheet's QUARTILE.INC). Numbers are read at `scale`
  * decimals (the indicator's); a quartile then needs two more, exactly. */
-cinx_status cinx_summarise(const cinx_value *v, size_t n, int scale, cinx_summary *s);
+CINX_MUST_CHECK cinx_status cinx_summarise(const cinx_value *v, size_t n, int scale, cinx_summary *s);
 
 /* The mean rounded to `places`, halves away from zero: x when there is no
  * number or the sum was not exact. */

@@ -22,8 +22,17 @@ int cinx_text_fit(const char *s, int width, bool ascii, char *out, size_t cap);
  * Returns the new length; *changed tells whether anything was replaced. */
 size_t cinx_text_sanitize(char *s, size_t len, bool *changed);
 
+/* The first 40 bytes of s[0..len) for a message, safe to print (as
+ * cinx_text_sanitize leaves them), ending in "..." when cut, between quote
+ * and quote ("'" or ""). */
+void cinx_text_excerpt(const char *s, size_t len, const char *quote, char *out, size_t cap);
+
 /* Case-insensitive ASCII helpers. */
 bool cinx_text_icontains(const char *hay, const char *needle);
 bool cinx_text_iprefix(const char *s, const char *prefix);
+/* Whether prefix (any case) starts a word of s: at its start or after an
+ * ASCII character that is not a letter or digit ("hull" in "Kingston upon
+ * Hull", not in "Solihull"). */
+bool cinx_text_word_iprefix(const char *s, const char *prefix);
 
 #endif

@@ -1,14 +1,13 @@
 /* The statistical neighbours model: a strict reader for DfE's wide file. */
 #include <config.h>
 
-#include <csv.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model/arena.h"
+#include "model/csv_reader.h"
 #include "cinx/neighbours.h"
 #include "cinx/text.h"
 
@@ -32,63 +31,24 @@ struct cinx_neighbours {
 /* Reading state. */
 typedef struct reader {
 	cinx_neighbours *m;
-	struct csv_parser csv;
-	unsigned long line, row_line;
-	size_t field;
+	cinx_csv_reader in;  /* lines, fields and the first error */
 	bool have_header;
 	size_t n_cols, n_sn;
 	int col_code, col_name;
 	int col_sn[MAX_SN], col_p[MAX_SN]; /* column of SN_k and SN_kP */
 	char **row;          /* this row's fields */
 	size_t cap_row;
-	cinx_status failed;
-	cinx_error error;
 } reader;
-
-static cinx_status fail(reader *r, size_t col, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static cinx_status fail(reader *r, size_t col, const char *fmt, ...)
-{
-	char msg[CINX_ERROR_MAX];
-	va_list ap;
-
-	if (r->failed)
-		return r->failed;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	r->failed = cinx_error_at(&r->error, CINX_E_DATA, r->m->source, r->row_line ? r->row_line : r->line,
-				  (unsigned long)col + 1, "%s", msg);
-	return r->failed;
-}
 
 static cinx_status fail_nomem(reader *r)
 {
-	if (!r->failed)
-		r->failed = cinx_error_set(&r->error, CINX_E_NOMEM, "%s: out of memory", r->m->source);
-	return r->failed;
+	return cinx_csv_fail_nomem(&r->in);
 }
 
-/* A field as a safe, quoted excerpt for messages. */
-static void excerpt(const char *s, char *out, size_t cap)
-{
-	char tmp[48];
-	size_t n = strlen(s);
-
-	snprintf(tmp, sizeof tmp, "%.40s", s);
-	cinx_text_sanitize(tmp, strlen(tmp), NULL);
-	snprintf(out, cap, "'%s%s'", tmp, n > 40 ? "..." : "");
-}
-
-static void on_field(void *s, size_t len, void *data)
+static void on_field(void *data, size_t c, const char *s, size_t len)
 {
 	reader *r = data;
-	size_t c = r->field++;
 
-	if (r->failed)
-		return;
-	if (c == 0)
-		r->row_line = r->line;
 	if (c >= r->cap_row) {
 		size_t cap = r->cap_row ? r->cap_row * 2 : 32;
 		char **row = realloc(r->row, cap * sizeof *row);
@@ -101,7 +61,7 @@ static void on_field(void *s, size_t len, void *data)
 		r->cap_row = cap;
 	}
 	if (len > MAX_FIELD) {
-		fail(r, c, "field is %zu bytes long; expected at most %d", len, MAX_FIELD);
+		cinx_csv_fail_at(&r->in, c, "field is %zu bytes long; expected at most %d", len, MAX_FIELD);
 		return;
 	}
 	free(r->row[c]);
@@ -109,7 +69,7 @@ static void on_field(void *s, size_t len, void *data)
 		fail_nomem(r);
 		return;
 	}
-	memcpy(r->row[c], s ? s : "", len);
+	memcpy(r->row[c], s, len);
 	r->row[c][len] = '\0';
 	cinx_text_sanitize(r->row[c], len, NULL);
 }
@@ -145,15 +105,15 @@ static cinx_status header(reader *r, size_t n)
 			r->col_sn[k - 1] = (int)c;
 	}
 	if (r->col_code < 0)
-		return fail(r, 0, "no column 'old_la_code'; expected the statistical neighbours header "
+		return cinx_csv_fail_at(&r->in, 0, "no column 'old_la_code'; expected the statistical neighbours header "
 			    "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P,...");
 	while (r->n_sn < MAX_SN && r->col_sn[r->n_sn] >= 0)
 		r->n_sn++;
 	if (!r->n_sn)
-		return fail(r, n, "no column 'SN_1'; expected neighbour columns SN_1,SN_1P,...,SN_10,SN_10P");
+		return cinx_csv_fail_at(&r->in, n, "no column 'SN_1'; expected neighbour columns SN_1,SN_1P,...,SN_10,SN_10P");
 	for (size_t k = 0; k < r->n_sn; k++)
 		if (r->col_p[k] < 0)
-			return fail(r, (size_t)r->col_sn[k], "no column 'SN_%zuP' for the closeness of SN_%zu; expected each SN_k "
+			return cinx_csv_fail_at(&r->in, (size_t)r->col_sn[k], "no column 'SN_%zuP' for the closeness of SN_%zu; expected each SN_k "
 				    "followed by SN_kP", k + 1, k + 1);
 	r->n_cols = n;
 	r->have_header = true;
@@ -191,12 +151,12 @@ static cinx_status data_row(reader *r)
 	authority *a, *seen;
 
 	if (!is_old_code(code)) {
-		excerpt(code, ex, sizeof ex);
-		return fail(r, (size_t)r->col_code, "found %s in column 'old_la_code'; expected a 3-digit old "
+		cinx_text_excerpt(code, strlen(code), "'", ex, sizeof ex);
+		return cinx_csv_fail_at(&r->in, (size_t)r->col_code, "found %s in column 'old_la_code'; expected a 3-digit old "
 			    "LA code such as 383", ex);
 	}
 	if ((seen = find(m, code)))
-		return fail(r, (size_t)r->col_code, "authority %s appears twice (first on line %lu); expected one "
+		return cinx_csv_fail_at(&r->in, (size_t)r->col_code, "authority %s appears twice (first on line %lu); expected one "
 			    "row per authority", code, seen->line);
 	if (m->n_auths == m->cap_auths) {
 		size_t cap = m->cap_auths ? m->cap_auths * 2 : 64;
@@ -207,7 +167,7 @@ static cinx_status data_row(reader *r)
 		m->cap_auths = cap;
 	}
 	a = &m->auths[m->n_auths];
-	a->line = r->row_line;
+	a->line = r->in.row_line;
 	a->n_sn = r->n_sn;
 	a->old_code = keep(r, code);
 	a->name = keep(r, r->col_name >= 0 ? trim(r->row[r->col_name]) : "");
@@ -218,85 +178,56 @@ static cinx_status data_row(reader *r)
 		const char *sn = trim(r->row[r->col_sn[k]]);
 		const char *p = trim(r->row[r->col_p[k]]);
 		if (!is_old_code(sn)) {
-			excerpt(sn, ex, sizeof ex);
-			return fail(r, (size_t)r->col_sn[k], "found %s in column 'SN_%zu'; expected a 3-digit old "
+			cinx_text_excerpt(sn, strlen(sn), "'", ex, sizeof ex);
+			return cinx_csv_fail_at(&r->in, (size_t)r->col_sn[k], "found %s in column 'SN_%zu'; expected a 3-digit old "
 				    "LA code", ex, k + 1);
 		}
 		if (strcmp(sn, code) == 0)
-			return fail(r, (size_t)r->col_sn[k], "authority %s is listed as its own neighbour in "
+			return cinx_csv_fail_at(&r->in, (size_t)r->col_sn[k], "authority %s is listed as its own neighbour in "
 				    "column 'SN_%zu'; expected another authority", code, k + 1);
 		/* a neighbour listed twice would count twice in the mean and median */
 		for (size_t j = 0; j < k; j++)
 			if (strcmp(a->sn[j].old_code, sn) == 0)
-				return fail(r, (size_t)r->col_sn[k], "authority %s is listed twice as a neighbour "
+				return cinx_csv_fail_at(&r->in, (size_t)r->col_sn[k], "authority %s is listed twice as a neighbour "
 					    "of %s, in columns 'SN_%zu' and 'SN_%zu'; expected %zu different "
 					    "authorities", sn, code, j + 1, k + 1, r->n_sn);
 		if (!p[0])
-			return fail(r, (size_t)r->col_p[k], "empty closeness label in column 'SN_%zuP'; expected "
+			return cinx_csv_fail_at(&r->in, (size_t)r->col_p[k], "empty closeness label in column 'SN_%zuP'; expected "
 				    "a label such as 'Close'", k + 1);
 		a->sn[k].old_code = keep(r, sn);
 		a->sn[k].closeness = keep(r, p);
 		a->sn[k].name = "";
 		if (!a->sn[k].old_code || !a->sn[k].closeness)
-			return r->failed;
+			return r->in.failed;
 	}
 	m->n_auths++;
 	return CINX_OK;
 }
 
-static void on_row(int term, void *data)
+static void on_row(void *data, size_t n)
 {
 	reader *r = data;
-	size_t n = r->field;
 
-	(void)term;
-	r->field = 0;
-	if (r->failed)
-		return;
 	if (!r->have_header)
 		header(r, n);
 	else if (n != r->n_cols)
-		fail(r, n < r->n_cols ? n : r->n_cols, "row has %zu fields; expected %zu, as in the header",
+		cinx_csv_fail_at(&r->in, n < r->n_cols ? n : r->n_cols, "row has %zu fields; expected %zu, as in the header",
 		     n, r->n_cols);
 	else
 		data_row(r);
 }
 
-/* Feeds libcsv a physical line at a time so that errors name the line. */
-static cinx_status parse(reader *r, const unsigned char *p, size_t len)
+/* A file read without a fault still needs its header and an authority. */
+static void check_whole(reader *r)
 {
-	size_t start = 0;
-
-	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-		return fail(r, 0, "the file is UTF-16 text; expected UTF-8 (save it as CSV UTF-8)");
-	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-		start = 3;
-	for (size_t i = start; i <= len && !r->failed; i++) {
-		if (i < len && p[i] == '\0') {
-			r->row_line = r->line;
-			return fail(r, r->field, "NUL byte: this is not a text file; expected a UTF-8 CSV file");
-		}
-		if (i < len && p[i] != '\n')
-			continue;
-		if (i == len && start == len)
-			break;
-		size_t n = (i < len ? i + 1 : i) - start;
-		if (csv_parse(&r->csv, p + start, n, on_field, on_row, r) != n && !r->failed) {
-			r->row_line = r->line;
-			if (csv_error(&r->csv) == CSV_ENOMEM)
-				return fail_nomem(r);
-			return fail(r, r->field, "malformed quoting (a stray or unbalanced \" in a field); "
-				    "expected fields quoted as \"...\" with inner quotes doubled");
-		}
-		r->line++;
-		start = i + 1;
+	if (!r->have_header) {
+		r->in.row_line = 1;
+		cinx_csv_fail_at(&r->in, 0, "the file is empty; expected the statistical neighbours header "
+				 "old_la_code,...");
+	} else if (!r->m->n_auths) {
+		r->in.row_line = r->in.line;
+		cinx_csv_fail_at(&r->in, 0, "the file has a header but no authorities; expected one row per authority");
 	}
-	if (!r->failed && csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->failed) {
-		/* the row the open quote is in */
-		r->row_line = r->field ? r->row_line : r->line;
-		fail(r, r->field, "the file ends inside a quoted field; expected a closing \"");
-	}
-	return r->failed;
 }
 
 /* Names of neighbours come from their own rows. */
@@ -318,29 +249,22 @@ cinx_status cinx_neighbours_load_memory(const char *source, const void *buf, siz
 
 	*out = NULL;
 	memset(&r, 0, sizeof r);
-	r.line = 1;
 	r.m = calloc(1, sizeof *r.m);
 	if (!r.m || !(r.m->source = strdup(source)) ||
-	    csv_init(&r.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+	    cinx_csv_init(&r.in, r.m->source, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL, on_field, on_row, &r)) {
 		cinx_neighbours_free(r.m);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	parse(&r, buf, len);
-	if (!r.failed && !r.have_header) {
-		r.row_line = 1;
-		fail(&r, 0, "the file is empty; expected the statistical neighbours header old_la_code,...");
-	} else if (!r.failed && !r.m->n_auths) {
-		r.row_line = r.line;
-		fail(&r, 0, "the file has a header but no authorities; expected one row per authority");
-	}
-	csv_free(&r.csv);
+	if (!cinx_csv_feed(&r.in, buf, len) && !cinx_csv_finish(&r.in))
+		check_whole(&r);
+	cinx_csv_free(&r.in);
 	for (size_t c = 0; c < r.cap_row; c++)
 		free(r.row[c]);
 	free(r.row);
-	st = r.failed;
+	st = r.in.failed;
 	if (st) {
 		if (err)
-			*err = r.error;
+			*err = r.in.error;
 		cinx_neighbours_free(r.m);
 		return st;
 	}

@@ -1,7 +1,6 @@
 #include <config.h>
 
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,30 +16,14 @@
 #include "ui/explorer.h"
 #include "update_cmd.h"
 
-static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+static cli_command_fn cmd_show, cmd_table, cmd_trend, cmd_neighbours, cmd_similar;
 
 /* What each command runs; the rest of it is in the table (options.c). */
-static int (*const runs[OPT_CMD_COUNT])(const cli_opts *, const cinx_dataset *, const cinx_query_opts *) = {
+static cli_command_fn *const runs[OPT_CMD_COUNT] = {
 	[OPT_SHOW] = cmd_show, [OPT_TABLE] = cmd_table, [OPT_TREND] = cmd_trend,
 	[OPT_UPDATE] = cmd_update, [OPT_INFO] = cmd_info, [OPT_COMPARE] = cmd_compare,
 	[OPT_NEIGHBOURS] = cmd_neighbours, [OPT_SIMILAR] = cmd_similar, [OPT_NOTABLE] = cmd_notable,
 };
-
-int cli_usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("cinx: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return 2;
-}
 
 static const char *closest_option(const char *arg)
 {
@@ -62,7 +45,7 @@ static const char *closest_option(const char *arg)
 	return best_d <= 4 ? best : NULL;
 }
 
-int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
+cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_error *err)
 {
 	bool on = !v || strcmp(v, "yes") == 0;
 
@@ -90,7 +73,8 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_AREA: o->area = v; break;
 	case OPT_PIN:
 		if (o->n_pins == CINX_COMPARE_MAX)
-			return cli_usage_error("--pin: at most %d areas can be pinned", CINX_COMPARE_MAX);
+			return cinx_error_set(err, CINX_E_USAGE, "--pin: at most %d areas can be pinned",
+					      CINX_COMPARE_MAX);
 		o->pins[o->n_pins++] = v;
 		break;
 	case OPT_KEYS: o->keys = v; break;
@@ -100,7 +84,7 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_VERSION: o->version = on; break;
 	case OPT_ID_COUNT: break;
 	}
-	return -1;
+	return CINX_OK;
 }
 
 /* getopt's options, made from the table: each returns its opt_id. */
@@ -122,23 +106,23 @@ static void getopt_table(struct option *longs, char *shorts)
 	shorts[k] = '\0';
 }
 
-static int unknown_option(const char *bad)
+static cinx_status unknown_option(const char *bad, cinx_error *err)
 {
 	const char *near = bad[0] == '-' && bad[1] == '-' ? closest_option(bad) : NULL;
 
 	if (near)
-		return cli_usage_error("unknown option '%s'; did you mean '--%s'?", bad, near);
-	return cli_usage_error("unknown option '%s'; see 'cinx --help'", bad);
+		return cinx_error_set(err, CINX_E_USAGE, "unknown option '%s'; did you mean '--%s'?", bad, near);
+	return cinx_error_set(err, CINX_E_USAGE, "unknown option '%s'; see 'cinx --help'", bad);
 }
 
-static int find_command(const char *name, const cli_command **out)
+static cinx_status find_command(const char *name, const cli_command **out, cinx_error *err)
 {
 	const char *best = opt_commands[1].name;
 	size_t best_d = (size_t)-1, lo = 0;
 	char list[256];
 
 	if ((*out = opt_find_command(name)))
-		return -1;
+		return CINX_OK;
 	for (int i = 1; i < OPT_CMD_COUNT; i++) {
 		size_t d = cinx_edit_distance(name, opt_commands[i].name);
 		if (d < best_d) {
@@ -147,7 +131,8 @@ static int find_command(const char *name, const cli_command **out)
 		}
 		lo += (size_t)snprintf(list + lo, sizeof list - lo, "%s%s", i > 1 ? ", " : "", opt_commands[i].name);
 	}
-	return cli_usage_error("unknown command '%s'; did you mean '%s'? (commands: %s)", name, best, list);
+	return cinx_error_set(err, CINX_E_USAGE, "unknown command '%s'; did you mean '%s'? (commands: %s)", name,
+			      best, list);
 }
 
 typedef struct given {
@@ -156,7 +141,7 @@ typedef struct given {
 } given;
 
 /* Reads argv's options into g[] (checked values), then the command. */
-static int read_argv(int argc, char **argv, cli_opts *o, given *g, int *n_given)
+static cinx_status read_argv(int argc, char **argv, cli_opts *o, given *g, int *n_given, cinx_error *err)
 {
 	struct option longs[2 * OPT_ID_COUNT + 1];
 	char shorts[OPT_ID_COUNT + 2], why[256];
@@ -170,26 +155,26 @@ static int read_argv(int argc, char **argv, cli_opts *o, given *g, int *n_given)
 			if (c == (int)opt_defs[i].id || c == opt_defs[i].short_name)
 				d = &opt_defs[i];
 		if (c == ':')
-			return cli_usage_error("option '%s' needs a value", argv[optind - 1]);
+			return cinx_error_set(err, CINX_E_USAGE, "option '%s' needs a value", argv[optind - 1]);
 		if (!d || c == '?')
-			return unknown_option(argv[optind - 1]);
+			return unknown_option(argv[optind - 1], err);
 		const char *keep = NULL;
 		if (optarg && !opt_check(d, optarg, &keep, why, sizeof why))
-			return cli_usage_error("--%s expects %s, not '%s'", d->name, why, optarg);
+			return cinx_error_set(err, CINX_E_USAGE, "--%s expects %s, not '%s'", d->name, why, optarg);
 		g[(*n_given)++] = (given){d, keep};
 	}
 	if (optind < argc) {
-		int rc = find_command(argv[optind++], &o->command);
-		if (rc >= 0)
-			return rc;
+		cinx_status st = find_command(argv[optind++], &o->command, err);
+		if (st)
+			return st;
 	}
 	o->args = argv + optind;
 	o->n_args = argc - optind;
-	return -1;
+	return CINX_OK;
 }
 
 /* An option of another command is an error, naming the ones that take it. */
-static int check_applies(const cli_opts *o, const given *g, int n)
+static cinx_status check_applies(const cli_opts *o, const given *g, int n, cinx_error *err)
 {
 	opt_cmd cmd = o->command ? o->command->id : OPT_EXPLORER;
 	char users[512];
@@ -197,139 +182,156 @@ static int check_applies(const cli_opts *o, const given *g, int n)
 	for (int i = 0; i < n; i++)
 		if (!opt_applies(g[i].d, cmd)) {
 			opt_users(g[i].d, true, users, sizeof users);
-			return cli_usage_error("--%s does not apply to %s; it is used by %s", g[i].d->name,
-					       o->command ? o->command->name : "the explorer (no command)", users);
+			return cinx_error_set(err, CINX_E_USAGE, "--%s does not apply to %s; it is used by %s",
+					      g[i].d->name, o->command ? o->command->name : "the explorer (no command)",
+					      users);
 		}
-	return -1;
+	return CINX_OK;
 }
 
-static int check_args(const cli_opts *o)
+static cinx_status check_args(const cli_opts *o, cinx_error *err)
 {
-	if (!o->command && o->n_args)
-		return cli_usage_error("unexpected argument '%s'; see 'cinx --help'", o->args[0]);
-	if (o->command && (o->n_args < o->command->min_args || o->n_args > o->command->max_args)) {
-		if (o->command->max_args == 0)
-			return cli_usage_error("%s takes no arguments (got '%s'), e.g. %s", o->command->name,
-					       o->args[0], o->command->example);
-		return cli_usage_error("%s takes %s, e.g. %s", o->command->name,
-				       o->command->max_args == 1 ? "one area" : "one or more areas",
-				       o->command->example);
-	}
-	return -1;
+	const cli_command *c = o->command;
+
+	if (!c && o->n_args)
+		return cinx_error_set(err, CINX_E_USAGE, "unexpected argument '%s'; see 'cinx --help'", o->args[0]);
+	if (!c || (o->n_args >= c->min_args && o->n_args <= c->max_args))
+		return CINX_OK;
+	if (c->max_args == 0)
+		return cinx_error_set(err, CINX_E_USAGE, "%s takes no arguments (got '%s'), e.g. %s", c->name,
+				      o->args[0], c->example);
+	return cinx_error_set(err, CINX_E_USAGE, "%s takes %s, e.g. %s", c->name,
+			      c->max_args == 1 ? "one area" : "one or more areas", c->example);
 }
 
-int cli_parse(int argc, char **argv, cli_opts *o)
+/* --help and --version, wherever they are, stop the checks of the rest. */
+static cinx_status check_given(cli_opts *o, const given *g, int n, cinx_error *err)
+{
+	cinx_status st = CINX_OK;
+
+	for (int i = 0; !st && i < n; i++)
+		if (g[i].d->id == OPT_HELP || g[i].d->id == OPT_VERSION)
+			st = cli_set_option(o, g[i].d, NULL, err);
+	if (st || o->help || o->version)
+		return st;
+	if ((st = check_args(o, err)) || (st = check_applies(o, g, n, err)))
+		return st;
+	return cli_config_apply(o, o->command ? o->command->id : OPT_EXPLORER, err);
+}
+
+cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 {
 	given *g = calloc((size_t)argc + 1, sizeof *g);
-	int n = 0, rc;
+	cinx_status st;
+	int n = 0;
 
 	memset(o, 0, sizeof *o);
 	o->screen_w = 80;
 	o->screen_h = 24;
 	if (!g)
-		return 71;
-	rc = read_argv(argc, argv, o, g, &n);
-	for (int i = 0; rc < 0 && i < n; i++)
-		if (g[i].d->id == OPT_HELP || g[i].d->id == OPT_VERSION)
-			rc = cli_set_option(o, g[i].d, NULL);
-	if (rc < 0 && !o->help && !o->version && (rc = check_args(o)) < 0 && (rc = check_applies(o, g, n)) < 0)
-		rc = cli_config_apply(o, o->command ? o->command->id : OPT_EXPLORER);
-	for (int i = 0; rc < 0 && i < n; i++)
-		rc = cli_set_option(o, g[i].d, g[i].value);
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	st = read_argv(argc, argv, o, g, &n, err);
+	if (!st)
+		st = check_given(o, g, n, err);
+	for (int i = 0; !st && i < n; i++)
+		st = cli_set_option(o, g[i].d, g[i].value, err);
 	free(g);
-	return rc;
-}
-
-int cli_fail(const cinx_error *err)
-{
-	fprintf(stderr, "cinx: %s\n", err->message);
-	return cinx_status_exit_code(err->status);
+	return st;
 }
 
 /* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
-static int load(const cli_opts *o, cinx_dataset **ds)
+static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
-	cinx_error err;
+	cinx_status st = cinx_data_open(o->data, ds, err);
 
-	if (cinx_data_open(o->data, ds, &err))
-		return cli_fail(&err);
-	for (size_t i = 0; i < cinx_dataset_n_warnings(*ds); i++)
+	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
 		fprintf(stderr, "cinx: warning: %s\n", cinx_dataset_warning(*ds, i));
-	return 0;
+	return st;
 }
 
 /* --region takes a region (Inner and Outer London count): the others are
  * listed when it is given an authority or England. */
-static int resolve_region(const cli_opts *o, const cinx_dataset *ds, int *region)
+static cinx_status resolve_region(const cli_opts *o, const cinx_dataset *ds, int *region, cinx_error *err)
 {
 	const cinx_area *a;
 	char list[1024];
 	size_t n = 0;
-	int rc;
+	cinx_status st;
 
-	if ((rc = cli_area(ds, "--region", o->region, region)) >= 0)
-		return rc;
+	if ((st = cli_area(ds, "--region", o->region, region, err)))
+		return st;
 	a = cinx_dataset_area(ds, *region);
 	if (a->level == CINX_LEVEL_REGIONAL)
-		return -1;
+		return CINX_OK;
 	list[0] = '\0';
 	for (size_t i = 0; i < cinx_dataset_n_areas(ds) && n < sizeof list; i++) {
 		const cinx_area *r = cinx_dataset_area(ds, (int)i);
 		if (r->level == CINX_LEVEL_REGIONAL)
 			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "", r->name);
 	}
-	return cli_usage_error("--region expects a region, not %s (%s); the regions are %s", a->name,
-			       a->level == CINX_LEVEL_LA ? "a local authority" : "the country", list);
+	return cinx_error_set(err, CINX_E_USAGE, "--region expects a region, not %s (%s); the regions are %s",
+			      a->name, a->level == CINX_LEVEL_LA ? "a local authority" : "the country", list);
 }
 
 /* What orders the table: --sort alone orders by value. */
-static int resolve_sort(const cli_opts *o, cinx_query_opts *vo)
+static cinx_status resolve_sort(const cli_opts *o, cinx_query_opts *vo, cinx_error *err)
 {
 	vo->sort = !o->sort ? 0 : strcmp(o->sort, "asc") == 0 ? 1 : -1;
 	if (!o->sort_by || !o->command)
-		return -1; /* the explorer reads o->sort_by itself */
+		return CINX_OK; /* the explorer reads o->sort_by itself */
 	if (!cinx_sort_key_parse(o->sort_by, &vo->sort_key))
-		return cli_usage_error("--sort-by %s is the explorer's order; table takes value, change, "
-				       "change_percent, name or rank", o->sort_by);
-	return -1;
+		return cinx_error_set(err, CINX_E_USAGE, "--sort-by %s is the explorer's order; table takes value, "
+				      "change, change_percent, name or rank", o->sort_by);
+	return CINX_OK;
 }
 
-static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo)
+/* --metric: one indicator, or all of them for table and trend. */
+static cinx_status resolve_metric(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo,
+				  cinx_error *err)
 {
-	cinx_error err;
-	int rc;
+	cinx_error why;
+
+	if (o->metric && strcmp(o->metric, "all") == 0) {
+		/* every indicator: the wide rows of table and trend */
+		if (!o->command || (o->command->id != OPT_TABLE && o->command->id != OPT_TREND))
+			return cinx_error_set(err, CINX_E_USAGE,
+					      "--metric all works with table and trend; name one metric here");
+		if ((o->sort || vo->sort_key) && vo->sort_key != CINX_SORT_NAME)
+			return cinx_error_set(err, CINX_E_USAGE, "%s needs one metric to sort by, not --metric all",
+					      o->sort ? "--sort" : "--sort-by");
+		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;
+	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &why)) < 0) {
+		return cinx_error_set(err, CINX_E_USAGE, "%s", why.message);
+	}
+	return CINX_OK;
+}
+
+static cinx_status resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo, cinx_error *err)
+{
+	cinx_status st;
 
 	cinx_query_opts_init(vo);
 	vo->format = o->format;
 	vo->ascii = o->ascii;
 	vo->year = o->year;
 	vo->limit = o->limit;
-	if ((rc = resolve_sort(o, vo)) >= 0)
-		return rc;
+	if ((st = resolve_sort(o, vo, err)))
+		return st;
 	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
-		return cli_usage_error("no data for year %d; the file has %d to %d", o->year,
-				       cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
-	if (o->metric && strcmp(o->metric, "all") == 0) {
-		/* every indicator: the wide rows of table and trend */
-		if (!o->command || (o->command->id != OPT_TABLE && o->command->id != OPT_TREND))
-			return cli_usage_error("--metric all works with table and trend; name one metric here");
-		if ((o->sort || vo->sort_key) && vo->sort_key != CINX_SORT_NAME)
-			return cli_usage_error("%s needs one metric to sort by, not --metric all",
-					       o->sort ? "--sort" : "--sort-by");
-		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;
-	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &err)) < 0) {
-		return cli_usage_error("%s", err.message);
-	}
+		return cinx_error_set(err, CINX_E_USAGE, "no data for year %d; the file has %d to %d", o->year,
+				      cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	if ((st = resolve_metric(o, ds, vo, err)))
+		return st;
 	if (o->level)
 		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
 			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
 	if (o->region)
-		return resolve_region(o, ds, &vo->region);
-	return -1;
+		return resolve_region(o, ds, &vo->region, err);
+	return CINX_OK;
 }
 
 /* r is read after st is computed: the view fills it. */
-int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
+cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err)
 {
 	/* the one place every print-mode output passes: demo data says so,
 	 * on stderr for CSV and TSV so that the rows still load elsewhere */
@@ -343,67 +345,79 @@ int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err
 		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
 	cinx_report_free(*r);
 	*r = NULL;
-	return st ? cli_fail(err) : 0;
+	return st;
 }
 
 /* The commands that show one view of one area (show, neighbours, similar). */
-static int area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
-		     cinx_status (*view)(const cinx_dataset *, int, const cinx_query_opts *, cinx_report **,
-					 cinx_error *))
+static cinx_status area_view(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+			     cinx_status (*view)(const cinx_dataset *, int, const cinx_query_opts *, cinx_report **,
+						 cinx_error *),
+			     cinx_error *err)
 {
 	cinx_report *r = NULL;
-	cinx_error err;
-	int area, rc;
+	cinx_status st;
+	int area;
 
-	if ((rc = cli_area(ds, NULL, o->args[0], &area)) >= 0)
-		return rc;
-	return cli_emit(view(ds, area, vo, &r, &err), &r, o, &err);
+	if ((st = cli_area(ds, NULL, o->args[0], &area, err)))
+		return st;
+	return cli_emit(view(ds, area, vo, &r, err), &r, o, err);
 }
 
-static int cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+static cinx_status cmd_show(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
-	return area_view(o, ds, vo, cinx_query_show);
+	return area_view(o, ds, vo, cinx_query_show, &res->err);
 }
 
-static int cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+static cinx_status cmd_neighbours(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+				  cli_result *res)
 {
-	return area_view(o, ds, vo, cinx_query_neighbours);
+	return area_view(o, ds, vo, cinx_query_neighbours, &res->err);
 }
 
-static int cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+static cinx_status cmd_similar(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+			       cli_result *res)
 {
-	return area_view(o, ds, vo, cinx_query_similar);
+	return area_view(o, ds, vo, cinx_query_similar, &res->err);
 }
 
-static int cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
-{
-	cinx_report *r = NULL;
-	cinx_error err;
-
-	return cli_emit(cinx_query_table(ds, vo, &r, &err), &r, o, &err);
-}
-
-static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+static cinx_status cmd_table(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+			     cli_result *res)
 {
 	cinx_report *r = NULL;
-	cinx_error err;
-	int *areas;
+
+	return cli_emit(cinx_query_table(ds, vo, &r, &res->err), &r, o, &res->err);
+}
+
+cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, size_t max,
+			   cli_areas_query *query, cinx_error *err)
+{
+	int *areas = calloc((size_t)o->n_args, sizeof *areas);
+	cinx_report *r = NULL;
+	cinx_status st;
 	size_t n;
-	int rc;
 
-	if (o->with_predecessors)
-		return cmd_trend_lineage(o, ds, vo);
-	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
-		return 71;
-	rc = cli_areas(o, ds, areas, &n);
-	if (rc < 0)
-		rc = cli_emit(cinx_query_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
+	if (!areas)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	st = cli_areas(o, ds, areas, &n, err);
+	if (!st && n > max)
+		st = cinx_error_set(err, CINX_E_USAGE, "%s takes at most %zu areas (got %zu), e.g. %s", o->command->name,
+				    max, n, o->command->example);
+	if (!st)
+		st = cli_emit(query(ds, areas, n, vo, &r, err), &r, o, err);
 	free(areas);
-	return rc;
+	return st;
+}
+
+static cinx_status cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+			     cli_result *res)
+{
+	if (o->with_predecessors)
+		return cmd_trend_lineage(o, ds, vo, res);
+	return cli_emit_areas(o, ds, vo, (size_t)o->n_args, cinx_query_trend, &res->err);
 }
 
 /* The explorer, opened as the command line asks. */
-static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
@@ -413,38 +427,37 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_o
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
-	int rc;
+	cinx_status st;
 
 	/* areas are found as everywhere on the command line: notes, ambiguity */
-	if (o->area && (rc = cli_area(ds, "--area", o->area, &l.area)) >= 0)
-		return rc;
+	if (o->area && (st = cli_area(ds, "--area", o->area, &l.area, &res->err)))
+		return st;
 	for (int i = 0; i < o->n_pins; i++)
-		if ((rc = cli_area(ds, "--pin", o->pins[i], &l.pins[i])) >= 0)
-			return rc;
-	return explorer_main(ds, &l, vo);
+		if ((st = cli_area(ds, "--pin", o->pins[i], &l.pins[i], &res->err)))
+			return st;
+	return explorer_main(ds, &l, vo, &res->signal, &res->err);
 }
 
-int cli_run(const cli_opts *o)
+cinx_status cli_run(const cli_opts *o, cli_result *res)
 {
 	cinx_dataset *ds = NULL;
+	cinx_neighbours *nb = NULL;
 	cinx_query_opts vo;
-	int rc;
+	cinx_status st;
 
 	if (o->command && !o->command->needs_data)
-		return runs[o->command->id](o, NULL, NULL);
-	rc = load(o, &ds);
-	if (rc)
-		return rc;
+		return runs[o->command->id](o, NULL, NULL, res);
+	if ((st = load(o, &ds, &res->err)))
+		return st;
 	cli_opts run = *o;
 	run.demo_data = cinx_dataset_is_demo(ds);
-	cinx_neighbours *nb = NULL;
-	rc = cli_load_extras(o, ds, &nb);
-	if (rc < 0)
-		rc = resolve(&run, ds, &vo);
+	st = cli_load_extras(o, ds, &nb, &res->err);
+	if (!st)
+		st = resolve(&run, ds, &vo, &res->err);
 	vo.neighbours = nb;
-	if (rc < 0)
-		rc = o->command ? runs[o->command->id](&run, ds, &vo) : explore(&run, ds, &vo);
+	if (!st)
+		st = o->command ? runs[o->command->id](&run, ds, &vo, res) : explore(&run, ds, &vo, res);
 	cinx_neighbours_free(nb);
 	cinx_dataset_free(ds);
-	return rc;
+	return st;
 }

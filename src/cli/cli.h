@@ -41,33 +41,48 @@ struct cli_opts {
 	const char *sort_by;  /* table and explorer: --sort-by KEY */
 };
 
-/* Reads the command line, then the configuration file's settings that apply
- * to the command (the command line wins). Returns -1 to go on, or an exit
- * status (usage and configuration errors are reported). */
-int cli_parse(int argc, char **argv, cli_opts *o);
-/* Sets option d to a value it was checked for (NULL for a flag on the
- * command line); returns -1 or an exit status after reporting. */
-int cli_set_option(cli_opts *o, const opt_def *d, const char *value);
-/* Runs the command; returns the exit status. */
-int cli_run(const cli_opts *o);
+/* What a run leaves for main, which reports it: why it failed and what the
+ * user can do next, or the signal that ended the explorer. */
+typedef struct cli_result {
+	cinx_error err;
+	char advice[4096]; /* printed after the error, lines as they are */
+	int signal;        /* 0, or the signal that ended the explorer */
+} cli_result;
 
-/* Writes a view's report to stdout in o->format, frees it, and returns the
- * exit status. */
-int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err);
-/* Prints "cinx: <message>" and returns the status's exit code. */
-int cli_fail(const cinx_error *err);
+/* A print-mode command: ds and vo are NULL for those that need no data. */
+typedef cinx_status cli_command_fn(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+				   cli_result *res);
+
+/* Reads the command line, then the configuration file's settings that apply
+ * to the command (the command line wins). Usage errors are CINX_E_USAGE. */
+CINX_MUST_CHECK cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err);
+/* Sets option d to a value it was checked for (NULL for a flag on the
+ * command line). */
+CINX_MUST_CHECK cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *value, cinx_error *err);
+/* Opens the data and runs the command or the explorer. */
+CINX_MUST_CHECK cinx_status cli_run(const cli_opts *o, cli_result *res);
+
+/* Writes a query's report to stdout in o->format and frees it; st is the
+ * query's status (r is read only when it is CINX_OK). */
+CINX_MUST_CHECK cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err);
 /* Looks up an area given as option's value (NULL: an argument), printing
- * the look-up's note; returns -1 on success or an exit status. */
-int cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area);
+ * the look-up's note. */
+CINX_MUST_CHECK cinx_status cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area,
+				     cinx_error *err);
 /* Looks up o->args as areas (room for o->n_args), each area once, in order;
- * *n receives how many. Notes say which arguments named the same area.
- * Returns -1 on success or an exit status. */
-int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n);
+ * *n receives how many. Notes say which arguments named the same area. */
+CINX_MUST_CHECK cinx_status cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n,
+				      cinx_error *err);
+
+/* A query on a list of areas (trend, compare). */
+typedef cinx_status cli_areas_query(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *vo,
+				    cinx_report **out, cinx_error *err);
+/* Runs query on the areas o->args name, each once, in order, at most max of
+ * them, and writes its report. */
+CINX_MUST_CHECK cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
+					   size_t max, cli_areas_query *query, cinx_error *err);
 
 /* The paragraph of --help on naming areas and metrics (with the aliases). */
 void cli_help_names(FILE *f);
-
-/* Prints "cinx: message" and returns 2. */
-int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

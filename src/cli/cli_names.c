@@ -18,27 +18,29 @@ static void print_notes(const char *notes)
 	}
 }
 
-int cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area)
+/* A name that finds no area, or several, is a usage error. */
+cinx_status cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area, cinx_error *err)
 {
-	cinx_error err;
+	cinx_error why;
 	char note[512];
 
-	if (cinx_lookup_area_noted(ds, query, area, note, sizeof note, &err))
-		return option ? cli_usage_error("%s: %s", option, err.message) : cli_usage_error("%s", err.message);
+	if (cinx_lookup_area_noted(ds, query, area, note, sizeof note, &why))
+		return cinx_error_set(err, CINX_E_USAGE, "%s%s%s", option ? option : "", option ? ": " : "",
+				      why.message);
 	print_notes(note);
-	return -1;
+	return CINX_OK;
 }
 
-int cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n)
+cinx_status cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, size_t *n, cinx_error *err)
 {
-	cinx_error err;
+	cinx_error why;
 	char notes[2048];
 
 	if (cinx_lookup_areas(ds, (const char *const *)o->args, (size_t)o->n_args, areas, n, notes, sizeof notes,
-			      &err))
-		return cli_usage_error("%s", err.message);
+			      &why))
+		return cinx_error_set(err, CINX_E_USAGE, "%s", why.message);
 	print_notes(notes);
-	return -1;
+	return CINX_OK;
 }
 
 void cli_help_names(FILE *f)

@@ -6,18 +6,16 @@
 
 #include "cli.h"
 
-int cmd_compare(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-int cmd_notable(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
-int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+cli_command_fn cmd_compare, cmd_notable, cmd_trend_lineage;
 
 /* Adds rates from o->population and loads o->neighbours into *nb (NULL when
- * not given). Returns -1 to go on, or an exit status after reporting. */
-int cli_load_extras(const cli_opts *o, cinx_dataset *ds, cinx_neighbours **nb);
+ * not given). */
+CINX_MUST_CHECK cinx_status cli_load_extras(const cli_opts *o, cinx_dataset *ds, cinx_neighbours **nb,
+					    cinx_error *err);
 
 /* Sets the options of the configuration file that cmd takes, so that the
  * command line, read after, wins; $CINX_DATA wins over the file's data.
- * Returns -1 to go on, or 78 after reporting a bad file as
- * "file:line: message". */
-int cli_config_apply(cli_opts *o, opt_cmd cmd);
+ * A bad file is CINX_E_CONFIG, "file:line: message". */
+CINX_MUST_CHECK cinx_status cli_config_apply(cli_opts *o, opt_cmd cmd, cinx_error *err);
 
 #endif

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "cinx/config.h"
+#include "cinx/paths.h"
 #include "cinx/report.h"
 #include "cinx/text.h"
 #include "options.h"
@@ -28,16 +29,9 @@ struct cinx_config {
 
 bool cinx_config_default_path(char *buf, size_t cap)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	int n;
+	size_t n = cinx_xdg_path("XDG_CONFIG_HOME", ".config", "cinx/config", buf, cap);
 
-	if (xdg && xdg[0] == '/')
-		n = snprintf(buf, cap, "%s/cinx/config", xdg);
-	else if (home && home[0])
-		n = snprintf(buf, cap, "%s/.config/cinx/config", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < cap;
+	return n > 0 && n < cap;
 }
 
 void cinx_config_free(cinx_config *c)
@@ -65,20 +59,6 @@ const char *cinx_config_get(const cinx_config *c, const char *key)
 
 static bool is_space(char ch) { return ch == ' ' || ch == '\t'; }
 
-/* A printable excerpt of user text for messages. */
-static void excerpt(const char *s, char *out, size_t cap)
-{
-	size_t n = strlen(s), o = 0;
-
-	for (size_t i = 0; i < n && i < 40 && o + 2 < cap; i++)
-		out[o++] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? '?' : s[i];
-	out[o] = '\0';
-	/* the cut may split a character */
-	out[cinx_text_sanitize(out, o, NULL)] = '\0';
-	if (n > 40 && o + 4 < cap)
-		strcat(out, "...");
-}
-
 /* Whether s (one line, at most MAX_LINE bytes) is UTF-8 without DEL or C1
  * controls: values reach messages and the screen. */
 static bool plain_utf8(const char *s)
@@ -98,18 +78,17 @@ static bool plain_utf8(const char *s)
 /* The expanded path, or NULL with *why set. */
 static char *expand_path(const char *source, const char *v, const char **why)
 {
-	const char *home = getenv("HOME"), *slash = strrchr(source, '/');
+	const char *slash = strrchr(source, '/');
+	char home[4096 + MAX_LINE];
 	char *out;
 	size_t n;
 
-	if (v[0] == '~' && (v[1] == '/' || v[1] == '\0')) {
-		if (!home || !home[0]) {
+	if (cinx_path_in_home(v)) {
+		if (!cinx_expand_home(v, home, sizeof home)) {
 			*why = "starts with ~ but HOME is not set";
 			return NULL;
 		}
-		n = strlen(home) + strlen(v);
-		if ((out = malloc(n + 1)))
-			snprintf(out, n + 1, "%s%s", home, v + 1);
+		out = strdup(home);
 	} else if (v[0] != '/' && slash) {
 		/* relative to the configuration file's folder */
 		int dir = (int)(slash - source);
@@ -132,7 +111,7 @@ static char *check_value(const char *source, unsigned long line, const opt_def *
 	char ex[64], expected[256];
 	char *p;
 
-	excerpt(v, ex, sizeof ex);
+	cinx_text_excerpt(v, strlen(v), "", ex, sizeof ex);
 	if (!opt_check(d, v, &keep, expected, sizeof expected)) {
 		cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s = '%s': expected %s", source, line, d->name, ex,
 			       expected);
@@ -181,7 +160,7 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: a control character or bytes that are "
 				      "not UTF-8; expected plain UTF-8 text", source, line);
 	if (!(eq = strchr(s, '='))) {
-		excerpt(s, ex, sizeof ex);
+		cinx_text_excerpt(s, strlen(s), "", ex, sizeof ex);
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: found '%s'; expected key = value, or a "
 				      "comment starting with #", source, line, ex);
 	}
@@ -192,7 +171,7 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 	*end = '\0';
 	while (is_space(*value))
 		value++;
-	excerpt(key, ex, sizeof ex);
+	cinx_text_excerpt(key, strlen(key), "", ex, sizeof ex);
 	d = opt_find(key);
 	if (!key[0])
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: no key before '='; expected key = value",

@@ -1,38 +1,65 @@
 /* cinx: command-line entry point. Parses options, opens the data, and runs
- * a print-mode command or the explorer. */
+ * a print-mode command or the explorer; the one place that says why a run
+ * failed and chooses the exit status. */
 #include <config.h>
 
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#include <sysexits.h>
 
-#include "cinx/dataset.h"
-#include "cinx/lookup.h"
-#include "cinx/queries.h"
 #include "cli.h"
-#include "cmd_analysis.h"
+
+/* Usage errors exit 2, as most Unix tools do, rather than EX_USAGE (64). */
+#define CINX_EXIT_USAGE 2
+
+static int exit_status(cinx_status st)
+{
+	switch (st) {
+	case CINX_OK: return EXIT_SUCCESS;
+	case CINX_E_USAGE:
+	case CINX_E_NOTFOUND:
+	case CINX_E_AMBIGUOUS: return CINX_EXIT_USAGE;
+	case CINX_E_DATA: return EX_DATAERR;
+	case CINX_E_IO: return EX_IOERR;
+	case CINX_E_NETWORK:
+	case CINX_E_UNAVAILABLE: return EX_UNAVAILABLE;
+	case CINX_E_CONFIG: return EX_CONFIG;
+	case CINX_E_NOMEM: return EX_OSERR;
+	}
+	return EXIT_FAILURE;
+}
+
+static int failed(cinx_status st, const cli_result *res)
+{
+	fprintf(stderr, "cinx: %s\n", res->err.message);
+	fputs(res->advice, stderr);
+	return exit_status(st);
+}
 
 int main(int argc, char **argv)
 {
+	cli_result res = {.signal = 0};
+	cinx_status st;
 	cli_opts o;
-	int rc;
 
 	/* only the character type: numbers are always written with a "." */
 	setlocale(LC_CTYPE, "");
-	rc = cli_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
+	if ((st = cli_parse(argc, argv, &o, &res.err)))
+		return failed(st, &res);
 	if (o.help) {
 		if (o.command)
 			opt_print_command_help(stdout, o.command);
 		else
 			opt_print_help(stdout);
-		return 0;
+		return EXIT_SUCCESS;
 	}
 	if (o.version) {
 		printf("cinx %s\n", PACKAGE_VERSION);
-		return 0;
+		return EXIT_SUCCESS;
 	}
-	return cli_run(&o);
+	if ((st = cli_run(&o, &res)))
+		return failed(st, &res);
+	/* the explorer ended by a signal: as a shell reports it */
+	return res.signal ? 128 + res.signal : EXIT_SUCCESS;
 }

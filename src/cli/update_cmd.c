@@ -42,65 +42,62 @@ static bool draw_progress(void *ctx, unsigned long long done, unsigned long long
 	return true;
 }
 
-/* After a failure: whether the good copy is still there, and which. */
-static void say_cache_unchanged(bool system)
+/* After a failure, what to do: the steps by hand when this build cannot
+ * download, and whether the good copy is still there, and which. */
+static void advise(const cli_opts *o, char *buf, size_t cap)
 {
+	size_t n = 0;
 	cinx_cache c;
 	cinx_provenance p;
 
-	if ((system ? cinx_cache_locate_system(&c, NULL) : cinx_cache_locate(&c, NULL)) ||
+	if (!cinx_update_supported())
+		n = cinx_update_manual_steps(o->api_base, buf, cap);
+	if (n >= cap || (o->system ? cinx_cache_locate_system(&c, NULL) : cinx_cache_locate(&c, NULL)) ||
 	    !cinx_cache_has_data(&c))
 		return;
 	if (cinx_cache_read_meta(c.meta, &p, NULL) == CINX_OK && p.version[0])
-		fprintf(stderr, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n", p.version,
-			p.downloaded);
+		snprintf(buf + n, cap - n, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n",
+			 p.version, p.downloaded);
 	else
-		fprintf(stderr, "cinx: the cached copy is unchanged\n");
+		snprintf(buf + n, cap - n, "cinx: the cached copy is unchanged\n");
 }
 
-int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+cinx_status cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
 	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force, .system = o->system};
-	cinx_update_result res;
-	cinx_error err;
+	cinx_update_result got;
 	progress bar = {0};
 	char base[1024], rows[32];
 	cinx_status st;
 
 	(void)ds;
 	(void)vo;
-	if (cinx_api_base(o->api_base, base, sizeof base, &err))
-		return cli_fail(&err);
+	if ((st = cinx_api_base(o->api_base, base, sizeof base, &res->err)))
+		return st;
 	if (cinx_update_supported() && isatty(STDERR_FILENO)) {
 		fprintf(stderr, "Checking %s for the latest version...", base);
 		bar.drawn = true;
 		uo.progress = draw_progress;
 		uo.progress_ctx = &bar;
 	}
-	st = cinx_update(&uo, &res, &err);
+	st = cinx_update(&uo, &got, &res->err);
 	if (bar.drawn)
 		fputs("\r\033[K", stderr);
 	if (st) {
-		int rc = cli_fail(&err);
-		if (!cinx_update_supported()) {
-			char steps[4096];
-			cinx_update_manual_steps(o->api_base, steps, sizeof steps);
-			fputs(steps, stderr);
-		}
-		say_cache_unchanged(o->system);
-		return rc;
+		advise(o, res->advice, sizeof res->advice);
+		return st;
 	}
-	if (!res.downloaded) {
+	if (!got.downloaded) {
 		printf("Already up to date: version %s (published %s), downloaded %s.\n"
 		       "Use --force%s to download it again.\n",
-		       res.prov.version, res.prov.published, res.prov.downloaded, o->system ? " --system" : "");
-		return 0;
+		       got.prov.version, got.prov.published, got.prov.downloaded, o->system ? " --system" : "");
+		return CINX_OK;
 	}
-	cinx_format_number((double)res.n_rows, 0, CINX_FMT_GROUP, rows, sizeof rows);
-	printf("Downloaded version %s (published %s): %s rows, %d to %d.\nSaved to %s%s\n", res.prov.version,
-	       res.prov.published, rows, res.first_year, res.last_year, res.prov.path,
-	       res.kept_previous ? "; the copy it replaced is kept as c1.previous.csv." : ".");
-	return 0;
+	cinx_format_number((double)got.n_rows, 0, CINX_FMT_GROUP, rows, sizeof rows);
+	printf("Downloaded version %s (published %s): %s rows, %d to %d.\nSaved to %s%s\n", got.prov.version,
+	       got.prov.published, rows, got.first_year, got.last_year, got.prov.path,
+	       got.kept_previous ? "; the copy it replaced is kept as c1.previous.csv." : ".");
+	return CINX_OK;
 }
 
 static void add(cinx_report *r, const char *field, const char *value)
@@ -198,7 +195,7 @@ static void add_cache_rows(cinx_report *r)
 			      "none (an administrator can run 'cinx update --system')");
 }
 
-int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo)
+cinx_status cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
 	const cinx_provenance *p = cinx_dataset_provenance(ds);
 	cinx_report *r = cinx_report_new();
@@ -207,7 +204,7 @@ int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *v
 
 	(void)vo;
 	if (!r)
-		return cli_emit(cinx_error_set(&err, CINX_E_NOMEM, "out of memory"), &r, o, &err);
+		return cinx_error_set(&res->err, CINX_E_NOMEM, "out of memory");
 	cinx_report_set_title(r, "Data in use");
 	cinx_report_add_column(r, "field", "Field", CINX_COL_TEXT, 0);
 	cinx_report_add_column(r, "value", "Value", CINX_COL_TEXT, 0);
@@ -237,5 +234,5 @@ int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *v
 	if (p && (p->origin == CINX_ORIGIN_CACHE || p->origin == CINX_ORIGIN_SYSTEM))
 		cinx_report_add_note(r, "Contains public sector information licensed under the Open Government "
 					"Licence v3.0. Source: Department for Education.");
-	return cli_emit(CINX_OK, &r, o, &err);
+	return cli_emit(CINX_OK, &r, o, &res->err);
 }

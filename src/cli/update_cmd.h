@@ -5,8 +5,8 @@
 #include "cli.h"
 
 /* Downloads the latest official data into the cache (ds and vo are NULL). */
-int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+cli_command_fn cmd_update;
 /* Which data is open, where it came from, and where the cache is. */
-int cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo);
+cli_command_fn cmd_info;
 
 #endif

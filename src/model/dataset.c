@@ -52,6 +52,10 @@ size_t cinx_dataset_n_indicators(const cinx_dataset *ds) { return ds->n_inds; }
 const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t i) { return &ds->inds[i]; }
 size_t cinx_dataset_n_areas(const cinx_dataset *ds) { return ds->n_areas; }
 const cinx_area *cinx_dataset_area(const cinx_dataset *ds, int a) { return &ds->areas[a]; }
+bool cinx_area_lives_in(const cinx_area *a, int year)
+{
+	return a->n_codes && year >= a->first_year && year <= a->last_year;
+}
 int cinx_dataset_england(const cinx_dataset *ds) { return ds->england; }
 size_t cinx_dataset_n_warnings(const cinx_dataset *ds) { return ds->n_warnings; }
 const char *cinx_dataset_warning(const cinx_dataset *ds, size_t i) { return ds->warnings[i]; }

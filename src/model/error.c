@@ -50,19 +50,3 @@ void cinx_error_clear(cinx_error *err)
 	err->status = CINX_OK;
 	err->message[0] = '\0';
 }
-
-int cinx_status_exit_code(cinx_status st)
-{
-	switch (st) {
-	case CINX_OK: return 0;
-	case CINX_E_DATA: return 65;      /* EX_DATAERR */
-	case CINX_E_USAGE:
-	case CINX_E_NOTFOUND:
-	case CINX_E_AMBIGUOUS: return 2;
-	case CINX_E_IO: return 74;        /* EX_IOERR */
-	case CINX_E_NETWORK: return 69;   /* EX_UNAVAILABLE */
-	case CINX_E_CONFIG: return 78;    /* EX_CONFIG */
-	case CINX_E_NOMEM: return 71;     /* EX_OSERR */
-	}
-	return 1;
-}

@@ -2,9 +2,7 @@
  * Any error stops the load; nothing from a failed file is ever returned. */
 #include <config.h>
 
-#include <csv.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,25 +16,9 @@
 #define MAX_NAME_BYTES 256
 #define MAX_WARNINGS 100
 
-cinx_status cinx_loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
-{
-	char msg[CINX_ERROR_MAX];
-	va_list ap;
-
-	if (l->failed)
-		return l->failed;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	l->failed = cinx_error_at(&l->error, CINX_E_DATA, l->source, l->row_line ? l->row_line : l->line,
-				  (unsigned long)col + 1, "%s", msg);
-	return l->failed;
-}
-
 void cinx_loader_fail_nomem(cinx_loader *l)
 {
-	if (!l->failed)
-		l->failed = cinx_error_set(&l->error, CINX_E_NOMEM, "%s: out of memory", l->source);
+	cinx_csv_fail_nomem(&l->in);
 }
 
 bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len)
@@ -57,30 +39,12 @@ bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len)
 	return true;
 }
 
-/* A quoted excerpt of a bad field, safe to print. */
-void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap)
-{
-	size_t n = len < 40 ? len : 40;
-	char tmp[48];
-
-	memcpy(tmp, s, n);
-	tmp[n] = '\0';
-	n = cinx_text_sanitize(tmp, n, NULL);
-	tmp[n] = '\0';
-	snprintf(out, cap, "'%s%s'", tmp, len > 40 ? "..." : "");
-}
-
-static void on_field(void *s, size_t len, void *data)
+static void on_field(void *data, size_t c, const char *s, size_t len)
 {
 	cinx_loader *l = data;
-	size_t c = l->field++;
 
-	if (l->failed)
-		return;
-	if (c == 0)
-		l->row_line = l->line;
 	if (!l->have_header) {
-		cinx_loader_header_field(l, s ? s : "", s ? len : 0);
+		cinx_loader_header_field(l, s, len);
 		return;
 	}
 	if (c >= l->n_cols)
@@ -97,7 +61,7 @@ static void on_field(void *s, size_t len, void *data)
 		if (len > MAX_NAME_BYTES) {
 			char n[32];
 			snprintf(n, sizeof n, "%zu", len);
-			cinx_loader_fail_at(l, c, "field is %s bytes long in column '%s'; expected at most 256",
+			cinx_csv_fail_at(&l->in, c, "field is %s bytes long in column '%s'; expected at most 256",
 				n, l->header[c].p);
 			return;
 		}
@@ -149,7 +113,7 @@ static void warn_odd_values(cinx_loader *l, int year, const char *name)
 		}
 		char msg[512];
 		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %d %s (%g); loaded as published",
-			 l->source, l->row_line, ind, name, year, what, v.num);
+			 l->source, l->in.row_line, ind, name, year, what, v.num);
 		if (cinx_build_add_warning(&l->b, msg) != CINX_OK)
 			cinx_loader_fail_nomem(l);
 	}
@@ -165,13 +129,13 @@ static void data_row(cinx_loader *l)
 
 	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
 		char ex[64];
-		cinx_loader_excerpt(t[R_TIME].p, t[R_TIME].len, ex, sizeof ex);
-		cinx_loader_fail_at(l, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
+		cinx_text_excerpt(t[R_TIME].p, t[R_TIME].len, "'", ex, sizeof ex);
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
 			ex, "time_period");
 		return;
 	}
 	if (year < 1900 || year > 2100) {
-		cinx_loader_fail_at(l, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
 			t[R_TIME].p, "time_period");
 		return;
 	}
@@ -189,21 +153,21 @@ static void data_row(cinx_loader *l)
 		name = t[R_LA_NAME].p;
 	} else {
 		char ex[64];
-		cinx_loader_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, ex, sizeof ex);
-		cinx_loader_fail_at(l, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
+		cinx_text_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, "'", ex, sizeof ex);
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
 			"National, Regional or Local authority");
 		return;
 	}
 	code = t[key_role].p;
 	if (!code[0]) {
-		cinx_loader_fail_at(l, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
 			cinx_loader_role_columns[key_role], t[R_LEVEL].p);
 		return;
 	}
 	if (!name[0]) {
 		int role = level == CINX_LEVEL_NATIONAL ? R_COUNTRY_NAME
 			   : level == CINX_LEVEL_REGIONAL ? R_REGION_NAME : R_LA_NAME;
-		cinx_loader_fail_at(l, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
 			cinx_loader_role_columns[role], t[R_LEVEL].p);
 		return;
 	}
@@ -216,14 +180,14 @@ static void data_row(cinx_loader *l)
 		.old_code = level == CINX_LEVEL_LA ? t[R_OLD_LA].p : "",
 		.region_code = t[R_REGION_CODE].p, .region_name = t[R_REGION_NAME].p,
 		.country_code = t[R_COUNTRY_CODE].p, .country_name = t[R_COUNTRY_NAME].p,
-		.year = year, .line = l->row_line,
+		.year = year, .line = l->in.row_line,
 	};
 	unsigned long first_line = 0;
 	cinx_status st = cinx_build_add_row(&l->b, &id, l->row_vals, l->row_dec, &first_line);
 	if (st == CINX_E_DATA) {
 		char msg[64];
 		snprintf(msg, sizeof msg, "%d (first seen on line %lu)", year, first_line);
-		cinx_loader_fail_at(l, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
+		cinx_csv_fail_at(&l->in, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
 		return;
 	}
 	if (st != CINX_OK)
@@ -231,15 +195,10 @@ static void data_row(cinx_loader *l)
 	warn_odd_values(l, year, name);
 }
 
-static void on_row(int term, void *data)
+static void on_row(void *data, size_t n)
 {
 	cinx_loader *l = data;
-	size_t n = l->field;
 
-	(void)term;
-	l->field = 0;
-	if (l->failed)
-		return;
 	if (!l->have_header) {
 		cinx_loader_finish_header(l);
 		return;
@@ -248,13 +207,13 @@ static void on_row(int term, void *data)
 		char found[32], want[32];
 		snprintf(found, sizeof found, "%zu", n);
 		snprintf(want, sizeof want, "%zu", l->n_cols);
-		cinx_loader_fail_at(l, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
+		cinx_csv_fail_at(&l->in, n < l->n_cols ? n : l->n_cols, "row has %s fields; expected %s, as in the header",
 			found, want);
 		return;
 	}
 	if (!l->inds_ready)
 		cinx_loader_decide_indicators(l);
-	if (!l->failed)
+	if (!l->in.failed)
 		data_row(l);
 	for (int r = 0; r < R_COUNT; r++)
 		l->text[r].len = 0;
@@ -269,14 +228,11 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	if (csv_init(&l->csv, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+	if (cinx_csv_init(&l->in, l->source, CSV_STRICT | CSV_STRICT_FINI, on_field, on_row, l)) {
 		free(l->source);
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	/* Large blocks: libcsv grows its field buffer in these steps. */
-	csv_set_blk_size(&l->csv, 4096);
-	l->line = 1;
 	for (int r = 0; r < R_COUNT; r++)
 		if (!cinx_loader_sb_set(&l->text[r], "", 0)) {
 			cinx_loader_free(l);
@@ -303,103 +259,13 @@ cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *
 static cinx_status report(cinx_loader *l, cinx_error *err)
 {
 	if (err)
-		*err = l->error;
-	return l->failed;
-}
-
-/* Feeds one piece to libcsv, splitting at line ends so that errors can name
- * the physical line. */
-/* The next line end, NUL or CR in p[from, len); len when there is none.
- * memchr is vectorised, so this is much cheaper than a byte loop. */
-static size_t next_stop(const unsigned char *p, size_t from, size_t len)
-{
-	const unsigned char *nl = memchr(p + from, '\n', len - from);
-	size_t end = nl ? (size_t)(nl - p) : len;
-	const unsigned char *cr = memchr(p + from, '\r', end - from);
-	const unsigned char *nul = memchr(p + from, '\0', (cr ? (size_t)(cr - p) : end) - from);
-
-	return nul ? (size_t)(nul - p) : cr ? (size_t)(cr - p) : end;
-}
-
-static cinx_status feed_body(cinx_loader *l, const unsigned char *p, size_t len)
-{
-	size_t start = 0;
-
-	for (size_t i = next_stop(p, 0, len); i < len; i = next_stop(p, start, len)) {
-		unsigned char ch = p[i];
-		if (ch == '\0') {
-			/* a quoting error before the NUL is the first thing wrong */
-			if (csv_parse(&l->csv, p + start, i - start, on_field, on_row, l) != i - start &&
-			    !l->failed)
-				goto parse_error;
-			if (!l->failed) {
-				l->row_line = l->line;
-				cinx_loader_fail_at(l, l->field, "%s%s", "NUL byte: this is not a text file; ",
-					"expected a UTF-8 CSV file");
-			}
-			return l->failed;
-		}
-		if (csv_parse(&l->csv, p + start, i + 1 - start, on_field, on_row, l) != i + 1 - start &&
-		    !l->failed)
-			goto parse_error;
-		if (l->failed)
-			return l->failed;
-		/* CR LF is one line end; the LF counts alone when text came between */
-		if (ch == '\r' || !l->pending_cr || i != start)
-			l->line++;
-		l->pending_cr = ch == '\r';
-		start = i + 1;
-	}
-	if (start < len) {
-		if (csv_parse(&l->csv, p + start, len - start, on_field, on_row, l) != len - start &&
-		    !l->failed)
-			goto parse_error;
-		l->pending_cr = false;
-	}
-	return l->failed;
-
-parse_error:
-	l->row_line = l->line;
-	if (csv_error(&l->csv) == CSV_ENOMEM) {
-		cinx_loader_fail_nomem(l);
-		return l->failed;
-	}
-	cinx_loader_fail_at(l, l->field, "%s%s", "malformed quoting (a stray or unbalanced \" in a field); ",
-		"expected fields quoted as \"...\" with inner quotes doubled");
-	return l->failed;
-}
-
-static cinx_status check_lead(cinx_loader *l)
-{
-	static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
-	const unsigned char *p = l->lead;
-	size_t n = l->n_lead;
-
-	l->lead_done = true;
-	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-		return cinx_loader_fail_at(l, 0, "%s%s", "the file is UTF-16 text; ", "expected UTF-8 (save it as CSV UTF-8)");
-	if (n >= 2 && p[0] == 0x1F && p[1] == 0x8B)
-		return cinx_loader_fail_at(l, 0, "%s%s", "the file is gzip-compressed; ", "expected plain CSV (gunzip it first)");
-	if (n == 3 && memcmp(p, bom, 3) == 0)
-		return CINX_OK;
-	return feed_body(l, p, n);
+		*err = l->in.error;
+	return l->in.failed;
 }
 
 cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_error *err)
 {
-	const unsigned char *p = buf;
-
-	if (l->failed)
-		return report(l, err);
-	for (size_t i = 0; i < len && !l->saw_bytes; i++)
-		l->saw_bytes = !strchr(" \t\r\n\xEF\xBB\xBF", p[i]) || !p[i];
-	while (!l->lead_done && len) {
-		l->lead[l->n_lead++] = *p++;
-		len--;
-		if (l->n_lead == 3 && check_lead(l))
-			return report(l, err);
-	}
-	if (len && feed_body(l, p, len))
+	if (cinx_csv_feed(&l->in, buf, len))
 		return report(l, err);
 	return CINX_OK;
 }
@@ -407,31 +273,23 @@ cinx_status cinx_loader_feed(cinx_loader *l, const void *buf, size_t len, cinx_e
 cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *err)
 {
 	*out = NULL;
-	if (!l->failed && !l->lead_done)
-		check_lead(l);
-	if (!l->failed && csv_fini(&l->csv, on_field, on_row, l) != 0 && !l->failed) {
-		/* name the row's first line when the open field is not its first */
-		if (l->field == 0)
-			l->row_line = l->line;
-		cinx_loader_fail_at(l, l->field, "%s%s", "the file ends inside a quoted field; ",
-			"expected a closing \"");
-	}
-	if (l->failed)
+	if (cinx_csv_finish(&l->in))
 		return report(l, err);
 	if (!l->have_header) {
-		l->row_line = 1;
-		return cinx_loader_fail_at(l, 0, "%s%s", l->saw_bytes ? "the file has no header line; " : "the file is empty; ",
+		l->in.row_line = 1;
+		return cinx_csv_fail_at(&l->in, 0, "%s%s", l->in.saw_bytes ? "the file has no header line; " : "the file is empty; ",
 			       "expected a CSV header starting time_period,..."), report(l, err);
 	}
 	if (l->b.n_rows == 0) {
-		l->row_line = l->line;
-		return cinx_loader_fail_at(l, 0, "%s%s", "the file has a header but no data rows; ",
+		l->in.row_line = l->in.line;
+		return cinx_csv_fail_at(&l->in, 0, "%s%s", "the file has a header but no data rows; ",
 			       "expected at least one row"), report(l, err);
 	}
 	if (l->n_warnings_dropped) {
 		char msg[128];
 		snprintf(msg, sizeof msg, "%s: %zu more warnings not shown", l->source, l->n_warnings_dropped);
-		cinx_build_add_warning(&l->b, msg);
+		if (cinx_build_add_warning(&l->b, msg))
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
 	return cinx_build_finish(&l->b, l->source, out, err);
 }
@@ -440,7 +298,7 @@ void cinx_loader_free(cinx_loader *l)
 {
 	if (!l)
 		return;
-	csv_free(&l->csv);
+	cinx_csv_free(&l->in);
 	cinx_build_free(&l->b);
 	for (size_t c = 0; c < l->cap_header; c++)
 		free(l->header[c].p);

@@ -257,62 +257,83 @@ static int cmp_span(const void *x, const void *y)
 	return ((const cinx_code_span *)x)->from_year - ((const cinx_code_span *)y)->from_year;
 }
 
-cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
-{
-	cinx_dataset *ds = calloc(1, sizeof *ds);
-	int *order = NULL, *rank = NULL, year_idx[201];
-	size_t *first_child = NULL;
-	size_t n_spans = 0;
+/* What the steps of finishing share: the areas in dataset order. */
+typedef struct finish_ctx {
+	int *order;          /* order[i]: the build area at dataset position i */
+	int *rank;           /* rank[a]: the dataset position of build area a */
+	size_t *first_child; /* area i's children end at child_ids[first_child[i]] */
+	int year_idx[201];   /* by year - 1900: the year's column, or -1 */
+	size_t n_spans, cells;
+} finish_ctx;
 
-	if (!ds)
-		goto nomem;
-	/* parents first: this may add areas */
+/* Parents first: this may add areas. */
+static bool link_parents(build *b)
+{
 	for (size_t a = 0; a < b->n_areas; a++) {
 		int p = ensure_parent(b, (int)a);
 		if (p == -2)
-			goto nomem;
+			return false;
 		b->areas[a].parent = p;
 	}
-	order = malloc(b->n_areas * sizeof *order);
-	rank = malloc(b->n_areas * sizeof *rank);
-	if (!order || !rank)
-		goto nomem;
-	for (size_t a = 0; a < b->n_areas; a++)
-		order[a] = (int)a;
-	sort_ctx = b;
-	qsort(order, b->n_areas, sizeof *order, cmp_area);
-	for (size_t i = 0; i < b->n_areas; i++)
-		rank[order[i]] = (int)i;
+	return true;
+}
 
+static bool order_areas(build *b, finish_ctx *fc)
+{
+	fc->order = malloc(b->n_areas * sizeof *fc->order);
+	fc->rank = malloc(b->n_areas * sizeof *fc->rank);
+	if (!fc->order || !fc->rank)
+		return false;
+	for (size_t a = 0; a < b->n_areas; a++)
+		fc->order[a] = (int)a;
+	sort_ctx = b;
+	qsort(fc->order, b->n_areas, sizeof *fc->order, cmp_area);
+	for (size_t i = 0; i < b->n_areas; i++)
+		fc->rank[fc->order[i]] = (int)i;
+	return true;
+}
+
+/* The years any area has, in order, and the code spans to keep. */
+static bool index_years(const build *b, cinx_dataset *ds, finish_ctx *fc)
+{
 	uint64_t all[4] = {0};
+
 	for (size_t a = 0; a < b->n_areas; a++) {
 		for (int w = 0; w < 4; w++)
 			all[w] |= b->areas[a].years[w];
-		n_spans += b->areas[a].n_spans;
+		fc->n_spans += b->areas[a].n_spans;
 	}
 	ds->years = malloc(201 * sizeof *ds->years);
 	if (!ds->years)
-		goto nomem;
+		return false;
 	for (int y = 0; y <= 200; y++) {
-		year_idx[y] = -1;
+		fc->year_idx[y] = -1;
 		if (all[y / 64] & (1ULL << (y % 64))) {
-			year_idx[y] = (int)ds->n_years;
+			fc->year_idx[y] = (int)ds->n_years;
 			ds->years[ds->n_years++] = 1900 + y;
 		}
 	}
-	/* The values form a dense area-by-year table. Rows scattered so that
-	 * most cells stay empty (each area in a different year) would let a
-	 * small file claim gigabytes; published files fill nearly every cell. */
-	size_t cells = b->n_areas * ds->n_years * b->n_inds;
-	if (cells > ((size_t)4 << 20) && cells / 16 > b->n_rows * b->n_inds) {
-		cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years would "
-			       "leave nearly all of the table empty; expected a row for most areas in most years",
-			       source, b->n_rows, b->n_areas, ds->n_years);
-		free(order);
-		free(rank);
-		cinx_dataset_free(ds);
-		return CINX_E_DATA;
-	}
+	fc->cells = b->n_areas * ds->n_years * b->n_inds;
+	return true;
+}
+
+/* The values form a dense area-by-year table. Rows scattered so that most
+ * cells stay empty (each area in a different year) would let a small file
+ * claim gigabytes; published files fill nearly every cell. */
+static cinx_status check_density(const build *b, const cinx_dataset *ds, const finish_ctx *fc,
+				 const char *source, cinx_error *err)
+{
+	if (fc->cells > ((size_t)4 << 20) && fc->cells / 16 > b->n_rows * b->n_inds)
+		return cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years would "
+				      "leave nearly all of the table empty; expected a row for most areas in most "
+				      "years", source, b->n_rows, b->n_areas, ds->n_years);
+	return CINX_OK;
+}
+
+/* Takes b's strings and makes room for the rest. */
+static bool allocate(build *b, cinx_dataset *ds, finish_ctx *fc, const char *source)
+{
+	size_t cells = fc->cells;
 
 	ds->strings = b->strings;
 	b->strings.head = NULL;
@@ -320,28 +341,49 @@ cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, 
 	ds->n_inds = b->n_inds;
 	ds->n_rows = b->n_rows;
 	ds->areas = calloc(b->n_areas, sizeof *ds->areas);
-	ds->spans = malloc((n_spans ? n_spans : 1) * sizeof *ds->spans);
+	ds->spans = malloc((fc->n_spans ? fc->n_spans : 1) * sizeof *ds->spans);
 	ds->child_ids = malloc((b->n_areas ? b->n_areas : 1) * sizeof *ds->child_ids);
 	ds->inds = calloc(b->n_inds, sizeof *ds->inds);
 	ds->nums = calloc(cells ? cells : 1, sizeof *ds->nums);
 	ds->kinds = malloc(cells ? cells : 1);
 	ds->source = strdup(source);
-	first_child = calloc(b->n_areas + 1, sizeof *first_child);
-	if (!ds->areas || !ds->spans || !ds->child_ids || !ds->inds || !ds->nums || !ds->kinds || !ds->source ||
-	    !first_child)
-		goto nomem;
+	fc->first_child = calloc(b->n_areas + 1, sizeof *fc->first_child);
+	return ds->areas && ds->spans && ds->child_ids && ds->inds && ds->nums && ds->kinds && ds->source &&
+	       fc->first_child;
+}
 
-	memset(ds->kinds, CINX_NO_ROW, cells);
+static cinx_status prepare(build *b, cinx_dataset *ds, finish_ctx *fc, const char *source, cinx_error *err)
+{
+	cinx_status st;
+
+	if (ds && link_parents(b) && order_areas(b, fc) && index_years(b, ds, fc)) {
+		if ((st = check_density(b, ds, fc, source, err)))
+			return st;
+		if (allocate(b, ds, fc, source))
+			return CINX_OK;
+	}
+	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
+}
+
+static void place_values(const build *b, cinx_dataset *ds, const finish_ctx *fc)
+{
+	memset(ds->kinds, CINX_NO_ROW, fc->cells);
 	for (size_t r = 0; r < b->n_rows; r++) {
-		size_t at = ((size_t)rank[b->rows[r].area] * ds->n_years +
-			     (size_t)year_idx[b->rows[r].year - 1900]) * b->n_inds;
+		size_t at = ((size_t)fc->rank[b->rows[r].area] * ds->n_years +
+			     (size_t)fc->year_idx[b->rows[r].year - 1900]) * b->n_inds;
 		memcpy(ds->nums + at, b->nums + r * b->n_inds, b->n_inds * sizeof *ds->nums);
 		memcpy(ds->kinds + at, b->kinds + r * b->n_inds, b->n_inds);
 	}
+}
 
-	/* Children by parent in one pass, not a scan of every area per area:
-	 * counted, turned into running offsets, then placed in area order, so
-	 * each list comes sorted. Afterwards first_child[i] ends area i's list. */
+/* Children by parent in one pass, not a scan of every area per area:
+ * counted, turned into running offsets, then placed in area order, so each
+ * list comes sorted. Afterwards first_child[i] ends area i's list. */
+static void link_children(const build *b, cinx_dataset *ds, finish_ctx *fc)
+{
+	const int *order = fc->order, *rank = fc->rank;
+	size_t *first_child = fc->first_child;
+
 	for (size_t a = 0; a < b->n_areas; a++)
 		if (b->areas[a].parent >= 0)
 			first_child[rank[b->areas[a].parent] + 1]++;
@@ -350,39 +392,52 @@ cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, 
 	for (size_t j = 0; j < b->n_areas; j++)
 		if (b->areas[order[j]].parent >= 0)
 			ds->child_ids[first_child[rank[b->areas[order[j]].parent]]++] = (int)j;
+}
 
+/* An area's codes by era, sorted, from sp on; returns how many. */
+static size_t fill_codes(const build_area *src, cinx_area *a, cinx_code_span *sp)
+{
+	for (size_t s = 0; s < src->n_spans; s++)
+		sp[s] = (cinx_code_span){src->spans[s].code, src->spans[s].from, src->spans[s].to};
+	qsort(sp, src->n_spans, sizeof *sp, cmp_span);
+	a->codes = sp;
+	a->n_codes = src->n_spans;
+	a->code = src->n_spans ? sp[src->n_spans - 1].code : src->key;
+	if (src->n_spans) {
+		a->first_year = sp[0].from_year;
+		for (size_t s = 0; s < src->n_spans; s++)
+			if (sp[s].to_year > a->last_year)
+				a->last_year = sp[s].to_year;
+	}
+	return src->n_spans;
+}
+
+static void fill_areas(const build *b, cinx_dataset *ds, const finish_ctx *fc)
+{
 	size_t span_at = 0;
 	int latest = ds->years[ds->n_years - 1];
+
 	ds->england = -1;
 	for (size_t i = 0; i < b->n_areas; i++) {
-		const build_area *src = &b->areas[order[i]];
+		const build_area *src = &b->areas[fc->order[i]];
 		cinx_area *a = &ds->areas[i];
 		a->id = (int)i;
 		a->level = src->level;
 		a->name = src->name;
 		a->old_code = src->old_code;
-		a->parent = src->parent < 0 ? -1 : rank[src->parent];
+		a->parent = src->parent < 0 ? -1 : fc->rank[src->parent];
 		if (a->level == CINX_LEVEL_NATIONAL && ds->england < 0)
 			ds->england = (int)i;
-		cinx_code_span *sp = ds->spans + span_at;
-		for (size_t s = 0; s < src->n_spans; s++)
-			sp[s] = (cinx_code_span){src->spans[s].code, src->spans[s].from, src->spans[s].to};
-		qsort(sp, src->n_spans, sizeof *sp, cmp_span);
-		a->codes = sp;
-		a->n_codes = src->n_spans;
-		span_at += src->n_spans;
-		a->code = src->n_spans ? sp[src->n_spans - 1].code : src->key;
-		if (src->n_spans) {
-			a->first_year = sp[0].from_year;
-			for (size_t s = 0; s < src->n_spans; s++)
-				if (sp[s].to_year > a->last_year)
-					a->last_year = sp[s].to_year;
-		}
+		span_at += fill_codes(src, a, ds->spans + span_at);
 		a->current = a->last_year == latest;
-		size_t from = i ? first_child[i - 1] : 0;
+		size_t from = i ? fc->first_child[i - 1] : 0;
 		a->children = ds->child_ids + from;
-		a->n_children = first_child[i] - from;
+		a->n_children = fc->first_child[i] - from;
 	}
+}
+
+static void fill_indicators(const build *b, cinx_dataset *ds)
+{
 	for (size_t i = 0; i < b->n_inds; i++) {
 		ds->inds[i].name = b->ind_names[i];
 		ds->inds[i].label = b->ind_names[i];
@@ -391,27 +446,34 @@ cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, 
 		ds->inds[i].unit = strstr(b->ind_names[i], "percent") ? CINX_UNIT_PERCENT
 				   : strstr(b->ind_names[i], "rate") ? CINX_UNIT_RATE : CINX_UNIT_COUNT;
 	}
-	ds->warnings = b->warnings;
-	ds->n_warnings = b->n_warnings;
-	b->warnings = NULL;
-	b->n_warnings = 0;
-	free(order);
-	free(rank);
-	free(first_child);
-	cinx_status st = cinx_c1_annotate(ds, err);
+}
+
+cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
+{
+	cinx_dataset *ds = calloc(1, sizeof *ds);
+	finish_ctx fc = {.order = NULL};
+	cinx_status st = prepare(b, ds, &fc, source, err);
+
+	if (!st) {
+		place_values(b, ds, &fc);
+		link_children(b, ds, &fc);
+		fill_areas(b, ds, &fc);
+		fill_indicators(b, ds);
+		ds->warnings = b->warnings;
+		ds->n_warnings = b->n_warnings;
+		b->warnings = NULL;
+		b->n_warnings = 0;
+		st = cinx_c1_annotate(ds, err);
+	}
+	free(fc.order);
+	free(fc.rank);
+	free(fc.first_child);
 	if (st) {
 		cinx_dataset_free(ds);
 		return st;
 	}
 	*out = ds;
 	return CINX_OK;
-
-nomem:
-	free(order);
-	free(rank);
-	free(first_child);
-	cinx_dataset_free(ds);
-	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
 }
 
 void cinx_build_free(build *b)

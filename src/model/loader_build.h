@@ -52,13 +52,13 @@ typedef struct build {
 	size_t n_warnings;
 } build;
 
-cinx_status cinx_build_set_indicators(build *b, const char *const *names, size_t n);
+CINX_MUST_CHECK cinx_status cinx_build_set_indicators(build *b, const char *const *names, size_t n);
 /* CINX_E_DATA for a duplicate (area, year), with *first_line set. */
-cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
+CINX_MUST_CHECK cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
 			  const int *decimals, unsigned long *first_line);
-cinx_status cinx_build_add_warning(build *b, const char *msg);
+CINX_MUST_CHECK cinx_status cinx_build_add_warning(build *b, const char *msg);
 /* Consumes b's storage into a new dataset. */
-cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err);
 void cinx_build_free(build *b);
 
 #endif

@@ -94,7 +94,7 @@ static bool check_duplicate_columns(cinx_loader *l)
 	}
 	free(v);
 	if (dup)
-		cinx_loader_fail_at(l, dup, "duplicate column '%s' (also column %zu); expected each column once",
+		cinx_csv_fail_at(&l->in, dup, "duplicate column '%s' (also column %zu); expected each column once",
 			l->header[dup].p, first + 1);
 	return dup != 0;
 }
@@ -130,13 +130,13 @@ void cinx_loader_finish_header(cinx_loader *l)
 				       R_REGION_CODE, R_REGION_NAME, R_NEW_LA, R_LA_NAME};
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
 		if (found[required[i]] < 0) {
-			cinx_loader_fail_at(l, 0, "missing required column '%s'; expected an EES header such as %s",
+			cinx_csv_fail_at(&l->in, 0, "missing required column '%s'; expected an EES header such as %s",
 				cinx_loader_role_columns[required[i]],
 				"time_period,time_identifier,geographic_level,country_code,...");
 			return;
 		}
 	if (candidates == 0) {
-		cinx_loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
+		cinx_csv_fail_at(&l->in, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
 	l->req_col = -1;
@@ -144,7 +144,7 @@ void cinx_loader_finish_header(cinx_loader *l)
 		if (strcmp(l->header[c].p, l->req_column) == 0)
 			l->req_col = (long)c;
 	if (l->req_column && l->req_col < 0) {
-		cinx_loader_fail_at(l, 0, "no column '%s'; expected one holding '%s' (%s)", l->req_column,
+		cinx_csv_fail_at(&l->in, 0, "no column '%s'; expected one holding '%s' (%s)", l->req_column,
 			       l->req_value, l->req_why);
 		return;
 	}
@@ -157,8 +157,8 @@ void cinx_loader_check_required(cinx_loader *l, size_t c, const char *s, size_t 
 
 	if ((long)c != l->req_col || (len == strlen(l->req_value) && strncasecmp(s, l->req_value, len) == 0))
 		return;
-	cinx_loader_excerpt(s, len, ex, sizeof ex);
-	cinx_loader_fail_at(l, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
+	cinx_text_excerpt(s, len, "'", ex, sizeof ex);
+	cinx_csv_fail_at(&l->in, c, "found %s in column '%s'; expected '%s' in every row (%s)", ex, l->req_column,
 		       l->req_value, l->req_why);
 }
 
@@ -184,12 +184,12 @@ void cinx_loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t le
 
 	if (!s || !cinx_value_parse(s, len, &l->row_vals[i], &l->row_dec[i])) {
 		char ex[64];
-		cinx_loader_excerpt(s ? s : "", s ? len : 0, ex, sizeof ex);
+		cinx_text_excerpt(s ? s : "", s ? len : 0, "'", ex, sizeof ex);
 		if (s && too_precise(s, len))
-			cinx_loader_fail_at(l, c, "found %s in column '%s'; expected a number of at most 15 "
+			cinx_csv_fail_at(&l->in, c, "found %s in column '%s'; expected a number of at most 15 "
 				"significant digits (more cannot be held exactly)", ex, l->header[c].p);
 		else
-			cinx_loader_fail_at(l, c, "found %s in column '%s'; expected a number or a symbol "
+			cinx_csv_fail_at(&l->in, c, "found %s in column '%s'; expected a number or a symbol "
 				"(c, x, :, z, u, k, low)", ex, l->header[c].p);
 	}
 }
@@ -210,7 +210,7 @@ void cinx_loader_decide_indicators(cinx_loader *l)
 			l->col_ind[c] = (int)n_inds++;
 	}
 	if (n_inds == 0) {
-		cinx_loader_fail_at(l, l->n_cols, "%s", NO_INDICATORS);
+		cinx_csv_fail_at(&l->in, l->n_cols, "%s", NO_INDICATORS);
 		return;
 	}
 	const char **names = malloc(n_inds * sizeof *names);
@@ -230,7 +230,7 @@ void cinx_loader_decide_indicators(cinx_loader *l)
 		cinx_loader_fail_nomem(l);
 	free(names);
 	l->inds_ready = true;
-	for (size_t c = 0; c < l->n_cols && !l->failed; c++)
+	for (size_t c = 0; c < l->n_cols && !l->in.failed; c++)
 		if (l->col_role[c] == R_IND)
 			cinx_loader_parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
 }

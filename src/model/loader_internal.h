@@ -4,10 +4,10 @@
 #ifndef CINX_LOADER_INTERNAL_H
 #define CINX_LOADER_INTERNAL_H
 
-#include <csv.h>
 #include <stdbool.h>
 
 #include "cinx/dataset.h"
+#include "csv_reader.h"
 #include "loader_build.h"
 
 enum role {
@@ -23,14 +23,9 @@ typedef struct strbuf {
 } strbuf;
 
 struct cinx_loader {
-	struct csv_parser csv;
+	cinx_csv_reader in;    /* lines, fields and the first error */
 	build b;
 	char *source;
-	unsigned char lead[3];
-	size_t n_lead;
-	bool lead_done, pending_cr, saw_bytes;
-	unsigned long line, row_line;
-	size_t field;
 	bool have_header;
 	size_t n_cols;
 	strbuf *header;        /* names while reading the header */
@@ -43,8 +38,6 @@ struct cinx_loader {
 	cinx_value *row_vals;
 	int *row_dec;
 	bool *ind_percent;     /* by indicator: a percentage, so over 100 is odd */
-	cinx_status failed;
-	cinx_error error;
 	size_t n_warnings_dropped;
 	char *req_column, *req_value, *req_why; /* cinx_loader_require */
 	long req_col;          /* its column, once the header is read */
@@ -53,14 +46,10 @@ struct cinx_loader {
 /* The EES column each geography role reads. */
 extern const char *const cinx_loader_role_columns[R_IND];
 
-/* Records a data error at the current row and column col (0-based); the
- * first error wins. */
-cinx_status cinx_loader_fail_at(cinx_loader *l, size_t col, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* Errors are recorded with cinx_csv_fail_at(&l->in, ...), the first one
+ * winning; this for out of memory in functions that return nothing. */
 void cinx_loader_fail_nomem(cinx_loader *l);
 bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len);
-/* A quoted excerpt of a bad field, safe to print. */
-void cinx_loader_excerpt(const char *s, size_t len, char *out, size_t cap);
 
 /* Header handling (loader_columns.c). */
 void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len);

@@ -125,15 +125,6 @@ static cinx_status unknown(const cinx_dataset *ds, const char *q, cinx_error *er
 	return cinx_error_set(err, CINX_E_NOTFOUND, "unknown area '%s'; did you mean: %s?", q, list);
 }
 
-/* Whether q occurs in name at the start of a word. */
-static bool word_match(const char *name, const char *q)
-{
-	for (const char *p = name; *p; p++)
-		if ((p == name || !isalnum((unsigned char)p[-1])) && cinx_text_iprefix(p, q))
-			return true;
-	return false;
-}
-
 /* Areas that share one name: the current one (a row in the latest year),
  * else the one that ended last; note names the others. */
 static cinx_status same_name(const cinx_dataset *ds, const char *q, const int *hits, size_t n, int *area,
@@ -221,7 +212,7 @@ static size_t matches(const cinx_dataset *ds, const char *q, int *hits)
 			hits[n++] = (int)a;
 	/* "hull": Kingston upon Hull, where a word starts, before Solihull */
 	for (size_t i = 0; i < n && n > 1; i++)
-		if (word_match(ds->areas[hits[i]].name, q))
+		if (cinx_text_word_iprefix(ds->areas[hits[i]].name, q))
 			hits[words++] = hits[i];
 	return words ? words : n;
 }

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -160,6 +161,27 @@ bool cinx_text_iprefix(const char *s, const char *prefix)
 		if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
 			return false;
 	return true;
+}
+
+bool cinx_text_word_iprefix(const char *s, const char *prefix)
+{
+	for (const char *p = s; *p; p++)
+		if ((p == s || ((unsigned char)p[-1] < 0x80 && !isalnum((unsigned char)p[-1]))) &&
+		    cinx_text_iprefix(p, prefix))
+			return true;
+	return false;
+}
+
+void cinx_text_excerpt(const char *s, size_t len, const char *quote, char *out, size_t cap)
+{
+	enum { MAX = 40 };
+	size_t n = len < MAX ? len : MAX;
+	char tmp[MAX + 1];
+
+	memcpy(tmp, s, n);
+	/* the cut may split a character: that becomes '?' too */
+	tmp[cinx_text_sanitize(tmp, n, NULL)] = '\0';
+	snprintf(out, cap, "%s%s%s%s", quote, tmp, len > MAX ? "..." : "", quote);
 }
 
 bool cinx_text_icontains(const char *hay, const char *needle)

@@ -22,6 +22,25 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 	return found;
 }
 
+/* The title and notes of text and Markdown: what is compared, and the
+ * shared scale of the trends. */
+static void describe(cinx_report *r, const cinx_indicator *in, int year, size_t n, bool have_range, double lo,
+		     double hi)
+{
+	char buf[512], a[64], b[64];
+
+	snprintf(buf, sizeof buf, "%s, %d: %zu area%s compared", in->label, year, n, n == 1 ? "" : "s");
+	cinx_report_set_title(r, buf);
+	if (have_range) {
+		cinx_format_number(lo, in->decimals, CINX_FMT_GROUP, a, sizeof a);
+		cinx_format_number(hi, in->decimals, CINX_FMT_GROUP, b, sizeof b);
+		snprintf(buf, sizeof buf, "Trend lines share one scale, from %s to %s.", a, b);
+		cinx_report_add_note(r, buf);
+	}
+	cinx_report_add_note(r, "Rank and band are among local authorities (rank 1 = highest value); "
+			     "band A to D with A the better end, or Q1 to Q4 by value.");
+}
+
 cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
 			      const cinx_query_opts *o, cinx_report **out, cinx_error *err)
 {
@@ -30,7 +49,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 	double lo = 0, hi = 0;
 	cinx_qp_notes ns = {0};
 	cinx_qp_std c = {-1, -1, -1, -1, -1};
-	char buf[512], a[64], b[64];
+	char buf[512];
 	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
 
@@ -66,7 +85,8 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		cinx_rank rk = cinx_rank_la(ds, areas[k], yi, ind);
 		cinx_quartile q = cinx_quartile_la(ds, areas[k], yi, ind);
 		char sp[256];
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		if (machine) {
 			cinx_qp_set_std(r, &c, ds, areas[k], year);
 			if (rk.rank) {
@@ -91,18 +111,8 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		cinx_qp_see(&ns, v);
 		cinx_qp_gather(&ns, ds, areas[k], year, (int)ind);
 	}
-	if (!machine) {
-		snprintf(buf, sizeof buf, "%s, %d: %zu area%s compared", in->label, year, n, n == 1 ? "" : "s");
-		cinx_report_set_title(r, buf);
-		if (have_range) {
-			cinx_format_number(lo, in->decimals, CINX_FMT_GROUP, a, sizeof a);
-			cinx_format_number(hi, in->decimals, CINX_FMT_GROUP, b, sizeof b);
-			snprintf(buf, sizeof buf, "Trend lines share one scale, from %s to %s.", a, b);
-			cinx_report_add_note(r, buf);
-		}
-		cinx_report_add_note(r, "Rank and band are among local authorities (rank 1 = highest value); "
-				     "band A to D with A the better end, or Q1 to Q4 by value.");
-	}
+	if (!machine)
+		describe(r, in, year, n, have_range, lo, hi);
 	cinx_qp_emit(r, &ns);
 	return cinx_qp_finish(r, out, err);
 }

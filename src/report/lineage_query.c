@@ -39,13 +39,14 @@ static void values(cinx_report *r, const cols *c, const cinx_dataset *ds, int ar
 	cinx_qp_gather(ns, ds, area, cinx_dataset_year(ds, y), c->last - c->first == 1 ? (int)c->first : -1);
 }
 
-static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, size_t y,
-			 cinx_qp_notes *ns)
+static cinx_status combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, size_t y,
+				cinx_qp_notes *ns)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	char buf[512];
 
-	cinx_report_add_row(r);
+	if (cinx_report_add_row(r))
+		return CINX_E_NOMEM;
 	cinx_report_set_int(r, c->std.time, cinx_dataset_year(ds, y));
 	cinx_report_set_text(r, c->std.level, cinx_level_ees_name(a->level));
 	names(ds, a, " + ", buf, sizeof buf);
@@ -61,9 +62,11 @@ static void combined_row(cinx_report *r, const cols *c, const cinx_dataset *ds, 
 									 cinx_lineage_combined(ds, area, y - 1, c->first),
 									 cinx_dataset_indicator(ds, c->first)->decimals)
 						   : cinx_value_of(CINX_NO_ROW));
+	return CINX_OK;
 }
 
-static void predecessor_years(cinx_report *r, const cols *c, const cinx_dataset *ds, int area, cinx_qp_notes *ns)
+static cinx_status predecessor_years(cinx_report *r, const cols *c, const cinx_dataset *ds, int area,
+				     cinx_qp_notes *ns)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 
@@ -77,14 +80,16 @@ static void predecessor_years(cinx_report *r, const cols *c, const cinx_dataset 
 			if (cinx_dataset_value(ds, p, y, c->first).kind == CINX_NO_ROW)
 				continue;
 			any = true;
-			cinx_report_add_row(r);
+			if (cinx_report_add_row(r))
+				return CINX_E_NOMEM;
 			cinx_qp_set_std(r, &c->std, ds, p, year);
 			cinx_report_set_text(r, c->series, "predecessor");
 			values(r, c, ds, p, y, ns);
 		}
-		if (any && a->n_predecessors > 1)
-			combined_row(r, c, ds, area, y, ns);
+		if (any && a->n_predecessors > 1 && combined_row(r, c, ds, area, y, ns))
+			return CINX_E_NOMEM;
 	}
+	return CINX_OK;
 }
 
 static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
@@ -146,13 +151,14 @@ cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, s
 	}
 	for (size_t k = 0; k < n; k++) {
 		const cinx_area *a = cinx_dataset_area(ds, areas[k]);
-		predecessor_years(r, &c, ds, areas[k], &ns);
+		if (predecessor_years(r, &c, ds, areas[k], &ns))
+			return cinx_qp_nomem(r, err);
 		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
-			int year = cinx_dataset_year(ds, y);
-			if (!a->n_codes || year < a->first_year || year > a->last_year)
+			if (!cinx_area_lives_in(a, cinx_dataset_year(ds, y)))
 				continue;
-			cinx_report_add_row(r);
-			cinx_qp_set_std(r, &c.std, ds, areas[k], year);
+			if (cinx_report_add_row(r))
+				return cinx_qp_nomem(r, err);
+			cinx_qp_set_std(r, &c.std, ds, areas[k], cinx_dataset_year(ds, y));
 			cinx_report_set_text(r, c.series, machine ? "own" : "");
 			values(r, &c, ds, areas[k], y, &ns);
 		}

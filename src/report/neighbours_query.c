@@ -36,12 +36,13 @@ typedef struct cols {
 	int pos, close, val, used, listed;
 } cols;
 
-static void add_summary_row(cinx_report *r, const cols *c, bool machine, const char *what, cinx_value x,
-			    const cinx_summary *s, size_t listed, int dp)
+static cinx_status add_summary_row(cinx_report *r, const cols *c, bool machine, const char *what, cinx_value x,
+				   const cinx_summary *s, size_t listed, int dp)
 {
 	char buf[64];
 
-	cinx_report_add_row(r);
+	if (cinx_report_add_row(r))
+		return CINX_E_NOMEM;
 	cinx_report_set_text(r, c->std.name, what);
 	cinx_report_set_value_dp(r, c->val, x, dp);
 	if (machine) {
@@ -51,6 +52,7 @@ static void add_summary_row(cinx_report *r, const cols *c, bool machine, const c
 		snprintf(buf, sizeof buf, "%zu of %zu", s->n, listed);
 		cinx_report_set_text(r, c->used, buf);
 	}
+	return CINX_OK;
 }
 
 cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_query_opts *o,
@@ -89,7 +91,8 @@ cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_q
 	for (size_t k = 0; k < n; k++) {
 		int nbr = cinx_neighbours_area(ds, sn[k].old_code);
 		cinx_value x = nbr >= 0 ? cinx_dataset_value(ds, nbr, yi, ind) : cinx_value_of(CINX_NO_ROW);
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		if (machine)
 			cinx_report_set_int(r, c.std.time, year);
 		cinx_report_set_int(r, c.pos, (long)k + 1);
@@ -102,8 +105,9 @@ cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_q
 		if (nbr >= 0)
 			cinx_qp_gather(&ns, ds, nbr, year, (int)ind);
 	}
-	add_summary_row(r, &c, machine, "mean", b.sn_mean, &s, n, cinx_standing_decimals(in));
-	add_summary_row(r, &c, machine, "median", b.sn_median, &s, n, cinx_standing_decimals(in));
+	if (add_summary_row(r, &c, machine, "mean", b.sn_mean, &s, n, cinx_standing_decimals(in)) ||
+	    add_summary_row(r, &c, machine, "median", b.sn_median, &s, n, cinx_standing_decimals(in)))
+		return cinx_qp_nomem(r, err);
 	if (!machine) {
 		cinx_format_value(b.value, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, v, sizeof v);
 		snprintf(buf, sizeof buf, "Statistical neighbours of %s (%s, old code %s): %s, %d; %s itself: %s",

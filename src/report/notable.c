@@ -119,8 +119,8 @@ static void add_cols(cinx_report *r, cols *c, bool machine)
 	c->why = cinx_report_add_column(r, "why", "Why", CINX_COL_TEXT, 0);
 }
 
-static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, const cinx_query_opts *o,
-		     int a, size_t yi, size_t ind, bool changed, int out_dir, double threshold)
+static cinx_status flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, const cinx_query_opts *o,
+			    int a, size_t yi, size_t ind, bool changed, int out_dir, double threshold)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	cinx_value d = cinx_series_change(ds, a, yi, ind);
@@ -128,7 +128,8 @@ static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, cons
 	char why[256];
 	size_t w = 0;
 
-	cinx_report_add_row(r);
+	if (cinx_report_add_row(r))
+		return CINX_E_NOMEM;
 	if (cinx_qp_machine(o))
 		cinx_qp_set_std(r, &c->std, ds, a, cinx_dataset_year(ds, yi));
 	else {
@@ -150,6 +151,7 @@ static void flag_row(cinx_report *r, const cols *c, const cinx_dataset *ds, cons
 		snprintf(why + w, sizeof why - w, "%s%s", w ? "; " : "",
 			 out_dir > 0 ? "above the upper fence" : "below the lower fence");
 	cinx_report_set_text(r, c->why, why);
+	return CINX_OK;
 }
 
 static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, const cinx_fences *f)
@@ -197,8 +199,8 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 				continue;
 			bool changed = yi > 0 && cinx_notable_change(ds, (int)a, yi, ind, th);
 			int dir = cinx_notable_outlier(&f, cinx_dataset_value(ds, (int)a, yi, ind));
-			if (changed || dir)
-				flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th);
+			if ((changed || dir) && flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th))
+				return cinx_qp_nomem(r, err);
 		}
 		if (!cinx_qp_machine(o))
 			fence_note(r, ds, ind, &f);

@@ -170,7 +170,8 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 	bench_wide bw;
 	cinx_standing_wide_columns(r, ds, o->neighbours, &bw);
 	for (int k = 0; k < n_rows; k++) {
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		cinx_qp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
 		cinx_report_set_text(r, c_role, roles[k]);
 		for (size_t i = 0; i < n_inds; i++) {
@@ -203,7 +204,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		return cinx_qp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
 	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
-		 a->n_codes && (year < a->first_year || year > a->last_year) ? ": no data for this year"
+		 a->n_codes && !cinx_area_lives_in(a, year) ? ": no data for this year"
 		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "");
 	cinx_report_set_title(r, title);
 	int c_ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
@@ -219,7 +220,8 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		cinx_value v = cinx_dataset_value(ds, area, yi, i);
 		char rk[32], sp[256];
 		/* decimals differ by row here, so values are formatted per row */
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		cinx_report_set_text(r, c_ind, ind->short_label);
 		cinx_report_set_value_dp(r, c_val, v, ind->decimals);
 		cinx_report_set_value_dp(r, c_chg, cinx_series_change(ds, area, yi, i), ind->decimals);
@@ -340,7 +342,10 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_value v = cinx_dataset_value(ds, a, yi, ind);
 		cinx_rank rk = ranks[a];
 		char sp[256];
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r)) {
+			free(ranks);
+			return cinx_qp_nomem(r, err);
+		}
 		if (cinx_qp_machine(o)) {
 			cinx_qp_set_std(r, &c, ds, a, year);
 			if (rk.rank) {
@@ -400,7 +405,8 @@ static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_
 			first = col;
 	}
 	for (size_t k = 0; k < n; k++) {
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		cinx_qp_set_std(r, &c, ds, rows[k], year);
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
@@ -516,9 +522,10 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 		const cinx_area *a = cinx_dataset_area(ds, areas[k]);
 		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
 			int year = cinx_dataset_year(ds, y);
-			if (!a->n_codes || year < a->first_year || year > a->last_year)
+			if (!cinx_area_lives_in(a, year))
 				continue;
-			cinx_report_add_row(r);
+			if (cinx_report_add_row(r))
+				return cinx_qp_nomem(r, err);
 			cinx_qp_set_std(r, &c, ds, areas[k], year);
 			for (size_t i = first_ind; i < last_ind; i++) {
 				cinx_value v = cinx_dataset_value(ds, areas[k], y, i);

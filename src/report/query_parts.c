@@ -103,6 +103,12 @@ void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
 	snprintf(buf, cap, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 }
 
+cinx_status cinx_qp_nomem(cinx_report *r, cinx_error *err)
+{
+	cinx_report_free(r);
+	return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+}
+
 cinx_status cinx_qp_finish(cinx_report *r, cinx_report **out, cinx_error *err)
 {
 	if (!r)

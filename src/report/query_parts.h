@@ -36,7 +36,11 @@ void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, doub
 /* "Trend 2013-2025" */
 void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap);
 
+/* Frees r, a report that ran out of memory while it was filled (a row that
+ * could not be added), and says so. */
+CINX_MUST_CHECK cinx_status cinx_qp_nomem(cinx_report *r, cinx_error *err);
+
 /* Hands r over, or reports that it could not be made. */
-cinx_status cinx_qp_finish(cinx_report *r, cinx_report **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status cinx_qp_finish(cinx_report *r, cinx_report **out, cinx_error *err);
 
 #endif

@@ -62,7 +62,8 @@ cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_quer
 	int c_close = cinx_report_add_column(r, "close_on", "Close on", CINX_COL_TEXT, 0);
 
 	/* the area itself first, for reference */
-	cinx_report_add_row(r);
+	if (cinx_report_add_row(r))
+		return cinx_qp_nomem(r, err);
 	cinx_report_set_int(r, c_pos, 0);
 	cinx_report_set_text(r, c_name, cinx_dataset_area(ds, area)->name);
 	cinx_report_set_text(r, c_code, cinx_dataset_area(ds, area)->code);
@@ -70,7 +71,8 @@ cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_quer
 		cinx_report_set_value(r, c_val[f], cinx_value_number(p.self[f]));
 	cinx_report_set_text(r, c_close, machine ? "" : "(this authority)");
 	for (size_t i = 0; i < n; i++) {
-		cinx_report_add_row(r);
+		if (cinx_report_add_row(r))
+			return cinx_qp_nomem(r, err);
 		cinx_report_set_int(r, c_pos, (long)i + 1);
 		cinx_report_set_text(r, c_name, cinx_dataset_area(ds, m[i].area)->name);
 		cinx_report_set_text(r, c_code, cinx_dataset_area(ds, m[i].area)->code);

@@ -7,17 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cinx/paths.h"
 #include "complete.h"
-
-void ui_expand_home(const char *path, char *out, size_t cap)
-{
-	const char *home = getenv("HOME");
-
-	if (home && home[0] && path[0] == '~' && (path[1] == '/' || path[1] == '\0'))
-		snprintf(out, cap, "%s%s", home, path + 1);
-	else
-		snprintf(out, cap, "%s", path);
-}
 
 static int by_name(const void *a, const void *b)
 {
@@ -78,7 +69,7 @@ size_t ui_complete_path(const char *text, char *out, size_t cap, char **names, s
 	*n_names = 0;
 	snprintf(out, cap, "%s", text);
 	snprintf(typed_dir, sizeof typed_dir, "%.*s", (int)dir_len, text);
-	ui_expand_home(typed_dir, dir, sizeof dir);
+	cinx_expand_home(typed_dir, dir, sizeof dir);
 	if (strcmp(text, "~") == 0) {
 		snprintf(out, cap, "~/");
 		return 1;

@@ -13,7 +13,4 @@
  * *n_names how many it holds. */
 size_t ui_complete_path(const char *text, char *out, size_t cap, char **names, size_t max, size_t *n_names);
 
-/* path with a leading "~/" (or "~" alone) turned into $HOME. */
-void ui_expand_home(const char *path, char *out, size_t cap);
-
 #endif

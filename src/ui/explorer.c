@@ -102,29 +102,14 @@ static bool mouse_event(cinx_key *k)
 	return true;
 }
 
-/* Says why on stderr, as the command line does; returns the exit status. */
-static int fail(const cinx_error *err)
+static cinx_status run_terminal(ui_state *s, bool ascii, bool colour, int *signal, cinx_error *err)
 {
-	fprintf(stderr, "cinx: %s\n", err->message);
-	return cinx_status_exit_code(err->status);
-}
-
-/* A usage error about one option: exit status 2. */
-static int usage(const char *option, const cinx_error *why)
-{
-	fprintf(stderr, "cinx: %s: %s\n", option, why->message);
-	return cinx_status_exit_code(CINX_E_USAGE);
-}
-
-static int run_terminal(ui_state *s, bool ascii, bool colour)
-{
-	cinx_error err;
+	cinx_status st;
 	ui_layout l;
 	bool mouse_on;
-	int sig;
 
-	if (ui_term_start(&err))
-		return fail(&err);
+	if ((st = ui_term_start(err)))
+		return st;
 	ui_draw_setup(ascii, colour);
 	mouse_on = s->mouse;
 	ui_term_mouse(mouse_on);
@@ -157,9 +142,9 @@ static int run_terminal(ui_state *s, bool ascii, bool colour)
 			wrefresh(curscr);
 		}
 	}
-	sig = ui_term_signal();
+	*signal = ui_term_signal();
 	ui_term_restore();
-	return sig ? 128 + sig : 0;
+	return CINX_OK;
 }
 
 static bool utf8_locale(void)
@@ -200,7 +185,8 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 		st->view = UI_VIEW_WELCOME;
 }
 
-int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo)
+cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo, int *signal,
+			  cinx_error *err)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool ascii = o->ascii || !utf8_locale();
@@ -209,16 +195,17 @@ int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_q
 	ui_start start;
 	cinx_key *keys = NULL;
 	size_t n_keys = 0;
-	cinx_error err;
+	cinx_error why;
+	cinx_status st;
 	ui_state s;
-	int rc;
 
-	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &err))
-		return usage("--keys", &err);
+	*signal = 0;
+	if (o->keys && cinx_keyscript_parse(o->keys, &keys, &n_keys, &why))
+		return cinx_error_set(err, CINX_E_USAGE, "--keys: %s", why.message);
 	start_from(ds, o, vo, &start);
-	if (ui_state_init(&s, ds, &start, &err)) {
+	if ((st = ui_state_init(&s, ds, &start, err))) {
 		free(keys);
-		return fail(&err);
+		return st;
 	}
 	s.env = (ui_env){vo->neighbours, o->population, o->neighbours, o->api_base, ascii, o->ascii,
 			 cinx_update_supported()};
@@ -226,12 +213,12 @@ int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_q
 		snprintf(s.data_path, sizeof s.data_path, "%s", o->data);
 	ui_runner_setup(o, !headless);
 	if (headless)
-		rc = ui_run_headless(&s, keys, n_keys, o->screen_w, o->screen_h, ascii, colour,
-				     o->dump ? stdout : NULL);
+		st = ui_run_headless(&s, keys, n_keys, o->screen_w, o->screen_h, ascii, colour,
+				     o->dump ? stdout : NULL, err);
 	else
-		rc = run_terminal(&s, ascii, colour);
+		st = run_terminal(&s, ascii, colour, signal, err);
 	ui_state_free(&s);
 	ui_runner_finish();
 	free(keys);
-	return rc;
+	return st;
 }

@@ -26,8 +26,9 @@ typedef struct explorer_launch {
 } explorer_launch;
 
 /* Runs the explorer (or, with o->keys, replays keys headless) on ds with
- * the options resolved in vo (indicator, region, neighbours model); returns
- * the exit status, having said why on stderr when it is not 0. */
-int explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo);
+ * the options resolved in vo (indicator, region, neighbours model). When a
+ * signal ends it, *signal receives the signal's number (else 0). */
+CINX_MUST_CHECK cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o,
+					  const cinx_query_opts *vo, int *signal, cinx_error *err);
 
 #endif

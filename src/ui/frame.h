@@ -17,8 +17,8 @@ void ui_frame(ui_state *s, ui_layout *l, bool ascii);
 void ui_event(ui_state *s, const ui_layout *l, const cinx_key *k);
 
 /* Replays keys on a virtual screen of w x h; with dump, prints the final
- * screen as text to out. Returns the exit status. */
-int ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii, bool colour,
-		    FILE *dump);
+ * screen as text to out. */
+CINX_MUST_CHECK cinx_status ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii,
+					    bool colour, FILE *dump, cinx_error *err);
 
 #endif

@@ -40,8 +40,8 @@ static void dump_screen(FILE *out)
 	}
 }
 
-int ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii, bool colour,
-		    FILE *dump)
+cinx_status ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii, bool colour,
+			    FILE *dump, cinx_error *err)
 {
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	SCREEN *scr = NULL;
@@ -54,8 +54,8 @@ int ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, b
 			fclose(out);
 		if (in)
 			fclose(in);
-		fputs("cinx: cannot set up a virtual screen (no terminfo entry for xterm, vt100 or ansi)\n", stderr);
-		return 69; /* EX_UNAVAILABLE */
+		return cinx_error_set(err, CINX_E_UNAVAILABLE,
+				      "cannot set up a virtual screen (no terminfo entry for xterm, vt100 or ansi)");
 	}
 	set_term(scr);
 	resize_term(h, w);
@@ -72,5 +72,5 @@ int ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, b
 	delscreen(scr);
 	fclose(out);
 	fclose(in);
-	return 0;
+	return CINX_OK;
 }

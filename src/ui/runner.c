@@ -9,7 +9,7 @@
 #include "cinx/provenance.h"
 #include "cinx/rates.h"
 #include "cinx/update.h"
-#include "complete.h"
+#include "cinx/paths.h"
 #include "curses_wide.h"
 #include "frame.h"
 #include "runner.h"
@@ -127,7 +127,8 @@ static void open_file(ui_state *s)
 	cinx_dataset *ds = NULL;
 	cinx_error err;
 
-	ui_expand_home(s->prompt.text, path, sizeof path);
+	/* without HOME, "~" stays as typed and the file is not found */
+	cinx_expand_home(s->prompt.text, path, sizeof path);
 	if (cinx_data_open_file(path, CINX_ORIGIN_FILE, &ds, &err) || !switch_to(s, ds, &err)) {
 		failed(s, "Not opened", &err);
 		return;

@@ -13,14 +13,6 @@ typedef struct hit {
 	cinx_level level;
 } hit;
 
-static bool word_prefix(const char *name, const char *q)
-{
-	for (const char *p = name; *p; p++)
-		if ((p == name || strchr(" ,-(/'", p[-1])) && cinx_text_iprefix(p, q))
-			return true;
-	return false;
-}
-
 static bool code_prefix(const cinx_area *a, const char *q)
 {
 	for (size_t i = 0; i < a->n_codes; i++)
@@ -37,7 +29,7 @@ static int score(const cinx_area *a, const char *q, bool name_match)
 		return 0;
 	if (cinx_text_iprefix(a->name, q))
 		return 1;
-	if (word_prefix(a->name, q))
+	if (cinx_text_word_iprefix(a->name, q))
 		return 2;
 	if (code_prefix(a, q))
 		return 3;

@@ -141,11 +141,11 @@ typedef struct ui_start {
 /* A start as with no options: England and its regions, the latest year. */
 void ui_start_defaults(ui_start *start);
 
-cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err);
 void ui_state_free(ui_state *s);
 /* Another data set (downloaded or opened): back to the table at the top.
  * On failure the state is as it was. */
-cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err);
 
 ui_mode ui_state_mode(const ui_state *s);
 /* One key press: its action in the current mode, or typed text. */

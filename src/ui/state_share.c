@@ -12,7 +12,7 @@
 #include "cinx/export.h"
 #include "cinx/notable.h"
 #include "cinx/provenance.h"
-#include "complete.h"
+#include "cinx/paths.h"
 #include "state_prompt.h"
 #include "state_share.h"
 #include "view.h"
@@ -75,7 +75,8 @@ void ui_export_write(ui_state *s)
 	cinx_format f;
 	cinx_error err;
 
-	ui_expand_home(s->prompt.text, path, sizeof path);
+	/* without HOME, "~" stays as typed and the file is not found */
+	cinx_expand_home(s->prompt.text, path, sizeof path);
 	if (!cinx_export_format_for(path, &f)) {
 		ui_state_say(s, "Name the file .csv, .json, .md, .tsv or .txt: the extension picks the format");
 		return;

@@ -19,7 +19,7 @@ void ui_copy(ui_state *s);
 void ui_command_show(ui_state *s);
 
 /* The main view as a report in format f. */
-cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err);
 /* The cinx command line that reopens the view, in a new string (NULL when
  * out of memory). */
 char *ui_command_line(const ui_state *s);

@@ -7,7 +7,7 @@
 #include "cinx/error.h"
 
 /* Starts curses on the controlling terminal (stdin and stdout). */
-cinx_status ui_term_start(cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_term_start(cinx_error *err);
 /* Leaves curses and puts the terminal back as it was. Safe to call twice;
  * also runs at exit. */
 void ui_term_restore(void);

@@ -76,8 +76,8 @@ const ui_view_class *ui_view_for_mode(ui_mode mode);
 void *ui_view_data(const ui_state *s, const ui_view_class *v);
 
 /* Every view's state: made, sized for a data set, reset, refreshed, freed. */
-cinx_status ui_views_create(ui_state *s, cinx_error *err);
-cinx_status ui_views_room(ui_state *s, size_t n_areas, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_views_create(ui_state *s, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_views_room(ui_state *s, size_t n_areas, cinx_error *err);
 void ui_views_reset(ui_state *s);
 void ui_views_refresh(ui_state *s);
 void ui_views_free(ui_state *s);
@@ -114,7 +114,7 @@ void ui_areas_refresh(ui_state *s);
 void ui_areas_select(ui_state *s, int row);
 void ui_areas_keep_visible(ui_state *s);
 /* The table as a report (also the first-run screen's: the demo's table). */
-cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
+CINX_MUST_CHECK cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
 
 /* The notable list, by name, and its selection. */
 typedef struct ui_notable {

@@ -22,7 +22,7 @@ static void expect_error(const char *text, const char *message)
 	assert_int_equal(cinx_config_parse("cfg", text, strlen(text), &c, &err), CINX_E_CONFIG);
 	assert_null(c);
 	assert_string_equal(err.message, message);
-	assert_int_equal(cinx_status_exit_code(err.status), 78);
+	assert_int_equal(err.status, CINX_E_CONFIG);
 }
 
 static void keys_values_comments_and_paths(void **state)

@@ -13,7 +13,7 @@ static cinx_report *small_report(const char *name)
 	int c = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 	int v = cinx_report_add_column(r, "rereferral_percent", "Re-referral %", CINX_COL_VALUE, 1);
 
-	cinx_report_add_row(r);
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
 	cinx_report_set_text(r, c, name);
 	cinx_report_set_value(r, v, cinx_value_number(24.2));
 	return r;

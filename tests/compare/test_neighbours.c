@@ -107,6 +107,11 @@ static void bad_lines_name_file_line_and_column(void **state)
 		     "sn.csv:2:2: the file ends inside a quoted field; expected a closing \"");
 	expect_error("\xFF\xFEo\0l\0d\0", CINX_E_DATA,
 		     "sn.csv:1:1: the file is UTF-16 text; expected UTF-8 (save it as CSV UTF-8)");
+	/* read as the data file is: the same checks, lines counted the same way */
+	expect_error("\x1F\x8B\x08", CINX_E_DATA,
+		     "sn.csv:1:1: the file is gzip-compressed; expected plain CSV (gunzip it first)");
+	expect_error(HDR3 "\r383,Leeds,9,Y,851,Close,38x,Close,373,Close\r", CINX_E_DATA,
+		     "sn.csv:3:7: found '38x' in column 'SN_2'; expected a 3-digit old LA code");
 }
 
 /* Each listing would weigh in the mean and median: an authority is one

@@ -202,7 +202,8 @@ for f in text csv tsv json markdown; do
 		head -c 600 "$TMP/out" | sed 's/^/# /'
 	fi
 done
-if in_dir "$TMP" "$CINX" --data long_name.csv --metric "$LONG" --format json table | grep -qF "${LONG}_status\":"; then
+if in_dir "$TMP" "$CINX" --data long_name.csv --metric "$LONG" --format json table |
+	python3 -c 'import json, sys; assert sys.argv[1] + "_status" in json.load(sys.stdin)["rows"][0]' "$LONG"; then
 	ok "long column name keeps its _status key whole"
 else
 	not_ok "long column name keeps its _status key whole"

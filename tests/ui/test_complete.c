@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include "cinx/paths.h"
 #include "ui/complete.h"
 
 static char dir[64];
@@ -133,8 +134,15 @@ static void home_is_a_tilde(void **state)
 	assert_string_equal(out, "~/beta.csv");
 	assert_int_equal(ui_complete_path("~", out, sizeof out, names, 8, &n), 1);
 	assert_string_equal(out, "~/");
-	ui_expand_home("~/beta.csv", out, sizeof out);
+	assert_true(cinx_expand_home("~/beta.csv", out, sizeof out));
 	assert_string_equal(out + strlen(dir), "/beta.csv");
+	/* another user's folder and a name that starts with ~ stay as typed */
+	assert_true(cinx_expand_home("~ann/beta.csv", out, sizeof out));
+	assert_string_equal(out, "~ann/beta.csv");
+	unsetenv("HOME");
+	assert_false(cinx_expand_home("~/beta.csv", out, sizeof out));
+	assert_string_equal(out, "~/beta.csv");
+	setenv("HOME", dir, 1);
 }
 
 int main(void)

@@ -1,11 +1,13 @@
 /* The explorer's state machine on the hand-made fixture: keys become
- * actions, actions change the state. No screen involved. */
+ * actions, actions change the state, and the drawn screen (screen.h) shows
+ * it: messages, the indicator, the year, the order, the matches. */
 #include "../unit/testutil.h"
 
 #include "cinx/keyscript.h"
 #include "cinx/lookup.h"
 #include "ui/state.h"
 #include "ui/view.h"
+#include "screen.h"
 
 static cinx_dataset *ds;
 static ui_state st;
@@ -59,7 +61,7 @@ static const char *selected(void)
 
 static int year(void)
 {
-	return cinx_dataset_year(ds, st.year);
+	return shown_year(&st);
 }
 
 static void opens_on_england_and_regions_in_the_latest_year(void **state)
@@ -86,7 +88,7 @@ static void drills_into_a_region_and_back(void **state)
 	assert_int_equal(ui_areas_of(&st)->depth, 1);
 	assert_string_equal(selected(), "North East");
 	press("h");
-	assert_string_equal(st.message, "This is the top: England and its regions");
+	assert_string_equal(status_line(&st), "This is the top: England and its regions");
 }
 
 static void london_leads_to_inner_london_then_boroughs(void **state)
@@ -120,11 +122,11 @@ static void years_move_and_stop_at_the_ends(void **state)
 	assert_int_equal(year(), 2021);
 	press("<Left>");
 	assert_int_equal(year(), 2021);
-	assert_string_equal(st.message, "2021 is the first year in the data");
+	assert_string_equal(status_line(&st), "2021 is the first year in the data");
 	press("}");
 	assert_int_equal(year(), 2024);
 	press("]");
-	assert_string_equal(st.message, "2024 is the latest year in the data");
+	assert_string_equal(status_line(&st), "2024 is the latest year in the data");
 }
 
 static void areas_without_a_row_that_year_are_left_out(void **state)
@@ -143,9 +145,8 @@ static void sorting_by_value_keeps_symbols_last(void **state)
 {
 	(void)state;
 	press("mmss");
-	assert_int_equal(st.metric, 2); /* rereferral_percent */
-	assert_int_equal(st.sort, UI_SORT_VALUE);
-	assert_true(st.descending);
+	assert_int_equal(shown_metric(&st), 2); /* rereferral_percent */
+	assert_string_equal(shown_sort(&st), "sorted by value v");
 	assert_string_equal(row_name(0), "England"); /* the level's own area stays first */
 	assert_string_equal(row_name(1), "East Midlands");
 	assert_string_equal(row_name(4), "London");
@@ -182,43 +183,40 @@ static void sorting_by_change_percent_then_rank(void **state)
 	press("jj<Enter>");
 	assert_string_equal(row_name(1), "Kingston upon Hull, City of"); /* standard: by name */
 	press("ssss");
-	assert_int_equal(st.sort, UI_SORT_CHANGE_PERCENT);
-	assert_true(st.descending);
-	assert_string_equal(ui_sort_name(st.sort), "change %");
+	assert_string_equal(shown_sort(&st), "sorted by change % v");
 	press("s");
-	assert_int_equal(st.sort, UI_SORT_RANK);
-	assert_false(st.descending); /* rank 1 first */
+	assert_string_equal(shown_sort(&st), "sorted by rank ^"); /* rank 1 first */
 	assert_string_equal(row_name(0), "Yorkshire and The Humber");
 	assert_string_equal(row_name(1), "North Yorkshire");
 	assert_string_equal(row_name(2), "Kingston upon Hull, City of");
 	press("S");
 	assert_string_equal(row_name(1), "Kingston upon Hull, City of");
 	press("s");
-	assert_int_equal(st.sort, UI_SORT_STANDARD);
+	assert_string_equal(shown_sort(&st), "standard order");
 }
 
 static void search_lands_on_the_match_in_its_region(void **state)
 {
 	(void)state;
 	press("/hull");
-	assert_int_equal(st.overlay, UI_OVERLAY_SEARCH);
-	assert_int_equal(st.n_matches, 1);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_SEARCH);
+	assert_int_equal(shown_matches(&st), 1);
 	press("<Enter>");
-	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	assert_int_equal(ui_areas_of(&st)->depth, 2);
 	assert_string_equal(row_name(0), "Yorkshire and The Humber");
 	assert_string_equal(selected(), "Kingston upon Hull, City of");
-	assert_string_equal(st.message, "Match 1 of 1: Kingston upon Hull, City of");
+	assert_string_equal(status_line(&st), "Match 1 of 1: Kingston upon Hull, City of");
 }
 
 static void search_orders_matches_and_walks_them(void **state)
 {
 	(void)state;
 	press("/north");
-	assert_true(st.n_matches >= 5);
+	assert_true(shown_matches(&st) >= 5);
 	/* a region whose name starts so first; a later word last */
-	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "North East");
-	assert_string_equal(cinx_dataset_area(ds, st.matches[st.n_matches - 1])->name, "West Northamptonshire");
+	assert_string_equal(match_name(&st, 0), "North East");
+	assert_string_equal(match_name(&st, shown_matches(&st) - 1), "West Northamptonshire");
 	press("<Enter>");
 	assert_string_equal(selected(), "North East");
 	assert_int_equal(ui_areas_of(&st)->depth, 1);
@@ -232,50 +230,50 @@ static void search_by_code_prefix_and_editing(void **state)
 {
 	(void)state;
 	press("/E0600001");
-	assert_int_equal(st.n_matches, 1);
+	assert_int_equal(shown_matches(&st), 1);
 	press("<BS><BS>");
-	assert_string_equal(st.query, "E06000");
-	assert_int_equal(st.n_matches, 5);
+	assert_non_null(strstr(status_line(&st), "Search: E06000 "));
+	assert_int_equal(shown_matches(&st), 5);
 	press("<Esc>");
-	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	assert_string_equal(selected(), "England");
 	press("n");
-	assert_string_equal(st.message, "No search yet: / searches by name or code");
+	assert_string_equal(status_line(&st), "No search yet: / searches by name or code");
 }
 
 static void search_jumps_to_a_year_with_data(void **state)
 {
 	(void)state;
 	press("/Northamptonshire");
-	assert_int_equal(st.n_matches, 3);
-	assert_string_equal(cinx_dataset_area(ds, st.matches[0])->name, "Northamptonshire"); /* exact */
+	assert_int_equal(shown_matches(&st), 3);
+	assert_string_equal(match_name(&st, 0), "Northamptonshire"); /* exact */
 	press("<Enter>");
 	assert_int_equal(year(), 2021);
 	assert_string_equal(selected(), "Northamptonshire");
-	assert_string_equal(st.message, "Northamptonshire has no data for 2024; showing 2021");
+	assert_string_equal(status_line(&st), "Northamptonshire has no data for 2024; showing 2021");
 }
 
 static void search_matches_nothing(void **state)
 {
 	(void)state;
 	press("/zzz<Enter>");
-	assert_string_equal(st.message, "No area name or code contains 'zzz'");
+	assert_string_equal(status_line(&st), "No area name or code contains 'zzz'");
 }
 
 static void indicators_cycle_and_list(void **state)
 {
 	(void)state;
 	press("m");
-	assert_int_equal(st.metric, 1);
+	assert_int_equal(shown_metric(&st), 1);
 	press("b");
-	assert_int_equal(st.metric, 0);
+	assert_int_equal(shown_metric(&st), 0);
 	press("b");
-	assert_int_equal(st.metric, 3);
+	assert_int_equal(shown_metric(&st), 3);
 	press("Mj<Enter>");
-	assert_int_equal(st.metric, 0);
-	assert_int_equal(st.overlay, UI_OVERLAY_NONE);
+	assert_int_equal(shown_metric(&st), 0);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	press("Mjj<Esc>");
-	assert_int_equal(st.metric, 0);
+	assert_int_equal(shown_metric(&st), 0);
 }
 
 static void help_opens_scrolls_and_closes(void **state)
@@ -320,25 +318,25 @@ static void playing_steps_and_any_key_stops(void **state)
 {
 	(void)state;
 	press("p");
-	assert_true(st.playing);
+	assert_true(shows(&st, "> playing"));
 	assert_int_equal(year(), 2021); /* from the latest, it starts over */
 	ui_state_tick(&st);
 	assert_int_equal(year(), 2022);
 	press("j");
-	assert_false(st.playing);
+	assert_false(shows(&st, "> playing"));
 	assert_string_equal(selected(), "England"); /* the key only stopped it */
 	press("p");
 	ui_state_tick(&st);
 	ui_state_tick(&st);
 	assert_int_equal(year(), 2024);
-	assert_false(st.playing);
+	assert_false(shows(&st, "> playing"));
 }
 
 static void unknown_keys_and_quitting(void **state)
 {
 	(void)state;
 	press("Z");
-	assert_string_equal(st.message, "No action for key Z; ? lists the keys");
+	assert_string_equal(status_line(&st), "No action for key Z; ? lists the keys");
 	press("<C-c>");
 	assert_true(st.quit);
 }
@@ -348,7 +346,7 @@ static void mouse_toggle_says_what_happens(void **state)
 	(void)state;
 	press("o");
 	assert_false(st.mouse);
-	assert_string_equal(st.message, "Mouse off: the terminal selects text (o turns the mouse back on)");
+	assert_string_equal(status_line(&st), "Mouse off: the terminal selects text (o turns the mouse back on)");
 }
 
 static void opens_at_a_region_from_the_command_line(void **state)
@@ -365,8 +363,8 @@ static void opens_at_a_region_from_the_command_line(void **state)
 	assert_int_equal(ui_state_init(&s2, ds, &start, &err), CINX_OK);
 	assert_int_equal(ui_areas_of(&s2)->depth, 3);
 	assert_string_equal(cinx_dataset_area(ds, ui_state_selected_area(&s2))->name, "Camden");
-	assert_int_equal(s2.metric, 2);
-	assert_string_equal(s2.message, "");
+	assert_int_equal(shown_metric(&s2), 2);
+	assert_non_null(strstr(status_line(&s2), "Enter open  BS back")); /* the hints: nothing to say */
 	ui_state_free(&s2);
 }
 
@@ -405,14 +403,14 @@ static void escape_leaves_each_view_its_own_way(void **state)
 	assert_true(ui_state_detail_shown(&st));
 	ui_state_key(&st, CINX_KEY_ESC);
 	assert_false(ui_state_detail_shown(&st));
-	assert_ptr_equal(st.view, &ui_view_areas);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	ui_state_key(&st, '!');
-	assert_ptr_equal(st.view, &ui_view_notable);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_NOTABLE);
 	ui_state_key(&st, CINX_KEY_ESC);
-	assert_ptr_equal(st.view, &ui_view_areas);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_BROWSE);
 	ui_view_show(&st, &ui_view_welcome);
 	ui_state_key(&st, CINX_KEY_ESC);
-	assert_ptr_equal(st.view, &ui_view_welcome);
+	assert_int_equal(ui_state_mode(&st), UI_MODE_WELCOME);
 	assert_int_equal(ui_state_mode(&st), UI_MODE_WELCOME);
 }
 

@@ -223,11 +223,11 @@ static void ranks_share_ties_and_show_the_denominator(void **state)
 	int a, b, c, d, e;
 	cinx_error err;
 
-	cinx_lookup_area(t, "A", &a, &err);
-	cinx_lookup_area(t, "B", &b, &err);
-	cinx_lookup_area(t, "C", &c, &err);
-	cinx_lookup_area(t, "D", &d, &err);
-	cinx_lookup_area(t, "E5", &e, &err);
+	assert_int_equal(cinx_lookup_area(t, "A", &a, &err), CINX_OK);
+	assert_int_equal(cinx_lookup_area(t, "B", &b, &err), CINX_OK);
+	assert_int_equal(cinx_lookup_area(t, "C", &c, &err), CINX_OK);
+	assert_int_equal(cinx_lookup_area(t, "D", &d, &err), CINX_OK);
+	assert_int_equal(cinx_lookup_area(t, "E5", &e, &err), CINX_OK);
 	assert_int_equal(cinx_rank_la(t, b, 0, 0).rank, 1);
 	assert_int_equal(cinx_rank_la(t, c, 0, 0).rank, 1);
 	assert_int_equal(cinx_rank_la(t, a, 0, 0).rank, 3);

@@ -26,12 +26,12 @@ static cinx_report *sample(void)
 	int chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 1);
 	int sp = cinx_report_add_column(r, "trend", "Trend", CINX_COL_SPARK, 0);
 
-	cinx_report_add_row(r);
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
 	cinx_report_set_text(r, name, "Kingston upon Hull, City of");
 	cinx_report_set_value(r, val, cinx_value_number(1234.5));
 	cinx_report_set_value(r, chg, cinx_value_number(0.25));
 	cinx_report_set_text(r, sp, "_#");
-	cinx_report_add_row(r);
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
 	cinx_report_set_text(r, name, "Say \"hi\"|*x*\t\n");
 	cinx_report_set_value(r, val, cinx_value_of(CINX_SYM_C));
 	cinx_report_set_value(r, chg, cinx_value_of(CINX_NO_ROW));
@@ -47,10 +47,10 @@ static void text_aligns_numbers_right(void **state)
 
 	(void)state;
 	cinx_report_set_title(r, "Title");
-	cinx_report_add_row(r);
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
 	cinx_report_set_text(r, a, "Leeds");
 	cinx_report_set_value(r, v, cinx_value_number(10304));
-	cinx_report_add_row(r);
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
 	cinx_report_set_text(r, a, "Ynys M\xC3\xB4n");
 	cinx_report_set_value(r, v, cinx_value_of(CINX_SYM_X));
 	char *out = render(r, CINX_FORMAT_TEXT, CINX_REPORT_ASCII);

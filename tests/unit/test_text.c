@@ -63,6 +63,38 @@ static void case_insensitive_matching(void **state)
 	assert_false(cinx_text_icontains("Leeds", "hull"));
 }
 
+/* One rule for where a word starts, for the command line's look-up and the
+ * explorer's search alike. */
+static void word_starts(void **state)
+{
+	(void)state;
+	assert_true(cinx_text_word_iprefix("Kingston upon Hull, City of", "hull"));
+	assert_false(cinx_text_word_iprefix("Solihull", "hull"));
+	assert_true(cinx_text_word_iprefix("Solihull", "SOLI"));
+	assert_true(cinx_text_word_iprefix("Bristol, City of", "city"));
+	assert_true(cinx_text_word_iprefix("St.Helens", "helens"));
+	assert_true(cinx_text_word_iprefix("Telford and Wrekin (Shropshire)", "shrop"));
+	/* inside a word spelt with other letters: "n" after "ô" starts none */
+	assert_false(cinx_text_word_iprefix("Ynys M\xC3\xB4n", "n"));
+}
+
+static void excerpts_are_short_and_safe(void **state)
+{
+	char out[64];
+	const char *long_text = "0123456789012345678901234567890123456789and more";
+
+	(void)state;
+	cinx_text_excerpt("Leeds", 5, "'", out, sizeof out);
+	assert_string_equal(out, "'Leeds'");
+	cinx_text_excerpt("a\tb\x7f", 4, "", out, sizeof out);
+	assert_string_equal(out, "a?b?");
+	cinx_text_excerpt(long_text, strlen(long_text), "'", out, sizeof out);
+	assert_string_equal(out, "'0123456789012345678901234567890123456789...'");
+	/* a character cut at the 40th byte does not reach the message whole */
+	cinx_text_excerpt("012345678901234567890123456789012345678\xC3\xB4", 41, "", out, sizeof out);
+	assert_string_equal(out, "012345678901234567890123456789012345678?...");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -71,6 +103,8 @@ int main(void)
 		cmocka_unit_test(fit_cuts_on_character_boundaries),
 		cmocka_unit_test(sanitize_replaces_controls_and_bad_utf8),
 		cmocka_unit_test(case_insensitive_matching),
+		cmocka_unit_test(word_starts),
+		cmocka_unit_test(excerpts_are_short_and_safe),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -23,7 +23,8 @@ meta() { sed -n "s/^$1=//p" "$CACHE/c1.meta"; }
 check "with nothing cached the demo opens, labelled in the text title"
 "$CINX" table --limit 3 --format markdown | head -1 | grep -qFx '**DEMO DATA: synthetic, not official statistics**'
 check "markdown says demo in its title"
-"$CINX" table --limit 3 --format json | grep -qF '{"notice":"DEMO DATA: synthetic, not official statistics",'
+"$CINX" table --limit 3 --format json | python3 -c 'import json, sys; assert json.load(sys.stdin)["notice"] == sys.argv[1]' \
+	"DEMO DATA: synthetic, not official statistics"
 check "json carries a notice field"
 expect_err "csv says demo on stderr only" 0 "cinx: DEMO DATA: synthetic, not official statistics" -- \
 	"$CINX" table --limit 3 --format csv
