@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,7 +84,8 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
 	case OPT_THRESHOLD: o->threshold = v; break;
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
-	case OPT_ASCII: o->ascii = on; break;
+	case OPT_ASCII: o->ascii = on; o->utf8 = o->utf8 && !on; break;
+	case OPT_UTF8: o->utf8 = on; o->ascii = o->ascii && !on; break;
 	case OPT_NO_COLOR: o->no_color = on; break;
 	case OPT_NO_MOUSE: o->no_mouse = on; break;
 	case OPT_VIEW: o->view = v; break;
@@ -301,7 +303,7 @@ static int resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *v
 
 	cinx_query_opts_init(vo);
 	vo->format = o->format;
-	vo->ascii = o->ascii;
+	vo->ascii = o->ascii_glyphs;
 	vo->year = o->year;
 	vo->limit = o->limit;
 	if ((rc = resolve_sort(o, vo)) >= 0)
@@ -340,7 +342,7 @@ int cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_error *err
 			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
 	}
 	if (!st)
-		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
+		st = cinx_report_write(*r, o->format, o->ascii_glyphs ? CINX_REPORT_ASCII : 0, stdout, err);
 	cinx_report_free(*r);
 	*r = NULL;
 	return st ? cli_fail(err) : 0;
@@ -409,7 +411,7 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_o
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
 		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
-		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .no_color = o->no_color,
+		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
@@ -424,18 +426,29 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_o
 	return explorer_main(ds, &l, vo);
 }
 
+/* Lines and sparklines are ASCII when asked, or when the locale's character
+ * set is not UTF-8 (LANG=C), as lsblk and tree do; --utf8 overrides the
+ * locale (main set LC_CTYPE from the environment). */
+static bool ascii_glyphs(const cli_opts *o)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return o->ascii || (!o->utf8 && !(strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0));
+}
+
 int cli_run(const cli_opts *o)
 {
 	cinx_dataset *ds = NULL;
 	cinx_query_opts vo;
+	cli_opts run = *o;
 	int rc;
 
+	run.ascii_glyphs = ascii_glyphs(o);
 	if (o->command && !o->command->needs_data)
-		return runs[o->command->id](o, NULL, NULL);
+		return runs[o->command->id](&run, NULL, NULL);
 	rc = load(o, &ds);
 	if (rc)
 		return rc;
-	cli_opts run = *o;
 	run.demo_data = cinx_dataset_is_demo(ds);
 	cinx_neighbours *nb = NULL;
 	rc = cli_load_extras(o, ds, &nb);
