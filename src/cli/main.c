@@ -12,6 +12,7 @@
 #include "cinx/queries.h"
 #include "cli.h"
 #include "cmd_analysis.h"
+#include "complete_cmd.h"
 
 int main(int argc, char **argv)
 {
@@ -20,6 +21,9 @@ int main(int argc, char **argv)
 
 	/* only the character type: numbers are always written with a "." */
 	setlocale(LC_CTYPE, "");
+	/* for the shell completion scripts, not for people: not in --help */
+	if (argc > 1 && strcmp(argv[1], "--complete") == 0)
+		return cli_complete(argc - 2, argv + 2, stdout);
 	rc = cli_parse(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
