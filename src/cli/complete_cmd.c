@@ -13,6 +13,7 @@
 #include "cinx/dataset.h"
 #include "cinx/metric.h"
 #include "cinx/provenance.h"
+#include "cinx/rates.h"
 #include "cmd_analysis.h"
 #include "complete_cmd.h"
 
@@ -23,6 +24,7 @@ typedef struct line {
 	int n_args;               /* the command's arguments before the cursor */
 	bool given[OPT_ID_COUNT]; /* options already on the line */
 	const char *data;         /* --data's value as typed, or NULL */
+	const char *population;   /* --population's, which adds the rates */
 	const opt_def *value_of;  /* the cursor is on this option's value */
 	bool options_end;         /* "--" came: only arguments follow */
 } line;
@@ -96,6 +98,14 @@ static const opt_def *option_named(const char *w)
 	return opt_find(name);
 }
 
+static void keep_file(line *l, const opt_def *d, const char *value)
+{
+	if (d->id == OPT_DATA)
+		l->data = value;
+	else if (d->id == OPT_POPULATION)
+		l->population = value;
+}
+
 static void read_line(int n, char **words, line *l)
 {
 	memset(l, 0, sizeof *l);
@@ -109,14 +119,14 @@ static void read_line(int n, char **words, line *l)
 			if (!d)
 				continue;
 			l->given[d->id] = true;
-			if (eq && d->id == OPT_DATA)
-				l->data = eq + 1;
+			if (eq)
+				keep_file(l, d, eq + 1);
 			if (eq || d->type == OPT_T_FLAG)
 				continue;
 			if (i + 1 == n - 1)
 				l->value_of = d;
-			else if (d->id == OPT_DATA)
-				l->data = words[i + 1];
+			else
+				keep_file(l, d, words[i + 1]);
 			i++;
 		} else if (!l->cmd && !l->bad_cmd) {
 			char *name = dequote(w);
@@ -129,23 +139,33 @@ static void read_line(int n, char **words, line *l)
 	}
 }
 
-/* The data the command would open (never standard input), or NULL. */
+/* A file named on the line, else in the configuration file; malloc'd. */
+static char *file_of(const char *on_line, const char *configured)
+{
+	return on_line ? dequote(on_line) : configured ? strdup(configured) : NULL;
+}
+
+/* The data the command would open (never standard input), with the rates
+ * when a population file is named, or NULL. */
 static cinx_dataset *open_data(const line *l)
 {
-	opt_cmd cmd = l->cmd ? l->cmd->id : OPT_EXPLORER;
 	cinx_dataset *ds = NULL;
 	cinx_error err;
 	cli_opts o;
-	char *path = NULL;
+	char *data, *population;
 
 	memset(&o, 0, sizeof o);
-	if (l->data)
-		path = dequote(l->data);
-	else if (cli_config_apply(&o, cmd) < 0 && o.data)
-		path = strdup(o.data);
-	if (!(path && strcmp(path, "-") == 0) && cinx_data_open(path, &ds, &err))
+	if (cli_config_apply(&o, l->cmd ? l->cmd->id : OPT_EXPLORER) >= 0)
+		memset(&o, 0, sizeof o); /* a bad file counts for nothing */
+	data = file_of(l->data, o.data);
+	population = file_of(l->population, o.population);
+	if ((data && strcmp(data, "-") == 0) || cinx_data_open(data, &ds, &err))
 		ds = NULL;
-	free(path);
+	/* without the rates when the file fails: the command will say why */
+	if (ds && population)
+		(void)cinx_rates_add_file(ds, population, &err);
+	free(data);
+	free(population);
 	return ds;
 }
 

@@ -56,6 +56,8 @@ bash_cases() {
 	same "$how: the fixture's metrics, aliases and all" \
 		"$(complete_bash --data "$MINI" table --metric '' | tr '\n' ' ')" \
 		"all no_further_action_count re-referrals referral_count referrals rereferral_count rereferral_percent rereferrals "
+	same "$how: with --population, the rates too" \
+		"$(complete_bash --data "$MINI" --population "$top_srcdir/tests/compare/population.csv" table --metric '' | grep -c _rate_)" 2
 	same "$how: metrics by their start" "$(complete_bash --data "$MINI" compare --metric rereferral_p)" "rereferral_percent"
 	same "$how: the fixture's years" "$(complete_bash --data "$MINI" table --year '' | tr '\n' ' ')" "2021 2022 2023 2024 "
 	same "$how: an area with a space and a comma, escaped" "$(complete_bash --data "$MINI" show Kings)" \
