@@ -106,6 +106,9 @@ static void keep_file(line *l, const opt_def *d, const char *value)
 		l->population = value;
 }
 
+/* The words before the cursor, read as getopt reads them: options anywhere
+ * until "--", a value in the next word unless given with '=', and the first
+ * other word the command. */
 static void read_line(int n, char **words, line *l)
 {
 	memset(l, 0, sizeof *l);
