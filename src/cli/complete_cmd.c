@@ -148,6 +148,13 @@ static char *file_of(const char *on_line, const char *configured)
 	return on_line ? dequote(on_line) : configured ? strdup(configured) : NULL;
 }
 
+/* Why there are no metrics or areas, for someone running --complete by
+ * hand: the scripts send standard error away. */
+static void say(const cinx_error *err)
+{
+	fprintf(stderr, "cinx: %s\n", err->message);
+}
+
 /* The data the command would open (never standard input), with the rates
  * when a population file is named, or NULL. */
 static cinx_dataset *open_data(const line *l)
@@ -162,11 +169,14 @@ static cinx_dataset *open_data(const line *l)
 		memset(&o, 0, sizeof o); /* a bad file counts for nothing */
 	data = file_of(l->data, o.data);
 	population = file_of(l->population, o.population);
-	if ((data && strcmp(data, "-") == 0) || cinx_data_open(data, &ds, &err))
+	/* standard input is the user's, not the completion's */
+	if (!(data && strcmp(data, "-") == 0) && cinx_data_open(data, &ds, &err)) {
+		say(&err);
 		ds = NULL;
-	/* without the rates when the file fails: the command will say why */
-	if (ds && population)
-		(void)cinx_rates_add_file(ds, population, &err);
+	}
+	/* a population file that fails adds no rates, and the rest completes */
+	if (ds && population && cinx_rates_add_file(ds, population, &err))
+		say(&err);
 	free(data);
 	free(population);
 	return ds;
