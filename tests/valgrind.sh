@@ -63,7 +63,10 @@ printf 'format = csv\nmetric = nosuch\n' >"$TMP/bad-config/cinx/config"
 		"explorer: resizes down to 1x1" \
 		"--data '$MINI' --keys 'j<Enter><Resize 1x1>j<Resize 20x5>]<Resize 200x60><Tab>' --dump" \
 		"explorer: export" "--data '$MINI' --keys 'e<C-u>$TMP/export/view.csv<Enter>' --dump" \
-		"update, no server" "--data '$MINI' update --api-base http://127.0.0.1:9"
+		"update, no server" "--data '$MINI' update --api-base http://127.0.0.1:9" \
+		"completion: options" "--complete table --format csv --" \
+		"completion: metrics" "--complete --data='$MINI' table --metric ''" \
+		"completion: areas" "--complete --data '$MINI' trend Hackney 'kingston\ up'"
 } >"$TMP/cases"
 
 # run_case N NAME ARGS: the exit status without valgrind, then with it

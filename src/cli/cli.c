@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +67,8 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
 	case OPT_THRESHOLD: o->threshold = v; break;
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
-	case OPT_ASCII: o->ascii = on; break;
+	case OPT_ASCII: o->ascii = on; o->utf8 = o->utf8 && !on; break;
+	case OPT_UTF8: o->utf8 = on; o->ascii = o->ascii && !on; break;
 	case OPT_NO_COLOR: o->no_color = on; break;
 	case OPT_NO_MOUSE: o->no_mouse = on; break;
 	case OPT_VIEW: o->view = v; break;
@@ -312,7 +314,7 @@ static cinx_status resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query
 
 	cinx_query_opts_init(vo);
 	vo->format = o->format;
-	vo->ascii = o->ascii;
+	vo->ascii = o->ascii_glyphs;
 	vo->year = o->year;
 	vo->limit = o->limit;
 	if ((st = resolve_sort(o, vo, err)))
@@ -342,7 +344,7 @@ cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_er
 			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
 	}
 	if (!st)
-		st = cinx_report_write(*r, o->format, o->ascii ? CINX_REPORT_ASCII : 0, stdout, err);
+		st = cinx_report_write(*r, o->format, o->ascii_glyphs ? CINX_REPORT_ASCII : 0, stdout, err);
 	cinx_report_free(*r);
 	*r = NULL;
 	return st;
@@ -423,7 +425,7 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
 		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
-		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .no_color = o->no_color,
+		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
@@ -438,18 +440,29 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 	return explorer_main(ds, &l, vo, &res->signal, &res->err);
 }
 
+/* Lines and sparklines are ASCII when asked, or when the locale's character
+ * set is not UTF-8 (LANG=C), as lsblk and tree do; --utf8 overrides the
+ * locale (main set LC_CTYPE from the environment). */
+static bool ascii_glyphs(const cli_opts *o)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return o->ascii || (!o->utf8 && !(strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0));
+}
+
 cinx_status cli_run(const cli_opts *o, cli_result *res)
 {
 	cinx_dataset *ds = NULL;
 	cinx_neighbours *nb = NULL;
 	cinx_query_opts vo;
+	cli_opts run = *o;
 	cinx_status st;
 
+	run.ascii_glyphs = ascii_glyphs(o);
 	if (o->command && !o->command->needs_data)
-		return runs[o->command->id](o, NULL, NULL, res);
+		return runs[o->command->id](&run, NULL, NULL, res);
 	if ((st = load(o, &ds, &res->err)))
 		return st;
-	cli_opts run = *o;
 	run.demo_data = cinx_dataset_is_demo(ds);
 	st = cli_load_extras(o, ds, &nb, &res->err);
 	if (!st)

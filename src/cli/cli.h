@@ -22,7 +22,8 @@ struct cli_opts {
 	int n_args;
 	const char *data;
 	cinx_format format;
-	bool ascii, no_color, no_mouse, dump, help, version;
+	bool ascii, utf8;      /* asked for: --ascii, --utf8 (the last one given wins) */
+	bool no_color, no_mouse, dump, help, version;
 	int year;             /* 0: latest */
 	const char *metric, *level, *region, *sort;
 	long limit;
@@ -34,6 +35,7 @@ struct cli_opts {
 	bool force;           /* cinx update: download even when current */
 	bool system;          /* cinx update: into the system-wide copy */
 	bool demo_data;       /* set by cli_run: the open data are the demo */
+	bool ascii_glyphs;    /* set by cli_run: draw in ASCII (asked, or the locale) */
 	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */
 	int n_pins;
 	const char *view;     /* explorer: --view areas|compare|notable */

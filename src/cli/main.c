@@ -6,9 +6,11 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 
 #include "cli.h"
+#include "complete_cmd.h"
 
 /* Usage errors exit 2, as most Unix tools do, rather than EX_USAGE (64). */
 #define CINX_EXIT_USAGE 2
@@ -45,6 +47,9 @@ int main(int argc, char **argv)
 
 	/* only the character type: numbers are always written with a "." */
 	setlocale(LC_CTYPE, "");
+	/* for the shell completion scripts, not for people: not in --help */
+	if (argc > 1 && strcmp(argv[1], "--complete") == 0)
+		return cli_complete(argc - 2, argv + 2, stdout);
 	if ((st = cli_parse(argc, argv, &o, &res.err)))
 		return failed(st, &res);
 	if (o.help) {

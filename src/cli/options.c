@@ -110,7 +110,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
 	 "The output format (default text)."},
 	[OPT_ASCII] = {OPT_ASCII, "ascii", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_OUTPUT, NULL,
-	 "ASCII only: no UTF-8 sparklines or lines."},
+	 "ASCII only: no UTF-8 sparklines or lines; the default when the locale is not UTF-8 (LANG=C)."},
+	[OPT_UTF8] = {OPT_UTF8, "utf8", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
+	 "UTF-8 sparklines and lines whatever the locale."},
 	/* the explorer */
 	[OPT_NO_COLOR] = {OPT_NO_COLOR, "no-color", "no-colour", 0, OPT_T_FLAG, NULL, NULL, 0, 0, EXPLORER, true, OPT_G_EXPLORER, NULL,
 	 "No colour (also when NO_COLOR is set)."},

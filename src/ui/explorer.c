@@ -1,7 +1,6 @@
 /* The full-screen explorer: options, the state, and the terminal loop. */
 #include <config.h>
 
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,12 +146,6 @@ static cinx_status run_terminal(ui_state *s, bool ascii, bool colour, int *signa
 	return CINX_OK;
 }
 
-static bool utf8_locale(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-}
-
 /* Where the explorer opens: the command line's view, else the first-run
  * screen when nothing has been downloaded and nothing else was asked for. */
 static void start_from(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo, ui_start *st)
@@ -189,7 +182,7 @@ cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, cons
 			  cinx_error *err)
 {
 	const char *no_color = getenv("NO_COLOR");
-	bool ascii = o->ascii || !utf8_locale();
+	bool ascii = o->ascii_glyphs;
 	bool colour = !o->no_color && !(no_color && no_color[0]);
 	bool headless = o->keys || o->dump;
 	ui_start start;

@@ -20,7 +20,9 @@ typedef struct explorer_launch {
 	const char *sort;       /* asc or desc */
 	const char *view;       /* areas, compare or notable */
 	bool region;            /* --region was given (vo->region holds it) */
-	bool with_predecessors, ascii, no_color, no_mouse, dump;
+	bool ascii;             /* --ascii was given (the reopen command line says so) */
+	bool ascii_glyphs;      /* draw in ASCII: asked, or the locale is not UTF-8 */
+	bool with_predecessors, no_color, no_mouse, dump;
 	const char *keys;       /* replay these keys headless */
 	int screen_w, screen_h; /* the headless screen */
 } explorer_launch;

@@ -6,7 +6,7 @@
 MINI="$FIX/mini.csv"
 
 # the options of the full help: "--name ARG" (or "--name a|b")
-"$CINX" --help | sed -n 's/^  \(-[a-zA-Z], \)\{0,1\}--\([a-z-]*\)\(, --[a-z-]*\)\{0,1\}\( [^ ]*\)\{0,1\}.*/\2\4/p' | sed 's/ \*$//' >"$TMP/options"
+"$CINX" --help | sed -n 's/^  \(-[a-zA-Z], \)\{0,1\}--\([a-z0-9-]*\)\(, --[a-z0-9-]*\)\{0,1\}\( [^ ]*\)\{0,1\}.*/\2\4/p' | sed 's/ \*$//' >"$TMP/options"
 [ "$(wc -l <"$TMP/options")" -gt 20 ] && ok "--help lists the options" || not_ok "--help lists the options"
 
 # a value each placeholder accepts
@@ -96,7 +96,7 @@ grep -q -- '--sort asc --sort-by change_percent' "$TMP/screen" && ok "the explor
 mkdir -p "$TMP/config/cinx"
 CONF="$TMP/config/cinx/config"
 bad=""
-"$CINX" --help | sed -n 's/^  --\([a-z-]*\) [^ ]* \*.*/\1/p' >"$TMP/keys"
+"$CINX" --help | sed -n 's/^  --\([a-z0-9-]*\) [^ ]* \*.*/\1/p' >"$TMP/keys"
 [ "$(wc -l <"$TMP/keys")" -ge 9 ] && ok "--help marks the keys of the configuration file" || not_ok "--help marks the keys of the configuration file"
 while read -r name arg; do
 	[ -n "$arg" ] || continue

@@ -27,8 +27,12 @@ cp -R "$top/debian" "$src/"
 }
 deb=$(ls "$work"/cinx_*.deb)
 echo "build_deb: built $(basename "$deb")"
-dpkg-deb --contents "$deb" | awk '{print $NF}' | grep -E 'bin/cinx$|man1/cinx\.1' >/dev/null ||
-	{ echo "build_deb: the package lacks the program or its man page" >&2; exit 1; }
+dpkg-deb --contents "$deb" | awk '{print $NF}' >"$work/contents"
+for f in /usr/bin/cinx '/usr/share/man/man1/cinx\.1.*' /usr/share/bash-completion/completions/cinx \
+	/usr/share/zsh/vendor-completions/_cinx /usr/share/fish/vendor_completions.d/cinx.fish; do
+	grep -qx "\.$f" "$work/contents" ||
+		{ echo "build_deb: the package lacks $f" >&2; cat "$work/contents" >&2; exit 1; }
+done
 lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" >"$work/lintian.log" 2>&1 || {
 	cat "$work/lintian.log" >&2
 	echo "build_deb: lintian reports errors" >&2

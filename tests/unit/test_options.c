@@ -134,7 +134,7 @@ static void options_listed_are_the_table(const char *text, const char *line_star
 		size_t n = 0;
 		if (*q != '-' || !(q = strstr(q, "--")) || (eol && q > eol))
 			continue;
-		for (q += 2; (*q >= 'a' && *q <= 'z') || *q == '-'; q++)
+		for (q += 2; (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') || *q == '-'; q++)
 			if (n + 1 < sizeof name)
 				name[n++] = *q;
 		name[n] = '\0';
@@ -235,7 +235,7 @@ static void config_example_lists_the_keys(void **state)
 	while (fgets(line, sizeof line, f)) {
 		char key[64];
 		const char *p = line[0] == '#' ? line + 1 : line;
-		if (sscanf(p, "%63[a-z-] = %*s", key) != 1 || !strstr(p, " = "))
+		if (sscanf(p, "%63[a-z0-9-] = %*s", key) != 1 || !strstr(p, " = "))
 			continue;
 		const opt_def *d = opt_find(key);
 		if (!d || !d->config)
