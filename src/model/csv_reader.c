@@ -37,6 +37,11 @@ static void on_field(void *s, size_t len, void *data)
 		return;
 	if (col == 0)
 		r->row_line = r->line;
+	if (col >= CINX_CSV_MAX_FIELDS) {
+		cinx_csv_fail_at(r, col, "row has more than %lu fields; expected at most %lu", CINX_CSV_MAX_FIELDS,
+				 CINX_CSV_MAX_FIELDS);
+		return;
+	}
 	r->on_field(r->ctx, col, s ? s : "", s ? len : 0);
 }
 
@@ -72,9 +77,41 @@ void cinx_csv_free(cinx_csv_reader *r)
 	csv_free(&r->csv);
 }
 
+/* Whether the field or the line being read is past its limit; records the
+ * error. Checked between pieces, so libcsv never buffers much more. */
+static bool over_limit(cinx_csv_reader *r)
+{
+	if (r->csv.entry_pos > CINX_CSV_MAX_FIELD_BYTES) {
+		r->row_line = r->row_line && r->field ? r->row_line : r->line;
+		cinx_csv_fail_at(r, r->field, "field is longer than %lu bytes; expected at most %lu "
+				 "(a field this long is not C1 data)", CINX_CSV_MAX_FIELD_BYTES, CINX_CSV_MAX_FIELD_BYTES);
+		return true;
+	}
+	if (r->line_bytes > CINX_CSV_MAX_LINE_BYTES) {
+		r->row_line = r->line;
+		cinx_csv_fail_at(r, r->field, "line is longer than %lu bytes; expected at most %lu",
+				 CINX_CSV_MAX_LINE_BYTES, CINX_CSV_MAX_LINE_BYTES);
+		return true;
+	}
+	return false;
+}
+
+/* Feeds libcsv in pieces small enough for the limits to bite early. */
 static bool parse(cinx_csv_reader *r, const unsigned char *p, size_t len)
 {
-	return csv_parse(&r->csv, p, len, on_field, on_row, r) == len || r->failed;
+	enum { PIECE = 16384 };
+
+	while (len) {
+		size_t n = len < PIECE ? len : PIECE;
+		if (csv_parse(&r->csv, p, n, on_field, on_row, r) != n && !r->failed)
+			return false;
+		r->line_bytes += n;
+		if (r->failed || over_limit(r))
+			return true;
+		p += n;
+		len -= n;
+	}
+	return true;
 }
 
 /* The next line end, NUL or CR in p[from, len); len when there is none.
@@ -123,6 +160,7 @@ static cinx_status feed_body(cinx_csv_reader *r, const unsigned char *p, size_t 
 		/* CR LF is one line end; the LF counts alone when text came between */
 		if (ch == '\r' || !r->pending_cr || i != start)
 			r->line++;
+		r->line_bytes = 0;
 		r->pending_cr = ch == '\r';
 		start = i + 1;
 	}

@@ -10,6 +10,14 @@
 
 #include "cinx/error.h"
 
+/* Limits enforced while reading, before libcsv buffers more: a field, a
+ * physical line and the fields of a row. Memory stays flat whatever the
+ * input (an endless field, an endless line), and the error names the limit.
+ * Real EES files are far inside them. */
+#define CINX_CSV_MAX_FIELD_BYTES (4UL * 1024UL * 1024UL)
+#define CINX_CSV_MAX_LINE_BYTES (16UL * 1024UL * 1024UL)
+#define CINX_CSV_MAX_FIELDS 65536UL
+
 /* Field col (from 0) of the current row; s is never NULL. */
 typedef void cinx_csv_field_fn(void *ctx, size_t col, const char *s, size_t len);
 /* The current row ended after n fields. */
@@ -23,6 +31,7 @@ typedef struct cinx_csv_reader {
 	void *ctx;
 	unsigned long line;     /* the physical line being read, from 1 */
 	unsigned long row_line; /* the line the current row started on */
+	size_t line_bytes;      /* bytes of the current physical line so far */
 	size_t field;           /* fields of the current row so far */
 	unsigned char lead[3];  /* the first bytes, for the checks of the encoding */
 	size_t n_lead;

@@ -13,7 +13,6 @@
 #include "dataset_internal.h"
 #include "loader_internal.h"
 
-#define MAX_NAME_BYTES 256
 #define MAX_WARNINGS 100
 
 void cinx_loader_fail_nomem(cinx_loader *l)
@@ -58,11 +57,9 @@ static void on_field(void *data, size_t c, const char *s, size_t len)
 	} else if (role == R_IND) {
 		cinx_loader_parse_figure(l, c, s, len);
 	} else if (role != R_IGNORE && role != R_PENDING) {
-		if (len > MAX_NAME_BYTES) {
-			char n[32];
-			snprintf(n, sizeof n, "%zu", len);
-			cinx_csv_fail_at(&l->in, c, "field is %s bytes long in column '%s'; expected at most 256",
-				n, l->header[c].p);
+		if (len > CINX_MAX_NAME_BYTES) {
+			cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %d", len,
+					 l->header[c].p, CINX_MAX_NAME_BYTES);
 			return;
 		}
 		if (!cinx_loader_sb_set(&l->text[role], s ? s : "", s ? len : 0))

@@ -29,6 +29,12 @@ static const char *const filter_columns[] = {
 
 void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len)
 {
+	/* a column name is a name like any other: the same limit */
+	if (len > CINX_MAX_NAME_BYTES) {
+		cinx_csv_fail_at(&l->in, l->n_cols, "column name is %zu bytes long; expected at most %d", len,
+				 CINX_MAX_NAME_BYTES);
+		return;
+	}
 	if (l->n_cols == l->cap_header) {
 		size_t cap = l->cap_header ? l->cap_header * 2 : 32;
 		strbuf *h = realloc(l->header, cap * sizeof *h);

@@ -10,6 +10,9 @@
 #include "csv_reader.h"
 #include "loader_build.h"
 
+/* The longest name (area, code, column) a file may hold, in bytes. */
+#define CINX_MAX_NAME_BYTES 256
+
 enum role {
 	R_IGNORE, R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME, R_REGION_CODE,
 	R_REGION_NAME, R_OLD_LA, R_NEW_LA, R_LA_NAME, R_IND,

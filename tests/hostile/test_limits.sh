@@ -1,0 +1,50 @@
+#!/bin/sh
+# Endless input on standard input: cinx stops at the named limit with a
+# located error, and its memory stays flat whatever the size (the limits
+# are enforced while streaming, before libcsv buffers the field).
+. "$top_srcdir/tests/cli/lib.sh"
+
+HEADER='time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,referral_count'
+
+# The whole program on such a file peaks near 3 MiB plus the 4 MiB a field
+# may take; AddressSanitizer's
+# shadow memory adds a fixed amount, not one that grows with the input.
+LIMIT_KIB=32768
+ldd "$CINX" 2>/dev/null | grep -q libasan && LIMIT_KIB=131072
+
+# limited NAME WANT_ERR GENERATOR: feeds the generator's endless output to
+# cinx table --data -; passes on exit 65, the message, and a peak RSS under
+# the limit above.
+limited() {
+	name=$1 want=$2
+	shift 2
+	if ! command -v /usr/bin/time >/dev/null 2>&1; then
+		skip "$name" "GNU time is not installed (Debian package time)"
+		return
+	fi
+	"$@" | /usr/bin/time -f 'maxrss=%M' -o "$TMP/rss" "$CINX" table --data - >/dev/null 2>"$TMP/err"
+	rc=$(sed -n 's/^Command exited with non-zero status //p' "$TMP/rss")
+	rss=$(sed -n 's/^maxrss=//p' "$TMP/rss")
+	if [ "${rc:-0}" = 65 ] && grep -qF -- "$want" "$TMP/err" && [ "${rss:-999999}" -lt "$LIMIT_KIB" ]; then
+		ok "$name"
+	else
+		not_ok "$name (exit ${rc:-0}, peak ${rss:-?} KiB)"
+		sed 's/^/# /' "$TMP/err"
+	fi
+}
+
+endless_field() { printf '%s\n2025,Reporting year,National,E92000001,' "$HEADER"; head -c 1000000000 /dev/zero | tr '\0' a; }
+endless_quoted() { printf '%s\n2025,Reporting year,National,E92000001,"' "$HEADER"; head -c 1000000000 /dev/zero | tr '\0' '\n'; }
+endless_header() { printf 'time_period,'; head -c 1000000000 /dev/zero | tr '\0' b; }
+endless_row() { printf '%s\n2025' "$HEADER"; head -c 1000000000 /dev/zero | tr '\0' ','; }
+
+limited "a 1 GB field stops at the field limit, in flat memory" \
+	"<stdin>:2:5: field is longer than 4194304 bytes; expected at most 4194304" endless_field
+limited "a 1 GB quoted field across lines stops at the field limit" \
+	"field is longer than 4194304 bytes; expected at most 4194304" endless_quoted
+limited "a 1 GB column name stops at the field limit" \
+	"<stdin>:1:2: field is longer than 4194304 bytes" endless_header
+limited "a row of endless fields stops at the field count" \
+	"row has more than 65536 fields; expected at most 65536" endless_row
+
+done_testing
