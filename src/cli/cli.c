@@ -247,7 +247,7 @@ static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 	cinx_status st = cinx_data_open(o->data, ds, err);
 
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
-		fprintf(stderr, "cinx: warning: %s\n", cinx_dataset_warning(*ds, i));
+		cli_say("cinx: warning: ", cinx_dataset_warning(*ds, i));
 	return st;
 }
 

@@ -87,4 +87,9 @@ CINX_MUST_CHECK cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset
 /* The paragraph of --help on naming areas and metrics (with the aliases). */
 void cli_help_names(FILE *f);
 
+/* Writes each line of text to stderr after prefix ("cinx: ", "cinx: note: ",
+ * or ""), with control characters, invalid UTF-8 and bidi marks neutralised
+ * (lines longer than an error message are cut). */
+void cli_say(const char *prefix, const char *text);
+
 #endif

@@ -11,11 +11,7 @@
 
 static void print_notes(const char *notes)
 {
-	for (const char *p = notes; *p;) {
-		size_t len = strcspn(p, "\n");
-		fprintf(stderr, "cinx: note: %.*s\n", (int)len, p);
-		p += len + (p[len] == '\n');
-	}
+	cli_say("cinx: note: ", notes);
 }
 
 /* A name that finds no area, or several, is a usage error. */

@@ -152,7 +152,7 @@ static char *file_of(const char *on_line, const char *configured)
  * hand: the scripts send standard error away. */
 static void say(const cinx_error *err)
 {
-	fprintf(stderr, "cinx: %s\n", err->message);
+	cli_say("cinx: ", err->message);
 }
 
 /* The data the command would open (never standard input), with the rates

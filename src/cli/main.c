@@ -34,8 +34,8 @@ static int exit_status(cinx_status st)
 
 static int failed(cinx_status st, const cli_result *res)
 {
-	fprintf(stderr, "cinx: %s\n", res->err.message);
-	fputs(res->advice, stderr);
+	cli_say("cinx: ", res->err.message);
+	cli_say("", res->advice);
 	return exit_status(st);
 }
 

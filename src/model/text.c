@@ -137,8 +137,9 @@ size_t cinx_text_sanitize(char *s, size_t len, bool *changed)
 		size_t n = cinx_utf8_decode(p + i, len - i, &cp);
 		if (n == 0 || cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
 		    cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
-		    (cp >= 0x2066 && cp <= 0x2069)) {
-			/* control characters and bidi overrides could rewrite the screen */
+		    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C) {
+			/* control characters, bidi overrides and bidi marks (LRM, RLM,
+			 * ALM) could rewrite or reorder the screen */
 			p[o++] = '?';
 			i += n ? n : 1;
 			ch = true;

@@ -52,6 +52,12 @@ static void sanitize_replaces_controls_and_bad_utf8(void **state)
 	strcpy(s, "\xE2\x80\xAE" "evil"); /* right-to-left override */
 	cinx_text_sanitize(s, strlen(s), NULL);
 	assert_string_equal(s, "?evil");
+	/* bidi marks reorder neighbouring text too: LRM, RLM, ALM */
+	strcpy(s, "a\xE2\x80\x8E" "b\xE2\x80\x8F" "c\xD8\x9C" "d");
+	n = cinx_text_sanitize(s, strlen(s), &changed);
+	assert_true(changed);
+	assert_string_equal(s, "a?b?c?d");
+	assert_int_equal(n, 7);
 }
 
 static void case_insensitive_matching(void **state)
