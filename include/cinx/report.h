@@ -51,7 +51,11 @@ void cinx_report_add_note(cinx_report *r, const char *note);
 
 size_t cinx_report_n_rows(const cinx_report *r);
 
-enum { CINX_REPORT_ASCII = 1 };
+/* ASCII: rules and sparklines in ASCII. RAW: CSV and TSV text cells exactly
+ * as they are; by default a text cell that a spreadsheet would run as a
+ * formula (starting =, +, -, @, tab or CR) is written with a leading
+ * apostrophe, which spreadsheets show as text. */
+enum { CINX_REPORT_ASCII = 1, CINX_REPORT_RAW = 2 };
 
 CINX_MUST_CHECK cinx_status cinx_report_write(const cinx_report *r, cinx_format f, int flags, FILE *out,
 			      cinx_error *err);

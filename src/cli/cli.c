@@ -69,6 +69,7 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
 	case OPT_ASCII: o->ascii = on; o->utf8 = o->utf8 && !on; break;
 	case OPT_UTF8: o->utf8 = on; o->ascii = o->ascii && !on; break;
+	case OPT_RAW: o->raw = on; break;
 	case OPT_NO_COLOR: o->no_color = on; break;
 	case OPT_NO_MOUSE: o->no_mouse = on; break;
 	case OPT_VIEW: o->view = v; break;
@@ -344,7 +345,8 @@ cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_er
 			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
 	}
 	if (!st)
-		st = cinx_report_write(*r, o->format, o->ascii_glyphs ? CINX_REPORT_ASCII : 0, stdout, err);
+		st = cinx_report_write(*r, o->format,
+				       (o->ascii_glyphs ? CINX_REPORT_ASCII : 0) | (o->raw ? CINX_REPORT_RAW : 0), stdout, err);
 	cinx_report_free(*r);
 	*r = NULL;
 	return st;
@@ -425,7 +427,7 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
 		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
-		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .no_color = o->no_color,
+		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .raw = o->raw, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};

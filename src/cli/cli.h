@@ -23,6 +23,7 @@ struct cli_opts {
 	const char *data;
 	cinx_format format;
 	bool ascii, utf8;      /* asked for: --ascii, --utf8 (the last one given wins) */
+	bool raw;              /* --raw: CSV and TSV text cells not defused */
 	bool no_color, no_mouse, dump, help, version;
 	int year;             /* 0: latest */
 	const char *metric, *level, *region, *sort;

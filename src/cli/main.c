@@ -3,7 +3,9 @@
  * failed and chooses the exit status. */
 #include <config.h>
 
+#include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +41,20 @@ static int failed(cinx_status st, const cli_result *res)
 	return exit_status(st);
 }
 
+/* Whatever went to standard output reached it: a full disk or a file size
+ * limit is a write error (exit 74), never a silent success. */
+static int finish(int status, cli_result *res)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (status == EXIT_SUCCESS) {
+		cinx_error_set(&res->err, CINX_E_IO, "cannot write output: %s", strerror(errno ? errno : EIO));
+		res->advice[0] = '\0';
+		return failed(CINX_E_IO, res);
+	}
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	cli_result res = {.signal = 0};
@@ -47,9 +63,12 @@ int main(int argc, char **argv)
 
 	/* only the character type: numbers are always written with a "." */
 	setlocale(LC_CTYPE, "");
+	/* past a file size limit (ulimit -f) a write fails with EFBIG and is
+	 * reported, instead of the process dying without a word */
+	signal(SIGXFSZ, SIG_IGN);
 	/* for the shell completion scripts, not for people: not in --help */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0)
-		return cli_complete(argc - 2, argv + 2, stdout);
+		return finish(cli_complete(argc - 2, argv + 2, stdout), &res);
 	if ((st = cli_parse(argc, argv, &o, &res.err)))
 		return failed(st, &res);
 	if (o.help) {
@@ -57,14 +76,14 @@ int main(int argc, char **argv)
 			opt_print_command_help(stdout, o.command);
 		else
 			opt_print_help(stdout);
-		return EXIT_SUCCESS;
+		return finish(EXIT_SUCCESS, &res);
 	}
 	if (o.version) {
 		printf("cinx %s\n", PACKAGE_VERSION);
-		return EXIT_SUCCESS;
+		return finish(EXIT_SUCCESS, &res);
 	}
 	if ((st = cli_run(&o, &res)))
 		return failed(st, &res);
 	/* the explorer ended by a signal: as a shell reports it */
-	return res.signal ? 128 + res.signal : EXIT_SUCCESS;
+	return finish(res.signal ? 128 + res.signal : EXIT_SUCCESS, &res);
 }

@@ -113,6 +113,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "ASCII only: no UTF-8 sparklines or lines; the default when the locale is not UTF-8 (LANG=C)."},
 	[OPT_UTF8] = {OPT_UTF8, "utf8", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
 	 "UTF-8 sparklines and lines whatever the locale."},
+	[OPT_RAW] = {OPT_RAW, "raw", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_OUTPUT, NULL,
+	 "CSV and TSV names as they are: by default one starting =, +, - or @ gets a leading ' "
+	 "so that a spreadsheet shows it instead of running it."},
 	/* the explorer */
 	[OPT_NO_COLOR] = {OPT_NO_COLOR, "no-color", "no-colour", 0, OPT_T_FLAG, NULL, NULL, 0, 0, EXPLORER, true, OPT_G_EXPLORER, NULL,
 	 "No colour (also when NO_COLOR is set)."},

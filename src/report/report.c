@@ -343,7 +343,46 @@ static void tsv_field(FILE *out, const char *s)
 		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
-static void write_delimited(const cinx_report *r, cinx_format f, FILE *out)
+/* A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab
+ * or carriage return before one) gets a leading apostrophe, which
+ * spreadsheets show as text and hide: OWASP's advice for CSV injection.
+ * Signed numbers and a lone "-" are no formulas and stay as they are. */
+static bool is_formula(const char *s)
+{
+	size_t i = 1;
+
+	if (!s[0] || !strchr("=+-@\t\r", s[0]))
+		return false;
+	if (s[0] == '=' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')
+		return true;
+	/* a lone sign ("-": none) or a signed number is no formula */
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (s[i] == '.' && i > 1)
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+			;
+	return s[i] != '\0';
+}
+
+/* field() of s, defused with an apostrophe where it reads as a formula */
+static void defused_field(FILE *out, const char *s, void (*field)(FILE *, const char *))
+{
+	char *t;
+
+	if (!is_formula(s) || !(t = malloc(strlen(s) + 2))) {
+		/* out of memory: the leading apostrophe goes out alone, still defusing */
+		if (is_formula(s) && field == tsv_field)
+			fputc('\'', out);
+		field(out, s);
+		return;
+	}
+	t[0] = '\'';
+	strcpy(t + 1, s);
+	field(out, t);
+	free(t);
+}
+
+static void write_delimited(const cinx_report *r, cinx_format f, int flags, FILE *out)
 {
 	char buf[256];
 	bool first = true;
@@ -365,8 +404,12 @@ static void write_delimited(const cinx_report *r, cinx_format f, FILE *out)
 				continue;
 			if (!first)
 				fputc(sep, out);
-			(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(
-				out, cell_text(&r->cols[c], &r->cells[i * r->n_cols + c], f, buf, sizeof buf));
+			const char *t = cell_text(&r->cols[c], &r->cells[i * r->n_cols + c], f, buf, sizeof buf);
+			void (*field)(FILE *, const char *) = f == CINX_FORMAT_CSV ? csv_field : tsv_field;
+			if (r->cols[c].type == CINX_COL_TEXT && !(flags & CINX_REPORT_RAW))
+				defused_field(out, t, field);
+			else
+				field(out, t);
 			first = false;
 		}
 		fputc('\n', out);
@@ -518,7 +561,7 @@ cinx_status cinx_report_write(const cinx_report *r, cinx_format f, int flags, FI
 	switch (f) {
 	case CINX_FORMAT_TEXT: write_text(r, flags, out); break;
 	case CINX_FORMAT_CSV:
-	case CINX_FORMAT_TSV: write_delimited(r, f, out); break;
+	case CINX_FORMAT_TSV: write_delimited(r, f, flags, out); break;
 	case CINX_FORMAT_JSON: write_json(r, out); break;
 	case CINX_FORMAT_MARKDOWN: write_markdown(r, out); break;
 	}

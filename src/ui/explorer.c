@@ -200,8 +200,9 @@ cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, cons
 		free(keys);
 		return st;
 	}
-	s.env = (ui_env){vo->neighbours, o->population, o->neighbours, o->api_base, ascii, o->ascii,
-			 cinx_update_supported()};
+	s.env = (ui_env){.neighbours = vo->neighbours, .population = o->population,
+			 .neighbours_path = o->neighbours, .api_base = o->api_base, .ascii = ascii,
+			 .ascii_opt = o->ascii, .raw = o->raw, .can_download = cinx_update_supported()};
 	if (o->data)
 		snprintf(s.data_path, sizeof s.data_path, "%s", o->data);
 	ui_runner_setup(o, !headless);

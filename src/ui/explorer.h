@@ -22,6 +22,7 @@ typedef struct explorer_launch {
 	bool region;            /* --region was given (vo->region holds it) */
 	bool ascii;             /* --ascii was given (the reopen command line says so) */
 	bool ascii_glyphs;      /* draw in ASCII: asked, or the locale is not UTF-8 */
+	bool raw;               /* exports: CSV and TSV text cells not defused */
 	bool with_predecessors, no_color, no_mouse, dump;
 	const char *keys;       /* replay these keys headless */
 	int screen_w, screen_h; /* the headless screen */

@@ -72,6 +72,7 @@ typedef struct ui_env {
 	const char *api_base;              /* --api-base, or NULL */
 	bool ascii;                        /* ASCII only: --ascii or a non-UTF-8 locale */
 	bool ascii_opt;                    /* --ascii was given */
+	bool raw;                          /* --raw: exports keep formula-like names as they are */
 	bool can_download;                 /* cinx_update_supported() */
 } ui_env;
 

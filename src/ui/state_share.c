@@ -86,7 +86,7 @@ void ui_export_write(ui_state *s)
 		ui_state_say(s, "%s exists: Enter again replaces it", s->prompt.text);
 		return;
 	}
-	if (ui_view_report(s, f, &r, &err) || cinx_export_write(r, f, s->env.ascii ? CINX_REPORT_ASCII : 0, path, &err)) {
+	if (ui_view_report(s, f, &r, &err) || cinx_export_write(r, f, (s->env.ascii ? CINX_REPORT_ASCII : 0) | (s->env.raw ? CINX_REPORT_RAW : 0), path, &err)) {
 		cinx_report_free(r);
 		ui_state_say(s, "Not saved: %s", err.message);
 		return;

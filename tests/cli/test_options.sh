@@ -23,7 +23,7 @@ for cmd in show table trend update info compare neighbours similar notable; do
 	"$CINX" "$cmd" --help >"$TMP/help" 2>&1
 	st=$?
 	if [ $st -eq 0 ] && head -1 "$TMP/help" | grep -q "^Usage: cinx $cmd " && grep -q '^Example: cinx ' "$TMP/help" &&
-		[ "$(wc -l <"$TMP/help")" -lt 40 ]; then
+		[ "$(wc -l <"$TMP/help")" -lt 50 ]; then
 		ok "$cmd --help: usage, example, short"
 	else
 		not_ok "$cmd --help: usage, example, short (exit $st)"
