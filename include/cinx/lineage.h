@@ -18,10 +18,26 @@ bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t 
  * predecessor has a row that year or the area has no predecessors. */
 cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
+/* True when area was split and each of its successors covers part of it
+ * alone, so that their sum continues its series. */
+bool cinx_lineage_continuable(const cinx_dataset *ds, int area);
+
+/* The combined figure of area's successors in year_idx, as
+ * cinx_lineage_combined does for predecessors; no row when the area is not
+ * continuable or no successor has a row that year. */
+cinx_value cinx_lineage_continued(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
+
 /* Like cinx_query_trend, with each area's predecessors' rows (labelled
  * "predecessor") before its own, and, for an area formed from several,
  * their combined figures (labelled "combined"). */
 cinx_status cinx_query_trend_lineage(const cinx_dataset *ds, const int *areas, size_t n,
 				    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
+
+/* Like cinx_query_trend, with each continuable area's series continued after
+ * its last year by its successors' rows (labelled "successor") and their
+ * combined figures (labelled "combined"), whose change is from the area's
+ * own last year. */
+cinx_status cinx_query_trend_successors(const cinx_dataset *ds, const int *areas, size_t n,
+				       const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 
 #endif

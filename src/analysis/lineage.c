@@ -41,17 +41,17 @@ bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t 
 	return false;
 }
 
-/* The predecessors' sum of a count; no row when none has a row, x when any
- * lacks a number. */
-static cinx_value sum(const cinx_dataset *ds, const cinx_area *a, size_t yi, size_t ind)
+/* The parts' sum of a count; no row when none has a row, x when any lacks a
+ * number. */
+static cinx_value sum(const cinx_dataset *ds, const cinx_link *parts, size_t n_parts, size_t yi, size_t ind)
 {
 	int scale = cinx_dataset_indicator(ds, ind)->decimals;
 	cinx_decimal total = {0, scale}, x;
 	size_t rows = 0, nums = 0;
 	bool exact = true;
 
-	for (size_t i = 0; i < a->n_predecessors; i++) {
-		cinx_value v = cinx_dataset_value(ds, a->predecessors[i].area, yi, ind);
+	for (size_t i = 0; i < n_parts; i++) {
+		cinx_value v = cinx_dataset_value(ds, parts[i].area, yi, ind);
 		rows += v.kind != CINX_NO_ROW;
 		if (v.kind == CINX_NUM) {
 			exact = exact && cinx_decimal_from_double(v.num, scale, &x) && cinx_decimal_add(total, x, &total);
@@ -60,27 +60,26 @@ static cinx_value sum(const cinx_dataset *ds, const cinx_area *a, size_t yi, siz
 	}
 	if (!rows)
 		return cinx_value_of(CINX_NO_ROW);
-	return nums == a->n_predecessors && exact ? cinx_value_number(cinx_decimal_to_double(total))
+	return nums == n_parts && exact ? cinx_value_number(cinx_decimal_to_double(total))
 						  : cinx_value_of(CINX_SYM_X);
 }
 
-cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, size_t ind)
+static cinx_value combine(const cinx_dataset *ds, const cinx_link *parts, size_t n_parts, size_t yi, size_t ind)
 {
-	const cinx_area *a = cinx_dataset_area(ds, area);
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	size_t num, den;
 	cinx_value n, d;
 
-	if (!a->n_predecessors)
+	if (!n_parts)
 		return cinx_value_of(CINX_NO_ROW);
 	if (in->unit == CINX_UNIT_COUNT)
-		return sum(ds, a, yi, ind);
+		return sum(ds, parts, n_parts, yi, ind);
 	if (in->unit != CINX_UNIT_PERCENT || !cinx_lineage_ratio(ds, ind, &num, &den)) {
-		cinx_value any = sum(ds, a, yi, ind);
+		cinx_value any = sum(ds, parts, n_parts, yi, ind);
 		return any.kind == CINX_NO_ROW ? any : cinx_value_of(CINX_SYM_X);
 	}
-	n = sum(ds, a, yi, num);
-	d = sum(ds, a, yi, den);
+	n = sum(ds, parts, n_parts, yi, num);
+	d = sum(ds, parts, n_parts, yi, den);
 	if (n.kind == CINX_NO_ROW && d.kind == CINX_NO_ROW)
 		return n;
 	if (n.kind != CINX_NUM || d.kind != CINX_NUM || d.num <= 0)
@@ -88,4 +87,31 @@ cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, si
 	const cinx_indicator *ni = cinx_dataset_indicator(ds, num), *di = cinx_dataset_indicator(ds, den);
 	return cinx_value_ratio_exact(n, d, ni->decimals > di->decimals ? ni->decimals : di->decimals, 100,
 				      in->decimals);
+}
+
+cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t yi, size_t ind)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+
+	return combine(ds, a->predecessors, a->n_predecessors, yi, ind);
+}
+
+bool cinx_lineage_continuable(const cinx_dataset *ds, int area)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+
+	/* a successor that also took in another area covers more than this one */
+	for (size_t i = 0; i < a->n_successors; i++)
+		if (cinx_dataset_area(ds, a->successors[i].area)->n_predecessors != 1)
+			return false;
+	return a->n_successors > 0;
+}
+
+cinx_value cinx_lineage_continued(const cinx_dataset *ds, int area, size_t yi, size_t ind)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+
+	if (!cinx_lineage_continuable(ds, area))
+		return cinx_value_of(CINX_NO_ROW);
+	return combine(ds, a->successors, a->n_successors, yi, ind);
 }

@@ -81,6 +81,8 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_SORT_BY: o->sort_by = v; break;
 	case OPT_LIMIT: o->limit = strtol(v, NULL, 10); break;
 	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
+	case OPT_WITH_SUCCESSORS: o->with_successors = on; break;
+	case OPT_WIDE: o->wide = on; break;
 	case OPT_THRESHOLD: o->threshold = v; break;
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
 	case OPT_ASCII: o->ascii = on; break;
@@ -391,13 +393,17 @@ static int cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query
 	size_t n;
 	int rc;
 
-	if (o->with_predecessors)
+	if (o->with_predecessors + o->with_successors + o->wide > 1)
+		return cli_usage_error("--with-predecessors, --with-successors and --wide each shape the trend "
+				       "their own way; choose one");
+	if (o->with_predecessors || o->with_successors)
 		return cmd_trend_lineage(o, ds, vo);
 	if (!(areas = calloc((size_t)o->n_args, sizeof *areas)))
 		return 71;
 	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_query_trend(ds, areas, n, vo, &r, &err), &r, o, &err);
+		rc = cli_emit((o->wide ? cinx_query_trend_wide : cinx_query_trend)(ds, areas, n, vo, &r, &err), &r, o,
+			      &err);
 	free(areas);
 	return rc;
 }

@@ -29,6 +29,8 @@ struct cli_opts {
 	const char *keys;
 	const char *population, *neighbours, *threshold; /* cmd_analysis.h */
 	bool with_predecessors;
+	bool with_successors; /* trend: continue a split authority */
+	bool wide;            /* trend: one column per year */
 	int screen_w, screen_h;
 	const char *api_base; /* cinx update: --api-base URL */
 	bool force;           /* cinx update: download even when current */

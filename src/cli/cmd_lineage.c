@@ -17,7 +17,9 @@ int cmd_trend_lineage(const cli_opts *o, const cinx_dataset *ds, const cinx_quer
 		return 71;
 	rc = cli_areas(o, ds, areas, &n);
 	if (rc < 0)
-		rc = cli_emit(cinx_query_trend_lineage(ds, areas, n, vo, &r, &err), &r, o, &err);
+		rc = cli_emit((o->with_successors ? cinx_query_trend_successors : cinx_query_trend_lineage)(ds, areas, n, vo, &r,
+												  &err),
+			      &r, o, &err);
 	free(areas);
 	return rc;
 }

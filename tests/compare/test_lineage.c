@@ -64,11 +64,62 @@ static void what_cannot_be_combined_is_x(void **state)
 	cinx_dataset_free(ds);
 }
 
+#define NW(y, old, code, name, n, rr, pct) y ",Reporting year,Local authority,E92000001,England,E12000002," \
+	"North West," old "," code "," name ",All," n "," rr "," pct ",50.0\n"
+
+/* invented names on the old codes of Cumbria (909) and its successors */
+static const char split[] = HDR
+	NW("2023", "909", "E10000006", "Fellshire", "480", "96", "20.0")
+	NW("2024", "942", "E06000063", "Fell North", "250", "60", "24.0")
+	NW("2024", "943", "E06000064", "Fell South", "150", "41", "27.3")
+	NW("2025", "942", "E06000063", "Fell North", "260", "65", "25.0")
+	NW("2025", "943", "E06000064", "Fell South", "160", "c", "c");
+
+static void a_split_county_is_continued_by_its_successors(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(split);
+	int fell = area_of(ds, "Fellshire");
+	cinx_value v;
+
+	assert_true(cinx_lineage_continuable(ds, fell));
+	v = cinx_lineage_continued(ds, fell, year_of(ds, 2024), ind_of(ds, "referral_count"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 400, 0);
+	/* 101 / 400 = 25.25%: half away from zero, not the successors' 24.0 and 27.3 */
+	v = cinx_lineage_continued(ds, fell, year_of(ds, 2024), ind_of(ds, "rereferral_percent"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 25.3, 1e-9);
+	assert_int_equal(cinx_lineage_continued(ds, fell, year_of(ds, 2025), ind_of(ds, "rereferral_count")).kind,
+			 CINX_SYM_X);
+	/* the county's own years are not the successors' to fill */
+	assert_int_equal(cinx_lineage_continued(ds, fell, year_of(ds, 2023), ind_of(ds, "referral_count")).kind,
+			 CINX_NO_ROW);
+	assert_false(cinx_lineage_continuable(ds, area_of(ds, "Fell North")));
+	cinx_dataset_free(ds);
+}
+
+static void a_merged_authority_is_not_continued(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(csv);
+	int bournemouth = area_of(ds, "Bournemouth");
+
+	/* BCP also covers Poole: its figures would overstate Bournemouth's */
+	assert_int_equal(cinx_dataset_area(ds, bournemouth)->n_successors, 1);
+	assert_false(cinx_lineage_continuable(ds, bournemouth));
+	assert_int_equal(cinx_lineage_continued(ds, bournemouth, year_of(ds, 2020),
+						ind_of(ds, "referral_count")).kind, CINX_NO_ROW);
+	cinx_dataset_free(ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts_sum_and_percentages_are_recomputed),
 		cmocka_unit_test(what_cannot_be_combined_is_x),
+		cmocka_unit_test(a_split_county_is_continued_by_its_successors),
+		cmocka_unit_test(a_merged_authority_is_not_continued),
 	};
 	return cmocka_run_group_tests_name("lineage", tests, NULL, NULL);
 }
