@@ -55,6 +55,8 @@ screen drill_london 80x24 'G<Enter>'
 screen drill_inner_london 80x24 'G<Enter><Enter>'
 screen year_change 80x24 'G<Enter><Enter>[[[j'
 screen metric_change 80x24 'mm'
+# Barnet's 2024 count is u: its change says u, not x
+screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
 screen sort_reversed 80x24 'mmssS'
 screen search_typing 80x24 '/nor'
