@@ -83,6 +83,7 @@ int cli_set_option(cli_opts *o, const opt_def *d, const char *v)
 	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
 	case OPT_WITH_SUCCESSORS: o->with_successors = on; break;
 	case OPT_WIDE: o->wide = on; break;
+	case OPT_LA_TYPE: o->la_type = v; break;
 	case OPT_THRESHOLD: o->threshold = v; break;
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
 	case OPT_ASCII: o->ascii = on; break;
@@ -415,6 +416,7 @@ static int explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_o
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
 		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
+		.la_type = o->la_type,
 		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,

@@ -39,6 +39,7 @@ struct cli_opts {
 	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */
 	int n_pins;
 	const char *view;     /* explorer: --view areas|compare|notable */
+	const char *la_type;  /* explorer: --la-type, the league table's filter */
 	const char *area;     /* explorer: --area AREA, selected */
 	const char *sort_by;  /* table and explorer: --sort-by KEY */
 };

@@ -180,6 +180,10 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 	st->metric = vo->metric;
 	st->level = vo->region;
 	st->area = o->area;
+	st->league = vo->level == CINX_LEVEL_LA || o->la_type;
+	for (int t = 0; o->la_type && t < UI_LA_TYPE_COUNT; t++)
+		if (ui_la_type_word((ui_la_type)t) && strcmp(o->la_type, ui_la_type_word((ui_la_type)t)) == 0)
+			st->la_type = (ui_la_type)t;
 	for (int i = 0; i < o->n_pins; i++) {
 		bool again = false;
 		for (size_t k = 0; k < st->n_pins; k++)
@@ -196,7 +200,7 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 	if (o->view)
 		st->view = strcmp(o->view, "compare") == 0 ? UI_VIEW_COMPARE
 			   : strcmp(o->view, "notable") == 0 ? UI_VIEW_NOTABLE : UI_VIEW_AREAS;
-	else if (cinx_dataset_is_demo(ds) && o->area < 0 && !o->region && !o->n_pins)
+	else if (cinx_dataset_is_demo(ds) && o->area < 0 && !o->region && !o->n_pins && !st->league)
 		st->view = UI_VIEW_WELCOME;
 }
 

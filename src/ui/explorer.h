@@ -20,6 +20,7 @@ typedef struct explorer_launch {
 	const char *sort;       /* asc or desc */
 	const char *view;       /* areas, compare or notable */
 	bool region;            /* --region was given (vo->region holds it) */
+	const char *la_type;    /* --la-type: the league table's filter, or NULL */
 	bool with_predecessors, ascii, no_color, no_mouse, dump;
 	const char *keys;       /* replay these keys headless */
 	int screen_w, screen_h; /* the headless screen */

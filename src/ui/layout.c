@@ -59,6 +59,10 @@ void ui_layout_crumbs(ui_layout *l, const ui_state *s, bool ascii)
 	int budget = l->w - 2, sep = cinx_text_width(ui_crumb_sep(ascii));
 	int widths[UI_MAX_DEPTH], total = 0, first = 0, x = 1;
 
+	if (t->league) { /* no path to click back along */
+		l->crumb_first = l->n_crumbs = 0;
+		return;
+	}
 	for (int i = 0; i < t->depth; i++) {
 		int a = t->path[i].area;
 		widths[i] = a >= 0 ? cinx_text_width(cinx_dataset_area(s->ds, a)->name) : 3;

@@ -52,9 +52,7 @@ void ui_state_say(ui_state *s, const char *fmt, ...)
 
 static ui_level *level(ui_state *s)
 {
-	ui_areas *t = ui_areas_of(s);
-
-	return &t->path[t->depth - 1];
+	return ui_areas_here(ui_areas_of(s));
 }
 
 int ui_state_selected_area(const ui_state *s)
@@ -127,7 +125,11 @@ void ui_areas_refresh(ui_state *s)
 	ui_level *lv = level(s);
 	size_t n = 0;
 
-	if (lv->area >= 0) {
+	if (t->league) {
+		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++)
+			if (ui_league_lists(s, (int)i))
+				t->rows[n++] = (int)i;
+	} else if (lv->area >= 0) {
 		const cinx_area *a = cinx_dataset_area(s->ds, lv->area);
 		t->rows[n++] = lv->area;
 		for (size_t i = 0; i < a->n_children; i++)
@@ -139,7 +141,7 @@ void ui_areas_refresh(ui_state *s)
 				t->rows[n++] = (int)i;
 	}
 	t->n_rows = n;
-	if (lv->area >= 0)
+	if (lv->area >= 0 && !t->league)
 		sort_rows(s, t->rows + 1, n - 1);
 	else
 		sort_rows(s, t->rows, n);
@@ -231,7 +233,13 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	memcpy(s->pins, start->pins, start->n_pins * sizeof *s->pins);
 	s->n_pins = start->n_pins;
 	s->view = ui_view_of(start->view);
-	if (start->level >= 0)
+	t->league_at = (ui_level){-1, start->area, 0};
+	t->la_type = start->la_type;
+	if (start->league) {
+		t->league = true;
+		t->league_at.area = start->level;
+		ui_views_refresh(s);
+	} else if (start->level >= 0)
 		open_level(s, start->level, start->area);
 	else if (start->area >= 0)
 		ui_state_goto(s, start->area);
@@ -391,6 +399,23 @@ void ui_state_goto(ui_state *s, int area)
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 	ui_areas *t = ui_areas_of(s);
 
+	/* the league table keeps an authority it lists; anything else is shown
+	 * in the drill-down */
+	if (t->league && a->level == CINX_LEVEL_LA) {
+		size_t y = s->year;
+		if (!has_row(s, area))
+			s->year = year_with_row(s, area);
+		if (ui_league_lists(s, area)) {
+			if (y != s->year)
+				ui_state_say(s, "%s has no data for %d; showing %d", a->name,
+					     cinx_dataset_year(s->ds, y), cinx_dataset_year(s->ds, s->year));
+			t->league_at.sel_area = area;
+			ui_views_refresh(s);
+			return;
+		}
+		s->year = y;
+	}
+	t->league = false;
 	/* the ancestors, nearest first; England is listed at its own level */
 	for (int p = a->parent; p >= 0 && n < UI_MAX_DEPTH; p = cinx_dataset_area(s->ds, p)->parent)
 		chain[n++] = p;
@@ -503,7 +528,12 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_FIRST_ROW: first_or_last(s, false); break;
 	case UI_ACT_LAST_ROW: first_or_last(s, true); break;
 	case UI_ACT_DRILL: /* the views' own (their apply): nothing elsewhere */
-	case UI_ACT_BACK: break;
+	case UI_ACT_BACK:
+	case UI_ACT_LEAGUE:
+	case UI_ACT_REGION_NEXT:
+	case UI_ACT_REGION_PREV:
+	case UI_ACT_TYPE_NEXT:
+	case UI_ACT_TYPE_PREV: break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
 	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
 	case UI_ACT_YEAR_FIRST: ui_state_set_year(s, 0); break;

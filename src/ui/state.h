@@ -80,6 +80,17 @@ typedef enum ui_sort {
 	UI_SORT_NAME, UI_SORT_VALUE, UI_SORT_CHANGE, UI_SORT_CHANGE_PERCENT, UI_SORT_RANK, UI_SORT_COUNT
 } ui_sort;
 
+/* A local authority's type, from its GSS code (E09, E08, E06, E10); the
+ * league table's filter, UI_LA_ANY for all. */
+typedef enum ui_la_type {
+	UI_LA_ANY, UI_LA_LONDON, UI_LA_METROPOLITAN, UI_LA_UNITARY, UI_LA_COUNTY, UI_LA_TYPE_COUNT
+} ui_la_type;
+ui_la_type ui_la_type_of(const cinx_area *a);
+/* "London boroughs" (plural) or "London borough"; "local authorities" for any. */
+const char *ui_la_type_name(ui_la_type t, bool plural);
+/* Its word for --la-type: london, metropolitan, unitary, county; NULL for any. */
+const char *ui_la_type_word(ui_la_type t);
+
 /* One level of the drill-down: an area, listed first, then its parts. */
 typedef struct ui_level {
 	int area;
@@ -136,6 +147,8 @@ typedef struct ui_start {
 	ui_view view;
 	bool predecessors;
 	bool mouse;
+	bool league;    /* open on the league table: of level's region when set */
+	ui_la_type la_type;
 } ui_start;
 
 /* A start as with no options: England and its regions, the latest year. */

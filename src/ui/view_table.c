@@ -115,9 +115,16 @@ void ui_draw_table(const ui_state *s, const ui_layout *l)
 	header(s, l, top, shown);
 	for (int i = 0; i < shown; i++)
 		row(s, l, top + i, l->table.y + 1 + i);
-	if (t->n_rows == 0)
+	if (t->n_rows == 0 && t->league) {
+		char what[256], line[512];
+		ui_league_describe(s, what, sizeof what);
+		snprintf(line, sizeof line, "No %s with data in this year.", what);
+		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, line, UI_ROLE_DIM);
+		ui_text(l->table.y + 2, l->table.x + 2, l->table.w - 3, "r and t change the filters.", UI_ROLE_DIM);
+	} else if (t->n_rows == 0) {
 		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
 			UI_ROLE_DIM);
+	}
 }
 
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark)

@@ -55,6 +55,18 @@ screen drill_london 80x24 'G<Enter>'
 screen drill_inner_london 80x24 'G<Enter><Enter>'
 screen year_change 80x24 'G<Enter><Enter>[[[j'
 screen metric_change 80x24 'mm'
+# the league table: every authority in one table (--level la, or L from the
+# drill-down), filtered by region (r) and type (t), sorted, pinned, with detail
+screen league 80x24 '' --level la
+screen league_wide 160x50 '' --level la
+screen league_from_drill 80x24 'jjL'
+screen league_region_type 80x24 'Lrrrrrt'
+screen league_sorted_pinned 80x24 'Lss<Space>j<Space>'
+screen league_sorted_pinned_wide 160x50 'Lss<Space>j<Space>'
+screen league_detail 80x24 'Ljj<Enter>'
+screen league_back 80x24 'LjjjL'
+screen league_empty 80x24 'Ltttt'
+screen league_command 80x24 '$' --level la --region London --la-type london
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
