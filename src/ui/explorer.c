@@ -49,6 +49,7 @@ void ui_frame(ui_state *s, ui_layout *l, bool ascii)
 {
 	ui_layout_compute(l, s, COLS, LINES, ascii);
 	ui_state_viewport(s, ui_layout_page(l), l->wide, ui_help_max_top(l));
+	ui_state_detail_room(s, ui_detail_max_top(s, l));
 	ui_draw_frame(s, l);
 	wnoutrefresh(stdscr);
 	doupdate();

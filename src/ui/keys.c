@@ -51,6 +51,10 @@ static const ui_binding bindings[] = {
 	{UI_MODE_BROWSE, UI_ACT_SEARCH_NEXT, {'n'}, "next match"},
 	{UI_MODE_BROWSE, UI_ACT_SEARCH_PREV, {'N'}, "previous match"},
 	{UI_MODE_BROWSE, UI_ACT_DETAIL, {CINX_KEY_TAB}, "show or hide the detail pane"},
+	{UI_MODE_BROWSE, UI_ACT_DETAIL_HALF_DOWN, {CTRL('d')}, "detail pane: half a page down (PgDn, wheel when it fills the screen)"},
+	{UI_MODE_BROWSE, UI_ACT_DETAIL_HALF_UP, {CTRL('u')}, "detail pane: half a page up"},
+	{UI_MODE_BROWSE, UI_ACT_DETAIL_LINE_DOWN, {CTRL('e')}, "detail pane: a line down"},
+	{UI_MODE_BROWSE, UI_ACT_DETAIL_LINE_UP, {CTRL('y')}, "detail pane: a line up"},
 	{UI_MODE_BROWSE, UI_ACT_CLOSE, {CINX_KEY_ESC}, "close the detail pane or clear the message"},
 
 	{UI_MODE_COMPARE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous pinned area"},

@@ -307,6 +307,28 @@ bool ui_state_detail_shown(const ui_state *s)
 	return s->wide != s->detail_flipped;
 }
 
+bool ui_state_detail_only(const ui_state *s)
+{
+	return s->view == &ui_view_areas && !s->wide && s->detail_flipped;
+}
+
+void ui_state_detail_room(ui_state *s, int max_top)
+{
+	s->detail_max = max_top > 0 ? max_top : 0;
+	if (s->detail_top > s->detail_max)
+		s->detail_top = s->detail_max;
+}
+
+void ui_state_detail_scroll(ui_state *s, int delta)
+{
+	if (!ui_state_detail_shown(s) || s->view != &ui_view_areas)
+		return;
+	s->detail_top += delta;
+	ui_state_detail_room(s, s->detail_max);
+	if (s->detail_top < 0)
+		s->detail_top = 0;
+}
+
 void ui_state_select_row(ui_state *s, int row)
 {
 	if (s->view->select)
@@ -533,7 +555,11 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_REGION_NEXT:
 	case UI_ACT_REGION_PREV:
 	case UI_ACT_TYPE_NEXT:
-	case UI_ACT_TYPE_PREV: break;
+	case UI_ACT_TYPE_PREV:
+	case UI_ACT_DETAIL_HALF_UP:
+	case UI_ACT_DETAIL_HALF_DOWN:
+	case UI_ACT_DETAIL_LINE_UP:
+	case UI_ACT_DETAIL_LINE_DOWN: break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
 	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
 	case UI_ACT_YEAR_FIRST: ui_state_set_year(s, 0); break;

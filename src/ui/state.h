@@ -111,6 +111,8 @@ typedef struct ui_state {
 	bool descending;
 	bool detail_flipped;   /* Tab flips the pane's default for the width */
 	bool wide;             /* set by the layout: the pane fits beside the table */
+	int detail_top;        /* the detail pane's first line on screen */
+	int detail_max;        /* set by the layout: how far it scrolls */
 	int page;              /* set by the layout: table rows on screen */
 	int help_top, help_max;
 	int list_sel;          /* highlighted indicator in the list */
@@ -170,6 +172,11 @@ void ui_state_tick(ui_state *s);
 /* The layout tells the state how much fits. */
 void ui_state_viewport(ui_state *s, int page, bool wide, int help_max);
 bool ui_state_detail_shown(const ui_state *s);
+/* The detail pane in place of the table (narrow screens). */
+bool ui_state_detail_only(const ui_state *s);
+/* The layout tells how far the detail pane scrolls; delta scrolls it. */
+void ui_state_detail_room(ui_state *s, int max_top);
+void ui_state_detail_scroll(ui_state *s, int delta);
 
 /* Mouse-sized operations: on the current view's rows (scrolling only where
  * the view scrolls apart from its cursor). */

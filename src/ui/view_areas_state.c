@@ -141,7 +141,20 @@ void ui_state_back_to(ui_state *s, int depth)
 
 static bool apply(ui_state *s, ui_action a)
 {
+	int half = s->page > 3 ? s->page / 2 : 1;
+
 	switch (a) {
+	case UI_ACT_DETAIL_HALF_DOWN: ui_state_detail_scroll(s, half); return true;
+	case UI_ACT_DETAIL_HALF_UP: ui_state_detail_scroll(s, -half); return true;
+	case UI_ACT_DETAIL_LINE_DOWN: ui_state_detail_scroll(s, 1); return true;
+	case UI_ACT_DETAIL_LINE_UP: ui_state_detail_scroll(s, -1); return true;
+	case UI_ACT_PAGE_DOWN:
+	case UI_ACT_PAGE_UP:
+		/* with the table hidden behind the pane, the pane is what pages */
+		if (!ui_state_detail_only(s))
+			return false;
+		ui_state_detail_scroll(s, (a == UI_ACT_PAGE_DOWN ? 1 : -1) * (s->page > 2 ? s->page - 1 : 1));
+		return true;
 	case UI_ACT_DRILL: drill(s); return true;
 	case UI_ACT_BACK: back(s); return true;
 	case UI_ACT_LEAGUE: ui_league_toggle(s); return true;
