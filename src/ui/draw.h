@@ -91,6 +91,8 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l);
 /* How far the detail pane scrolls: its lines less those that fit. */
 int ui_detail_max_top(const ui_state *s, const ui_layout *l);
 void ui_draw_statusbar(const ui_state *s, const ui_layout *l);
+/* The lines the note, the legend and the status line take wrapped. */
+void ui_status_lines(const ui_state *s, const ui_layout *l, int *note_h, int *legend_h, int *status_h);
 void ui_draw_help(const ui_state *s, const ui_layout *l);
 int ui_help_max_top(const ui_layout *l);
 void ui_draw_metrics(const ui_state *s, const ui_layout *l);

@@ -262,7 +262,7 @@ static void file_stem(const ui_state *s, char *buf, size_t cap)
 
 static const char *const hints[] = {
 	"Enter open", "BS back", "[ ] year", "m indicator", "Space pin", "c compare", "/ search", "s sort",
-	"L league", "Tab detail", "! notable", "e export", "$ command line", "r t league filters", NULL,
+	"L league", "Tab detail", "! notable", "e export", "$ command line", NULL,
 };
 
 const ui_view_class ui_view_areas = {
