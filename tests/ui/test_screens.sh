@@ -74,6 +74,23 @@ screen detail_scroll_wheel 80x24 '<Enter><WheelDown 10,10><C-y>' --year 2022 --a
 screen detail_scroll_wide 160x24 '<C-d><C-e>' --year 2022 --area Hackney --neighbours $SN --population $POP
 # help lines wrap in a narrow box instead of being cut
 screen help_narrow 60x18 '?jjjjjjjj'
+# the command line wraps between shell words with a backslash: the lines
+# copied off the screen run as they are, a quoted path with spaces whole
+mkdir -p "$TMP/a dir"
+cp "$MINI" "$TMP/a dir/my data.csv"
+"$CINX" --data "$TMP/a dir/my data.csv" --pin Hackney --pin Camden --view compare --screen 60x18 --keys '$' \
+	--dump >"$TMP/cmd.txt" 2>&1
+sed -n '/Reopen this view/,/Run it in a shell/p' "$TMP/cmd.txt" | sed '1d;$d' |
+	sed -e 's/^│ //' -e 's/ *│$//' -e '/^$/d' -e 's/^cinx /printf "%s\\n" /' >"$TMP/cmd.sh"
+printf '%s\n' --data "$TMP/a dir/my data.csv" --metric referral_count --year 2024 --pin E09000012 \
+	--pin E09000007 --view compare >"$TMP/cmd.want"
+if [ "$(grep -c ' \\$' "$TMP/cmd.sh")" -ge 1 ] && sh "$TMP/cmd.sh" >"$TMP/cmd.got" 2>&1 &&
+	cmp -s "$TMP/cmd.want" "$TMP/cmd.got"; then
+	ok "the command line's lines, with their backslashes, run as one command"
+else
+	not_ok "the command line's lines, with their backslashes, run as one command"
+	sed 's/^/# /' "$TMP/cmd.sh" "$TMP/cmd.got"
+fi
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
@@ -198,9 +215,9 @@ reopen() {
 	shift 2
 	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$" --dump "$@") >"$TMP/cmd.txt" 2>&1
 	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$<Esc>" --dump "$@") >"$TMP/before.txt" 2>&1
-	# the lines inside the box, joined: it wraps at spaces
+	# the lines inside the box as they are: they end in backslashes
 	cmd=$(sed -n '/Reopen this view/,/Run it in a shell/p' "$TMP/cmd.txt" | sed '1d;$d' |
-		sed -e 's/^[│|] //' -e 's/ *[│|]$//' | tr '\n' ' ' | sed -e 's/  */ /g' -e 's/ $//')
+		sed -e 's/^[│|] //' -e 's/ *[│|]$//' -e '/^$/d')
 	case $cmd in
 	"cinx "*) ;;
 	*)
@@ -210,6 +227,7 @@ reopen() {
 		;;
 	esac
 	(cd "$FIX" && eval "\"\$CINX\" ${cmd#cinx } --screen 100x30 --keys '' --dump") >"$TMP/after.txt" 2>&1
+	cmd=$(echo "$cmd" | tr '\n' ' ')
 	if cmp -s "$TMP/before.txt" "$TMP/after.txt"; then ok "reopen $name: $cmd"; else
 		not_ok "reopen $name: $cmd"
 		diff -u "$TMP/before.txt" "$TMP/after.txt" | sed 's/^/# /'
