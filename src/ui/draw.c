@@ -27,8 +27,10 @@ static const char *const glyphs_ascii[UI_G_COUNT] = {
 	[UI_G_TL] = "+", [UI_G_TR] = "+", [UI_G_BL] = "+", [UI_G_BR] = "+",
 	[UI_G_PREV] = "<", [UI_G_NEXT] = ">",
 	[UI_G_UP] = "^", [UI_G_DOWN] = "v",
-	[UI_G_PLAY] = ">", [UI_G_DOT] = "|", [UI_G_BULLET] = "*",
-	[UI_G_PIN] = "*", [UI_G_DERIVED] = "+", [UI_G_HIGH] = "^", [UI_G_LOW] = "v", [UI_G_JUMP] = "!",
+	/* one meaning each: "+" has areas below (and box corners), "*" where
+	 * series meet in a chart, the sparklines' levels are their own */
+	[UI_G_PLAY] = ">", [UI_G_DOT] = "|", [UI_G_BULLET] = "-",
+	[UI_G_PIN] = "@", [UI_G_DERIVED] = "~", [UI_G_HIGH] = "^", [UI_G_LOW] = "v", [UI_G_JUMP] = "!",
 };
 
 enum { PAIR_TITLE = 1, PAIR_HEADER, PAIR_SYMBOL, PAIR_MESSAGE, PAIR_BOX, PAIR_SERIES };
