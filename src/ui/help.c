@@ -106,8 +106,10 @@ static int build(help_line *lines, int width)
 	n = add(lines, n, "Band", "quartile among local authorities: A to D, A the better end, for indicators "
 		"with a direction (re-referrals: lower is better); Q1 to Q4 by value (Q1 lowest) otherwise",
 		UI_ROLE_NORMAL);
-	n = add(lines, n, "Trend", "one mark per year, each scaled to its own range; in the comparison one "
-		"scale for every row; dimmed years are predecessors' combined figures (P)", UI_ROLE_NORMAL);
+	n = add(lines, n, "Trend", "one mark per year; z scales them to each row's own range (own), one "
+		"range for every row on screen (same) or from zero (zero), as the column's header says; the "
+		"comparison has one scale for every row (from zero with zero); dimmed years are predecessors' "
+		"combined figures (P)", UI_ROLE_NORMAL);
 	n = add(lines, n, "Chart", "1 to 8 mark each pinned area's years; * where several meet; a gap is a "
 		"year with a symbol or no row", UI_ROLE_NORMAL);
 	n = add(lines, n, "Neighbours", "mean and median of the statistical neighbours' values (symbols left "

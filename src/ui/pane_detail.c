@@ -128,7 +128,12 @@ static void indicators(pane *p, int area, int region, int england)
 			ui_text_right(p->y, p->r.x + c.england.x, c.england.w, cinx_dataset_area(s->ds, england)->name,
 				      UI_ROLE_HEADER);
 		if (c.spark.w)
-			ui_text(p->y, p->r.x + c.spark.x, c.spark.w, "Trend", UI_ROLE_HEADER);
+		{
+			char trend[32];
+			int w = p->r.w - c.spark.x - 1 > c.spark.w ? p->r.w - c.spark.x - 1 : c.spark.w;
+			ui_spark_header(s, w, trend, sizeof trend);
+			ui_text(p->y, p->r.x + c.spark.x, w, trend, UI_ROLE_HEADER);
+		}
 	}
 	p->y++;
 	for (size_t i = 0; i < cinx_dataset_n_indicators(s->ds) && room(p); i++, p->y++) {

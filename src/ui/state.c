@@ -36,6 +36,25 @@ bool ui_sort_descending(ui_sort sort)
 	return sort == UI_SORT_VALUE || sort == UI_SORT_CHANGE || sort == UI_SORT_CHANGE_PERCENT;
 }
 
+const char *ui_spark_scale_word(ui_spark_scale scale)
+{
+	static const char *const words[UI_SCALE_COUNT] = {"own", "same", "zero"};
+
+	return words[scale];
+}
+
+static void next_spark_scale(ui_state *s)
+{
+	static const char *const says[UI_SCALE_COUNT] = {
+		"each row's own range, lowest to highest year",
+		"one range for every row on screen",
+		"from zero to each row's highest year",
+	};
+
+	s->spark_scale = (ui_spark_scale)((s->spark_scale + 1) % UI_SCALE_COUNT);
+	ui_state_say(s, "Trends scaled %s (z: next)", says[s->spark_scale]);
+}
+
 const char *ui_sort_name(ui_sort sort)
 {
 	return sort_names[sort];
@@ -572,6 +591,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 		s->list_sel = (int)s->metric;
 		break;
 	case UI_ACT_SORT_NEXT: next_sort(s); break;
+	case UI_ACT_SPARK_SCALE: next_spark_scale(s); break;
 	case UI_ACT_SORT_REVERSE:
 		s->descending = !s->descending;
 		ui_views_refresh(s);

@@ -75,6 +75,12 @@ typedef struct ui_env {
 	bool can_download;                 /* cinx_update_supported() */
 } ui_env;
 
+/* How a sparkline is scaled: from its own lowest to highest year, over the
+ * lowest and highest of every row on screen, or from zero to its highest. */
+typedef enum ui_spark_scale { UI_SCALE_OWN, UI_SCALE_SHARED, UI_SCALE_ZERO, UI_SCALE_COUNT } ui_spark_scale;
+/* "own", "same", "zero": what the trends' header calls it */
+const char *ui_spark_scale_word(ui_spark_scale scale);
+
 typedef enum ui_sort {
 	UI_SORT_STANDARD, /* the publication's order: regions by code, authorities by name */
 	UI_SORT_NAME, UI_SORT_VALUE, UI_SORT_CHANGE, UI_SORT_CHANGE_PERCENT, UI_SORT_RANK, UI_SORT_COUNT
@@ -109,6 +115,7 @@ typedef struct ui_state {
 	size_t metric;         /* indicator index */
 	ui_sort sort;
 	bool descending;
+	ui_spark_scale spark_scale;
 	bool detail_flipped;   /* Tab flips the pane's default for the width */
 	bool wide;             /* set by the layout: the pane fits beside the table */
 	int detail_top;        /* the detail pane's first line on screen */

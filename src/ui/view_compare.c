@@ -61,6 +61,9 @@ static int scale(const ui_state *s, double *lo, double *hi)
 		for (size_t y = 0; y < cinx_dataset_n_years(s->ds); y++)
 			if (ui_state_predecessor_year(s, s->pins[k], y))
 				cinx_spark_widen(ui_state_trend_value(s, s->pins[k], y, s->metric), &found, lo, hi);
+	/* z from zero: the chart's axis and the sparklines start at 0 */
+	if (found && s->spark_scale == UI_SCALE_ZERO && *lo > 0)
+		*lo = 0;
 	return found;
 }
 
@@ -354,7 +357,7 @@ void ui_draw_compare_heading(const ui_state *s, const ui_layout *l)
 {
 	char rule[128];
 
-	snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale", ui_glyph_str(UI_G_DOT), s->n_pins,
-		 UI_MAX_PINS);
+	snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale%s", ui_glyph_str(UI_G_DOT), s->n_pins,
+		 UI_MAX_PINS, s->spark_scale == UI_SCALE_ZERO ? " from zero" : "");
 	ui_draw_heading(l, "Comparison", rule);
 }

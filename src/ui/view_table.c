@@ -52,13 +52,10 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 	head(s, l, c->change, "Change", UI_SORT_CHANGE, true);
 	head(s, l, c->rank, "Rank", UI_SORT_RANK, true);
 	if (c->spark.w) {
-		size_t first, n = ui_spark_years(s->ds, &first);
-		if (c->spark.w >= 9)
-			snprintf(trend, sizeof trend, "%d-%d", cinx_dataset_year(s->ds, first),
-				 cinx_dataset_year(s->ds, first + n - 1));
-		else
-			snprintf(trend, sizeof trend, "Trend");
-		ui_text(y, x + c->spark.x, c->spark.w, trend, UI_ROLE_HEADER);
+		/* the header may run on past the marks, to the table's edge */
+		int w = l->table.w - c->spark.x - 1 > c->spark.w ? l->table.w - c->spark.x - 1 : c->spark.w;
+		ui_spark_header(s, w, trend, sizeof trend);
+		ui_text(y, x + c->spark.x, w, trend, UI_ROLE_HEADER);
 	}
 }
 

@@ -91,6 +91,12 @@ else
 	not_ok "the command line's lines, with their backslashes, run as one command"
 	sed 's/^/# /' "$TMP/cmd.sh" "$TMP/cmd.got"
 fi
+# z: trends on each row's own range, one range for the rows on screen, or
+# from zero, named in the trends' header; the comparison from zero too
+screen spark_same 80x24 'j<Enter>z'
+screen spark_zero 80x24 'j<Enter>zz'
+screen spark_zero_wide 160x30 'j<Enter>zz'
+screen compare_zero 80x24 'j<Enter> j <BS>G mmczz'
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
@@ -365,7 +371,7 @@ else
 	has "200x60: help shows every key" "│ q C-c +quit"
 	real wide 200x60 'jjjjjjj<Enter><Enter>[[[[jj'
 	has "200x60: the detail pane is beside the table" "│ Hackney  E09000012, old code 204"
-	has "200x60: with England's and the benchmark region's (London's) values" " London +England +Trend"
+	has "200x60: with England's and the benchmark region's (London's) values" " London +England +[0-9][0-9]-[0-9][0-9] own"
 	LC_ALL=C "$CINX" --data "$REAL" --keys 'jjjjjjj<Enter><Enter>[[[[jj' --dump >"$TMP/real.txt" 2>&1
 	has "LC_ALL=C: ASCII marker and trends" "^>  Hackney +x +x +__ooO%O#\?\?O==$"
 
