@@ -136,6 +136,8 @@ typedef struct ui_state {
 	size_t n_pins;
 	bool predecessors;     /* trends include predecessors' combined figures */
 	cinx_fences fences;    /* of the selected year and indicator */
+	size_t fences_of;      /* the indicator they are of: a count's rate per
+	                          10,000 children when there is one */
 	unsigned long long progress_done, progress_total; /* a download under way */
 	bool downloading;
 	ui_prompt prompt;

@@ -100,6 +100,9 @@ static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t
 	if (low && o < cap)
 		o += (size_t)snprintf(buf + o, cap - o, "%s%s below the lower fence", o ? "  " : "",
 				      ui_glyph_str(UI_G_LOW));
+	if ((high || low) && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, "%s", s->fences_of != s->metric ? " (by rate per 10,000 children)"
+			: cinx_dataset_indicator(s->ds, s->metric)->unit == CINX_UNIT_COUNT ? " (counts reflect size)" : "");
 	if (jump && o < cap)
 		snprintf(buf + o, cap - o, "%s%s big change", o ? "  " : "", ui_glyph_str(UI_G_JUMP));
 	return buf[0] != '\0';

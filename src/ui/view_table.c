@@ -105,7 +105,7 @@ static void row(const ui_state *s, const ui_layout *l, int i, int y)
 void ui_draw_table(const ui_state *s, const ui_layout *l)
 {
 	const ui_areas *t = ui_areas_of(s);
-	int top = t->path[t->depth - 1].top;
+	int top = s->view->top(s); /* the league table keeps its own */
 	int page = l->table.h - 1;
 	int shown = (int)t->n_rows - top < page ? (int)t->n_rows - top : page;
 

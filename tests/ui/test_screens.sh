@@ -97,6 +97,9 @@ screen spark_same 80x24 'j<Enter>z'
 screen spark_zero 80x24 'j<Enter>zz'
 screen spark_zero_wide 160x30 'j<Enter>zz'
 screen compare_zero 80x24 'j<Enter> j <BS>G mmczz'
+# outliers of a count judged by its rate per 10,000 children when there is
+# one, and said to reflect size when there is not
+screen notable_by_rate 80x24 '!' --population $POP
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
@@ -181,6 +184,8 @@ demo first_run_opened 80x24 'fmi<Tab><Enter>'
 demo first_run_not_found$NC 80x24 'fnothing.csv<Enter>'
 demo first_run_compact$NC 60x16 ''
 demo demo_compare 80x24 "xjjj<Enter> j c"
+# the league table scrolled to its end draws the rows its selection is on
+demo league_scrolled 80x24 'xLG'
 
 # A C locale gets the same ASCII screen as --ascii.
 LC_ALL=C "$CINX" --data "$MINI" --keys 'G<Enter><Enter>{j' --dump >"$TMP/c.txt" 2>&1
