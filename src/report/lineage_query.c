@@ -125,16 +125,25 @@ static void successor_years(cinx_report *r, const cols *c, const cinx_dataset *d
 	}
 }
 
+/* "X has no predecessors in the data: its own years only." when n is 0 */
+static bool none(cinx_report *r, const cinx_area *a, size_t n, const char *what)
+{
+	char line[512];
+
+	if (n)
+		return false;
+	snprintf(line, sizeof line, "%s has no %s in the data: its own years only.", a->name, what);
+	cinx_report_add_note(r, line);
+	return true;
+}
+
 static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	char line[1024], who[512];
 
-	if (!a->n_predecessors) {
-		snprintf(line, sizeof line, "%s has no predecessors in the data: its own years only.", a->name);
-		cinx_report_add_note(r, line);
+	if (none(r, a, a->n_predecessors, "predecessors"))
 		return;
-	}
 	names(ds, a->predecessors, a->n_predecessors, " and ", who, sizeof who);
 	snprintf(line, sizeof line, "%s was formed in %d: rows marked predecessor are %s's own figures.",
 		 a->name, a->predecessors[0].year, who);
@@ -159,11 +168,8 @@ static void successor_notes(cinx_report *r, const cinx_dataset *ds, int area, co
 	const cinx_area *a = cinx_dataset_area(ds, area);
 	char line[1024], who[512];
 
-	if (!a->n_successors) {
-		snprintf(line, sizeof line, "%s has no successors in the data: its own years only.", a->name);
-		cinx_report_add_note(r, line);
+	if (none(r, a, a->n_successors, "successors"))
 		return;
-	}
 	names(ds, a->successors, a->n_successors, " and ", who, sizeof who);
 	if (!cinx_lineage_continuable(ds, area)) {
 		snprintf(line, sizeof line, "%s was merged with other authorities into %s, which covers more than "

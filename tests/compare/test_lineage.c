@@ -7,8 +7,9 @@
 #define HDR "time_period,time_identifier,geographic_level,country_code,country_name,region_code," \
 	"region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count," \
 	"rereferral_percent,other_percent\n"
-#define LA(y, old, code, name, n, rr, pct) y ",Reporting year,Local authority,E92000001,England,E12000006," \
-	"South West," old "," code "," name ",All," n "," rr "," pct ",50.0\n"
+#define ROW(region, y, old, code, name, n, rr, pct) y ",Reporting year,Local authority,E92000001,England," \
+	region "," old "," code "," name ",All," n "," rr "," pct ",50.0\n"
+#define LA(...) ROW("E12000006,South West", __VA_ARGS__)
 
 static const char csv[] = HDR
 	LA("2018", "837", "E06000028", "Bournemouth", "900", "180", "20.0")
@@ -64,8 +65,7 @@ static void what_cannot_be_combined_is_x(void **state)
 	cinx_dataset_free(ds);
 }
 
-#define NW(y, old, code, name, n, rr, pct) y ",Reporting year,Local authority,E92000001,England,E12000002," \
-	"North West," old "," code "," name ",All," n "," rr "," pct ",50.0\n"
+#define NW(...) ROW("E12000002,North West", __VA_ARGS__)
 
 /* invented names on the old codes of Cumbria (909) and its successors */
 static const char split[] = HDR

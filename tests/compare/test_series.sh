@@ -24,18 +24,8 @@ series_wide_tsv | trend Fellshire "Fell South" --wide --format tsv
 series_wide_json | trend "Fell South" Bayside --wide --metric rereferral_count --format json
 series_wide_markdown | trend Fellshire "Fell North" --wide --metric rereferral_percent --format markdown --ascii
 '
-echo "$cases" | while IFS='|' read -r name args; do
-	[ -n "$name" ] || continue
-	echo "$name|$args"
-done >"$TMP/cases"
-while IFS='|' read -r name args; do
-	name=$(echo $name)
-	eval "set -- $args"
-	if [ -n "${UPDATE_GOLDEN:-}" ]; then
-		(cd "$HERE" && "$CINX" --data "$S" "$@" >"$EXP/$name.out" 2>&1)
-	fi
-	expect "$name" 0 "$EXP/$name.out" -- sh -c 'cd "$1" && shift && exec "$@"' sh "$HERE" "$CINX" --data "$S" "$@"
-done <"$TMP/cases"
+echo "$cases" >"$TMP/cases"
+run_cases "$TMP/cases" "$HERE" "$EXP" "$S"
 
 F="$FIX/split.csv"
 # 101 / 400 = 25.25%: rounded half away from zero, not to even

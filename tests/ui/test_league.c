@@ -1,66 +1,7 @@
 /* The league table on the hand-made fixture: every local authority in one
  * table, filtered by region and by type (from the GSS code), sorted like the
  * drill-down, and left for the drill-down with the authority selected. */
-#include "../unit/testutil.h"
-
-#include "cinx/keyscript.h"
-#include "ui/state.h"
-#include "ui/view.h"
-
-static cinx_dataset *ds;
-static ui_state st;
-
-static void start(const ui_start *start)
-{
-	cinx_error err;
-
-	if (ui_state_init(&st, ds, start, &err))
-		fail_msg("%s", err.message);
-	ui_state_viewport(&st, 20, false, 0);
-}
-
-static int setup(void **state)
-{
-	ui_start s;
-
-	(void)state;
-	ds = load_fixture("mini.csv");
-	ui_start_defaults(&s);
-	start(&s);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	ui_state_free(&st);
-	cinx_dataset_free(ds);
-	return 0;
-}
-
-static void press(const char *script)
-{
-	cinx_key *keys;
-	size_t n;
-	cinx_error err;
-
-	if (cinx_keyscript_parse(script, &keys, &n, &err))
-		fail_msg("%s", err.message);
-	for (size_t i = 0; i < n; i++)
-		ui_state_key(&st, keys[i].code);
-	free(keys);
-}
-
-static const char *row_name(size_t i)
-{
-	assert_true(i < ui_areas_of(&st)->n_rows);
-	return cinx_dataset_area(ds, ui_areas_of(&st)->rows[i])->name;
-}
-
-static const char *selected(void)
-{
-	return cinx_dataset_area(ds, ui_state_selected_area(&st))->name;
-}
+#include "state_test.h"
 
 static void every_authority_in_one_table(void **state)
 {
@@ -167,7 +108,7 @@ static void opened_from_the_command_line(void **state)
 	s.league = true;
 	s.la_type = UI_LA_UNITARY;
 	s.level = cinx_dataset_area(ds, cinx_dataset_england(ds))->children[0];
-	start(&s);
+	start_state(&s);
 	assert_true(ui_areas_of(&st)->league);
 	assert_int_equal(ui_areas_of(&st)->n_rows, 1);
 	assert_string_equal(row_name(0), "Hartlepool");
