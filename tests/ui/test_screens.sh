@@ -100,6 +100,17 @@ screen compare_zero 80x24 'j<Enter> j <BS>G mmczz'
 # outliers of a count judged by its rate per 10,000 children when there is
 # one, and said to reflect size when there is not
 screen notable_by_rate 80x24 '!' --population $POP
+# the analyst's six questions (doc/explorer.md), at 80x24 and at 160x50:
+# neighbours, who rose most, the league, a boundary change, the series'
+# command line, the symbols
+for size in 80x24 160x50; do
+	screen q1_neighbours_$size $size '/hartl<Enter>a' --neighbours $SN
+	screen q2_rose_most_$size $size 'Lsssg'
+	screen q3_league_$size $size 'ss/hack<Enter>' --level la
+	screen q4_boundary_$size $size '/north north<Enter>P'
+	screen q5_series_$size $size '/hartl<Enter>a$' --neighbours $SN
+	screen q6_symbols_$size $size '/hack<Enter>[[?<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>'
+done
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
