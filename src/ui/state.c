@@ -46,8 +46,8 @@ const char *ui_spark_scale_word(ui_spark_scale scale)
 static void next_spark_scale(ui_state *s)
 {
 	static const char *const says[UI_SCALE_COUNT] = {
-		"each row's own range, lowest to highest year",
-		"one range for every row on screen",
+		"to each row's own range, lowest to highest year",
+		"to one range for every row on screen",
 		"from zero to each row's highest year",
 	};
 
