@@ -14,8 +14,9 @@ bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t 
 /* The combined figure of area's predecessors in year_idx: counts summed,
  * percentages recomputed from the summed counts (rounded to the indicator's
  * decimals), never summed themselves; x when a figure cannot be combined (a
- * predecessor lacks a number, or the indicator is a rate); no row when no
- * predecessor has a row that year or the area has no predecessors. */
+ * predecessor lacks a number, or the indicator is a rate of several); no row
+ * when no predecessor has a row that year or the area has no predecessors.
+ * A single predecessor's figure is its own, rates included. */
 cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
 /* True when area was split and each of its successors covers part of it

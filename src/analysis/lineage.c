@@ -72,6 +72,9 @@ static cinx_value combine(const cinx_dataset *ds, const cinx_link *parts, size_t
 
 	if (!n_parts)
 		return cinx_value_of(CINX_NO_ROW);
+	/* one part is its own figure, a rate or a percentage as published */
+	if (n_parts == 1)
+		return cinx_dataset_value(ds, parts[0].area, yi, ind);
 	if (in->unit == CINX_UNIT_COUNT)
 		return sum(ds, parts, n_parts, yi, ind);
 	if (in->unit != CINX_UNIT_PERCENT || !cinx_lineage_ratio(ds, ind, &num, &den)) {

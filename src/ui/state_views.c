@@ -124,9 +124,15 @@ bool ui_lineage_note(const ui_state *s, int area, char *buf, size_t cap)
 			to = p->last_year;
 	}
 	if (o < cap && from == to)
-		snprintf(buf + o, cap - o, "%s %d", a->n_predecessors > 1 ? " combined," : "", from);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %d", a->n_predecessors > 1 ? " combined," : "", from);
 	else if (o < cap)
-		snprintf(buf + o, cap - o, "%s %d to %d", a->n_predecessors > 1 ? " combined," : "", from, to);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %d to %d", a->n_predecessors > 1 ? " combined," : "", from,
+				      to);
+	/* a county split in two covered more than either half */
+	if (o < cap && a->n_predecessors == 1 &&
+	    cinx_dataset_area(s->ds, a->predecessors[0].area)->n_successors > 1)
+		snprintf(buf + o, cap - o, ", which covered more: its counts do not compare, its rates and "
+			 "percentages do");
 	return true;
 }
 

@@ -96,6 +96,11 @@ static void a_split_county_is_continued_by_its_successors(void **state)
 	assert_int_equal(cinx_lineage_continued(ds, fell, year_of(ds, 2023), ind_of(ds, "referral_count")).kind,
 			 CINX_NO_ROW);
 	assert_false(cinx_lineage_continuable(ds, area_of(ds, "Fell North")));
+	/* one predecessor: its own figures, even those that could not be
+	 * combined from several (a rate, a percentage without its counts) */
+	v = cinx_lineage_combined(ds, area_of(ds, "Fell North"), year_of(ds, 2023), ind_of(ds, "other_percent"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 50.0, 1e-9);
 	cinx_dataset_free(ds);
 }
 
