@@ -24,7 +24,7 @@ static const ui_binding bindings[] = {
 	{UI_MODE_COMMON, UI_ACT_COMPARE, {'c'}, "compare the pinned areas (again: back to the table)"},
 	{UI_MODE_COMMON, UI_ACT_NOTABLE, {'!'}, "notable changes and outliers (again: back)"},
 	{UI_MODE_COMMON, UI_ACT_SPARK_SCALE, {'z'}, "trends scaled: each own range, one range on screen, from zero"},
-	{UI_MODE_COMMON, UI_ACT_PREDECESSORS, {'P'}, "trends with predecessors' combined figures, on or off"},
+	{UI_MODE_COMMON, UI_ACT_PREDECESSORS, {'P'}, "trends across boundary changes (predecessors, a split county's successors), on or off"},
 	{UI_MODE_COMMON, UI_ACT_EXPORT, {'e'}, "export the view: .csv, .json, .md, .tsv or .txt"},
 	{UI_MODE_COMMON, UI_ACT_COPY, {'y'}, "copy the view as text (OSC 52 clipboard)"},
 	{UI_MODE_COMMON, UI_ACT_COMMAND_LINE, {'$'}, "the cinx command line that reopens this view"},

@@ -97,15 +97,22 @@ bool ui_state_pinned(const ui_state *s, int area)
 bool ui_state_predecessor_year(const ui_state *s, int area, size_t year)
 {
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
+	int y = cinx_dataset_year(s->ds, year);
 
-	return s->predecessors && a->n_predecessors && cinx_dataset_year(s->ds, year) < a->first_year;
+	if (!s->predecessors)
+		return false;
+	if (a->n_predecessors && y < a->first_year)
+		return true;
+	return a->n_codes && y > a->last_year && cinx_lineage_continuable(s->ds, area);
 }
 
 cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind)
 {
-	if (ui_state_predecessor_year(s, area, year))
+	if (!ui_state_predecessor_year(s, area, year))
+		return cinx_dataset_value(s->ds, area, year, ind);
+	if (cinx_dataset_year(s->ds, year) < cinx_dataset_area(s->ds, area)->first_year)
 		return cinx_lineage_combined(s->ds, area, year, ind);
-	return cinx_dataset_value(s->ds, area, year, ind);
+	return cinx_lineage_continued(s->ds, area, year, ind);
 }
 
 /* ---- the rows of the current level ------------------------------------- */

@@ -202,11 +202,12 @@ int ui_state_selected_area(const ui_state *s);
  * area, a notable authority; -1 for none. */
 int ui_state_focus_area(const ui_state *s);
 bool ui_state_pinned(const ui_state *s, int area);
-/* Whether a trend shows year for area from its predecessors: trends show
- * predecessors, and area was formed from others after that year. */
+/* Whether a trend shows year for area from other areas: trends show them
+ * (P), and area was formed from others after that year, or was split after
+ * it and its successors' sum continues it. */
 bool ui_state_predecessor_year(const ui_state *s, int area, size_t year);
-/* The value a trend shows for area: its own, or with predecessors on and
- * no row of its own, the predecessors' combined figure. */
+/* The value a trend shows for area: its own, or with P on and no row of its
+ * own, its predecessors' or its successors' combined figure. */
 cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind);
 /* Sets the message on the status line until the next key. */
 void ui_state_say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -52,10 +52,15 @@ static bool note_text(const ui_state *s, char *buf, size_t cap)
 			snprintf(buf, cap, "Trend, dimmed: %s", lineage);
 			return true;
 		}
-		if (!footnote(s, area, buf, cap))
-			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends",
-				 cinx_dataset_area(s->ds, area)->name,
-				 cinx_dataset_area(s->ds, area)->predecessors[0].year);
+		const cinx_area *a = cinx_dataset_area(s->ds, area);
+		if (footnote(s, area, buf, cap))
+			return true;
+		if (a->n_predecessors)
+			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends", a->name,
+				 a->predecessors[0].year);
+		else
+			snprintf(buf, cap, "%s was split in %d; P continues its trend with its successors combined",
+				 a->name, a->successors[0].year);
 		return true;
 	}
 	return footnote(s, area, buf, cap);

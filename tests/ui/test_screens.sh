@@ -111,6 +111,9 @@ for size in 80x24 160x50; do
 	screen q5_series_$size $size '/hartl<Enter>a$' --neighbours $SN
 	screen q6_symbols_$size $size '/hack<Enter>[[?<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>'
 done
+# P continues a split county's trend with its successors combined, dimmed
+screen continued_off 80x24 '' --year 2021 --area Northamptonshire
+screen continued 80x24 'P' --year 2021 --area Northamptonshire
 # Barnet's 2024 count is u: its change says u, not x
 screen change_beside_u 80x24 '' --metric no_further_action_count --region 'Outer London'
 screen sort_value_desc 80x24 'mmss'
