@@ -12,11 +12,12 @@
 bool cinx_lineage_ratio(const cinx_dataset *ds, size_t ind, size_t *num, size_t *den);
 
 /* The combined figure of area's predecessors in year_idx: counts summed,
- * percentages recomputed from the summed counts (rounded to the indicator's
- * decimals), never summed themselves; x when a figure cannot be combined (a
- * predecessor lacks a number, or the indicator is a rate of several); no row
- * when no predecessor has a row that year or the area has no predecessors.
- * A single predecessor's figure is its own, rates included. */
+ * percentages recomputed from the summed counts and rates per 10,000 from
+ * the summed counts and populations (rounded to the indicator's decimals),
+ * never summed themselves; x when a figure cannot be combined (a predecessor
+ * lacks a number, or the indicator is neither a count nor a ratio of known
+ * counts); no row when no predecessor has a row that year or the area has no
+ * predecessors. A single predecessor's figure is its own. */
 cinx_value cinx_lineage_combined(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
 /* True when area was split and each of its successors covers part of it

@@ -108,7 +108,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 NULL, "Add the years of the authorities an authority replaced."},
 	[OPT_WITH_SUCCESSORS] = {OPT_WITH_SUCCESSORS, "with-successors", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_TREND), false, OPT_G_SELECT,
 	 NULL, "Continue a split authority's series with its successors' figures added up (rows marked "
-	 "combined: counts summed, percentages recomputed from the sums)."},
+	 "combined: counts summed, percentages and rates recomputed from the sums)."},
 	[OPT_WIDE] = {OPT_WIDE, "wide", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_TREND), false, OPT_G_OUTPUT,
 	 NULL, "One row per area (per area and indicator with --metric all), one column per year."},
 	[OPT_THRESHOLD] = {OPT_THRESHOLD, "threshold", NULL, 0, OPT_T_NUMBER, NULL, NULL, 0, 1000000L, B(OPT_NOTABLE), false, OPT_G_SELECT, "T",

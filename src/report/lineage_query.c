@@ -163,6 +163,14 @@ static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 	}
 }
 
+static bool rates_shown(const cinx_dataset *ds, const cols *c)
+{
+	for (size_t i = c->first; i < c->last; i++)
+		if (cinx_dataset_indicator(ds, i)->unit == CINX_UNIT_RATE)
+			return true;
+	return false;
+}
+
 static void successor_notes(cinx_report *r, const cinx_dataset *ds, int area, const cols *c)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
@@ -179,15 +187,10 @@ static void successor_notes(cinx_report *r, const cinx_dataset *ds, int area, co
 	}
 	snprintf(line, sizeof line, "%s was replaced in %d by %s: rows marked successor are their own figures; "
 		 "rows marked combined add them up to continue %s's series (counts summed, percentages "
-		 "recomputed from the summed counts; x where a figure cannot be combined).",
-		 a->name, a->successors[0].year, who, a->name);
+		 "recomputed from the summed counts%s; x where a figure cannot be combined).",
+		 a->name, a->successors[0].year, who, a->name, rates_shown(ds, c)
+		 ? ", rates per 10,000 children from the summed counts and populations" : "");
 	cinx_report_add_note(r, line);
-	for (size_t i = c->first; i < c->last; i++)
-		if (cinx_dataset_indicator(ds, i)->unit == CINX_UNIT_RATE) {
-			cinx_report_add_note(r, "Rates per 10,000 children are x in rows marked combined: they would "
-					     "need the successors' populations added up, which cinx does not keep.");
-			break;
-		}
 }
 
 /* Each area's own rows, after its predecessors' or before its successors'. */

@@ -3,7 +3,11 @@ C1 file: counts added up, percentages recomputed from the summed counts and
 rounded half away from zero, and the first combined change taken from the
 county's own last year.
 
-usage: combined_check.py RAW.csv CINX_ALL.csv CINX_COUNT.csv COUNTY_OLD_CODE SUCCESSOR_OLD_CODE...
+With --population, the rates per 10,000 children too: the summed counts over
+the summed mid-year populations of the year before.
+
+usage: combined_check.py [--population POP.csv] RAW.csv CINX_ALL.csv CINX_COUNT.csv COUNTY_OLD_CODE
+       SUCCESSOR_OLD_CODE...
 Prints one line per disagreement; exits 1 when there is any."""
 import csv
 import sys
@@ -33,6 +37,23 @@ def number(text):
         return None
 
 
+def populations(path, codes):
+    out = {}
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            if row["geographic_level"] == "Local authority" and row["old_la_code"] in codes:
+                out[(row["old_la_code"], int(row["time_period"]))] = number(row["population_estimate"])
+    return out
+
+
+def expected_rate(raw, pop, parts, year, col):
+    count = expected(raw, parts, year, col.replace("_rate_per_10k", "_count"))
+    people = [pop.get((p, year - 1)) for p in parts]
+    if count is None or any(p is None or p <= 0 for p in people):
+        return None
+    return (count * 10000 / sum(people)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def expected(raw, parts, year, col):
     if col in RATIOS:
         num, den = (expected(raw, parts, year, c) for c in RATIOS[col])
@@ -44,8 +65,13 @@ def expected(raw, parts, year, col):
 
 
 def main():
-    raw_path, all_path, count_path, county, *parts = sys.argv[1:]
+    args = sys.argv[1:]
+    pop_path = None
+    if args[0] == "--population":
+        pop_path, args = args[1], args[2:]
+    raw_path, all_path, count_path, county, *parts = args
     raw = raw_rows(raw_path, [county] + parts)
+    pop = populations(pop_path, parts) if pop_path else {}
     bad = 0
     checked = 0
     last_own = max(y for (c, y) in raw if c == county)
@@ -57,10 +83,15 @@ def main():
         bad += 1
     for r in rows:
         year = int(r["time_period"])
-        for col in raw[(parts[0], year)]:
-            if not (col.endswith("_count") or col.endswith("_percent")):
+        for col in list(raw[(parts[0], year)]) + [c for c in r if c.endswith("_rate_per_10k")]:
+            if col.endswith("_rate_per_10k"):
+                if not pop_path:
+                    continue
+                want = expected_rate(raw, pop, parts, year, col)
+            elif col.endswith("_count") or col.endswith("_percent"):
+                want = expected(raw, parts, year, col)
+            else:
                 continue
-            want = expected(raw, parts, year, col)
             got = number(r[col])
             checked += 1
             if want != got:

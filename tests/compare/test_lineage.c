@@ -3,6 +3,7 @@
 #include "compare_test.h"
 
 #include "cinx/lineage.h"
+#include "cinx/rates.h"
 
 #define HDR "time_period,time_identifier,geographic_level,country_code,country_name,region_code," \
 	"region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count," \
@@ -104,6 +105,35 @@ static void a_split_county_is_continued_by_its_successors(void **state)
 	cinx_dataset_free(ds);
 }
 
+/* mid-2023 populations of 0 to 17s for the 2024 rates */
+#define POP(old, code, name, n) "2023,Calendar year,Local authority,E92000001,England,E12000002,North West," \
+	old "," code "," name ",Children aged 0 to 17 years," n "\n"
+static const char split_pop[] = "time_period,time_identifier,geographic_level,country_code,country_name,"
+	"region_code,region_name,old_la_code,new_la_code,la_name,age_group,population_estimate\n"
+	POP("942", "E06000063", "Fell North", "5000") POP("943", "E06000064", "Fell South", "2500");
+
+static void a_rate_is_recomputed_from_the_summed_counts_and_populations(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(split), *pop;
+	cinx_error err;
+	cinx_value v;
+
+	if (cinx_dataset_load_memory("pop.csv", split_pop, strlen(split_pop), &pop, &err) ||
+	    cinx_rates_add(ds, pop, &err))
+		fail_msg("%s", err.message);
+	cinx_dataset_free(pop);
+	/* 250 / 5,000 and 150 / 2,500: 500.0 and 600.0 per 10,000; together
+	 * 400 / 7,500 = 533.3, not their mean of 550.0 */
+	v = cinx_lineage_continued(ds, area_of(ds, "Fellshire"), year_of(ds, 2024), ind_of(ds, "referral_rate_per_10k"));
+	assert_int_equal(v.kind, CINX_NUM);
+	assert_near(v.num, 533.3, 1e-9);
+	/* no population for 2025 (mid-2024 is not in the file): x */
+	v = cinx_lineage_continued(ds, area_of(ds, "Fellshire"), year_of(ds, 2025), ind_of(ds, "referral_rate_per_10k"));
+	assert_int_equal(v.kind, CINX_SYM_X);
+	cinx_dataset_free(ds);
+}
+
 static void a_merged_authority_is_not_continued(void **state)
 {
 	(void)state;
@@ -124,6 +154,7 @@ int main(void)
 		cmocka_unit_test(counts_sum_and_percentages_are_recomputed),
 		cmocka_unit_test(what_cannot_be_combined_is_x),
 		cmocka_unit_test(a_split_county_is_continued_by_its_successors),
+		cmocka_unit_test(a_rate_is_recomputed_from_the_summed_counts_and_populations),
 		cmocka_unit_test(a_merged_authority_is_not_continued),
 	};
 	return cmocka_run_group_tests_name("lineage", tests, NULL, NULL);

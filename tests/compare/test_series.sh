@@ -49,6 +49,7 @@ expect_err "--with-successors is for trend" 2 "cinx: --with-successors does not 
 
 # the real file: Cumbria and Northamptonshire continued, checked against the raw rows
 C1=$(real_data c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)
+RP=$(real_data ons_mid-year_population_estimates_2012_to_2024.csv)
 if [ -z "$C1" ]; then
 	skip "real data: Cumbria and Northamptonshire continued" "the C1 file is not present"
 elif ! command -v python3 >/dev/null; then
@@ -62,6 +63,18 @@ else
 			ok "real data: $1 continued by its successors' sums ($(tail -1 "$TMP/py.out"))"
 		else
 			not_ok "real data: $1 continued by its successors' sums"
+			sed 's/^/# /' "$TMP/py.out"
+		fi
+		if [ -z "$RP" ]; then
+			skip "real data: $1's combined rates" "the population file is not present"
+			continue
+		fi
+		"$CINX" --data "$C1" --population "$RP" trend "$2" --with-successors --format csv >"$TMP/all.csv"
+		if python3 "$HERE/combined_check.py" --population "$RP" "$C1" "$TMP/all.csv" "$TMP/count.csv" "$2" "$3" "$4" \
+			>"$TMP/py.out" 2>&1; then
+			ok "real data: $1's combined rates from the summed counts and populations ($(tail -1 "$TMP/py.out"))"
+		else
+			not_ok "real data: $1's combined rates from the summed counts and populations"
 			sed 's/^/# /' "$TMP/py.out"
 		fi
 	done
