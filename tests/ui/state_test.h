@@ -8,6 +8,7 @@
 #include "../unit/testutil.h"
 
 #include "cinx/keyscript.h"
+#include "cinx/lookup.h"
 #include "ui/state.h"
 #include "ui/view.h"
 
@@ -61,6 +62,17 @@ static inline const char *row_name(size_t i)
 {
 	assert_true(i < ui_areas_of(&st)->n_rows);
 	return cinx_dataset_area(ds, ui_areas_of(&st)->rows[i])->name;
+}
+
+/* The area q finds, as the command line finds it. */
+static inline int area(const char *q)
+{
+	int a = -1;
+	cinx_error err;
+
+	if (cinx_lookup_area(ds, q, &a, &err))
+		fail_msg("%s", err.message);
+	return a;
 }
 
 static inline const char *selected(void)

@@ -3,18 +3,6 @@
  * successors added up), dimmed and said to be so. */
 #include "state_test.h"
 
-#include "cinx/lookup.h"
-
-static int area(const char *q)
-{
-	int a = -1;
-	cinx_error err;
-
-	if (cinx_lookup_area(ds, q, &a, &err))
-		fail_msg("%s", err.message);
-	return a;
-}
-
 static void a_split_county_continues_with_its_successors_added_up(void **state)
 {
 	int county = area("Northamptonshire");
