@@ -123,6 +123,15 @@ cinx_value cinx_dataset_value(const cinx_dataset *ds, int area, size_t year_idx,
  * copied. Fails when an indicator of that name exists. */
 CINX_MUST_CHECK cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *meta,
 				       const cinx_value *vals, cinx_error *err);
+/* The population the derived rates per 10,000 are of, [area][year] like
+ * vals above (read at decimals), kept so that rates of areas added up can be
+ * recomputed from added-up populations; copied. */
+cinx_status cinx_dataset_set_population(cinx_dataset *ds, const cinx_value *vals, int decimals,
+					cinx_error *err);
+/* That population for area in year_idx (no row without one), and the
+ * decimals it was read at. */
+cinx_value cinx_dataset_population(const cinx_dataset *ds, int area, size_t year_idx);
+int cinx_dataset_population_decimals(const cinx_dataset *ds);
 /* A footnote on area (-1: every area), years from..to (0: every year) and the
  * named indicators (none: every indicator). text is copied. */
 CINX_MUST_CHECK cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year, int to_year,

@@ -37,6 +37,10 @@ CINX_MUST_CHECK cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_
 			    cinx_report **out, cinx_error *err);
 CINX_MUST_CHECK cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			    const cinx_query_opts *o, cinx_report **out, cinx_error *err);
+/* The same series wide: one row per area (per area and indicator with every
+ * indicator), one column per year. */
+cinx_status cinx_query_trend_wide(const cinx_dataset *ds, const int *areas, size_t n,
+				 const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 /* England and its regions: what the explorer opens on. */
 CINX_MUST_CHECK cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
 			       cinx_report **out, cinx_error *err);

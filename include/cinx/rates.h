@@ -17,6 +17,9 @@
  * indicators. A rate is x where the population is missing, with a footnote
  * saying why; a count's symbol carries over to its rate. */
 CINX_MUST_CHECK cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error *err);
+/* The count a derived rate is of (referral_rate_per_10k: referral_count);
+ * false for any other indicator. The population is cinx_dataset_population. */
+bool cinx_rates_count_of(const cinx_dataset *ds, size_t ind, size_t *count);
 /* The same from a population file, whose age_group column must say
  * "Children aged 0 to 17 years" in every row: another age group, or no
  * age_group column at all, is a located data error. */

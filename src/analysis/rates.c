@@ -182,6 +182,40 @@ static cinx_status add_rate(ctx *c, size_t k, const int *pa, cinx_error *err)
 	return st;
 }
 
+/* The population of each area and year the rates are of. */
+static cinx_status keep_population(ctx *c, const int *pa, cinx_error *err)
+{
+	size_t n_areas = cinx_dataset_n_areas(c->ds), n_years = cinx_dataset_n_years(c->ds);
+	cinx_value *vals = malloc((n_areas * n_years + 1) * sizeof *vals);
+	cinx_status st;
+
+	if (!vals)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t a = 0; a < n_areas; a++)
+		for (size_t y = 0; y < n_years; y++)
+			vals[a * n_years + y] = population(c, pa[a], y);
+	st = cinx_dataset_set_population(c->ds, vals, cinx_dataset_indicator(c->pop, (size_t)c->pop_ind)->decimals,
+					 err);
+	free(vals);
+	return st;
+}
+
+bool cinx_rates_count_of(const cinx_dataset *ds, size_t ind, size_t *count)
+{
+	const char *name = cinx_dataset_indicator(ds, ind)->name;
+
+	for (size_t k = 0; k < N_RATES; k++) {
+		if (strcmp(name, rates[k].name) != 0)
+			continue;
+		for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
+			if (strcmp(cinx_dataset_indicator(ds, i)->name, rates[k].count) == 0) {
+				*count = i;
+				return true;
+			}
+	}
+	return false;
+}
+
 static bool has_indicator(const cinx_dataset *ds, const char *name)
 {
 	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
@@ -217,6 +251,8 @@ cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error
 	for (size_t k = 0; k < N_RATES && !st; k++)
 		if (has_indicator(ds, rates[k].count))
 			st = add_rate(&c, k, pa, err);
+	if (!st)
+		st = keep_population(&c, pa, err);
 	snprintf(text, sizeof text, "Rates per 10,000 children aged 0 to 17 are derived by cinx from %s: "
 		 "the year ending March Y uses the mid-year estimate of Y-1; rounded to one decimal place.", c.src);
 	if (!st)

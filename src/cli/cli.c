@@ -65,6 +65,9 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_SORT_BY: o->sort_by = v; break;
 	case OPT_LIMIT: o->limit = strtol(v, NULL, 10); break;
 	case OPT_WITH_PREDECESSORS: o->with_predecessors = on; break;
+	case OPT_WITH_SUCCESSORS: o->with_successors = on; break;
+	case OPT_WIDE: o->wide = on; break;
+	case OPT_LA_TYPE: o->la_type = v; break;
 	case OPT_THRESHOLD: o->threshold = v; break;
 	case OPT_FORMAT: cinx_format_parse(v, &o->format); break;
 	case OPT_ASCII: o->ascii = on; o->utf8 = o->utf8 && !on; break;
@@ -415,9 +418,13 @@ cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx
 static cinx_status cmd_trend(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
 			     cli_result *res)
 {
-	if (o->with_predecessors)
+	if (o->with_predecessors + o->with_successors + o->wide > 1)
+		return cinx_error_set(&res->err, CINX_E_USAGE, "--with-predecessors, --with-successors and --wide each "
+				      "shape the trend their own way; choose one");
+	if (o->with_predecessors || o->with_successors)
 		return cmd_trend_lineage(o, ds, vo, res);
-	return cli_emit_areas(o, ds, vo, (size_t)o->n_args, cinx_query_trend, &res->err);
+	return cli_emit_areas(o, ds, vo, (size_t)o->n_args, o->wide ? cinx_query_trend_wide : cinx_query_trend,
+			      &res->err);
 }
 
 /* The explorer, opened as the command line asks. */
@@ -427,6 +434,7 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
 		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
+		.la_type = o->la_type,
 		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .raw = o->raw, .no_color = o->no_color,
 		.no_mouse = o->no_mouse, .dump = o->dump, .keys = o->keys,
 		.screen_w = o->screen_w, .screen_h = o->screen_h,

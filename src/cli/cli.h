@@ -31,6 +31,8 @@ struct cli_opts {
 	const char *keys;
 	const char *population, *neighbours, *threshold; /* cmd_analysis.h */
 	bool with_predecessors;
+	bool with_successors; /* trend: continue a split authority */
+	bool wide;            /* trend: one column per year */
 	int screen_w, screen_h;
 	const char *api_base; /* cinx update: --api-base URL */
 	bool force;           /* cinx update: download even when current */
@@ -40,6 +42,7 @@ struct cli_opts {
 	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */
 	int n_pins;
 	const char *view;     /* explorer: --view areas|compare|notable */
+	const char *la_type;  /* explorer: --la-type, the league table's filter */
 	const char *area;     /* explorer: --area AREA, selected */
 	const char *sort_by;  /* table and explorer: --sort-by KEY */
 };

@@ -1,4 +1,5 @@
-/* The comparison commands (compare, notable, trend --with-predecessors)
+/* The comparison commands (compare, notable, trend --with-predecessors or
+ * --with-successors)
  * and what they load besides the data: the population file for rates and
  * the statistical neighbours model. */
 #ifndef CINX_CMD_ANALYSIS_H

@@ -60,6 +60,7 @@ static const char *const sort_words[] = {"asc", "desc", NULL};
 static const char *const sort_by_words[] = {"value", "change", "change_percent", "name", "rank", "standard",
 					    NULL};
 static const char *const view_words[] = {"areas", "compare", "notable", NULL};
+static const char *const la_type_words[] = {"london", "metropolitan", "unitary", "county", NULL};
 
 const opt_def opt_defs[OPT_ID_COUNT] = {
 	/* data */
@@ -89,8 +90,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "The indicator, by its exact EES column name or an alias (see AREAS AND METRICS; default "
 	 "referral_count); table and trend also take 'all': "
 	 "every indicator, one row per area."},
-	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_ENUM, level_words, level_aliases, 0, 0, B(OPT_TABLE), true, OPT_G_SELECT, NULL,
-	 "Which areas to list (default la)."},
+	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_ENUM, level_words, level_aliases, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, NULL,
+	 "Which areas to list (default la); the explorer opens its league table of every local authority "
+	 "with la."},
 	[OPT_REGION] = {OPT_REGION, "region", NULL, 0, OPT_T_REGION, NULL, NULL, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, "R",
 	 "Only the areas within region R (one of the 9 regions, Inner London or Outer London); the "
 	 "explorer opens R's table."},
@@ -104,6 +106,11 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 OPT_G_SELECT, "N", "At most N rows (table), or the N most similar authorities (similar)."},
 	[OPT_WITH_PREDECESSORS] = {OPT_WITH_PREDECESSORS, "with-predecessors", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_TREND) | EXPLORER, false, OPT_G_SELECT,
 	 NULL, "Add the years of the authorities an authority replaced."},
+	[OPT_WITH_SUCCESSORS] = {OPT_WITH_SUCCESSORS, "with-successors", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_TREND), false, OPT_G_SELECT,
+	 NULL, "Continue a split authority's series with its successors' figures added up (rows marked "
+	 "combined: counts summed, percentages and rates recomputed from the sums)."},
+	[OPT_WIDE] = {OPT_WIDE, "wide", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_TREND), false, OPT_G_OUTPUT,
+	 NULL, "One row per area (per area and indicator with --metric all), one column per year."},
 	[OPT_THRESHOLD] = {OPT_THRESHOLD, "threshold", NULL, 0, OPT_T_NUMBER, NULL, NULL, 0, 1000000L, B(OPT_NOTABLE), false, OPT_G_SELECT, "T",
 	 "The change that counts: points for percentages, % for counts and rates (default 5 and 25)."},
 	/* output */
@@ -123,6 +130,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "Leave the mouse to the terminal."},
 	[OPT_VIEW] = {OPT_VIEW, "view", NULL, 0, OPT_T_ENUM, view_words, NULL, 0, 0, EXPLORER, false, OPT_G_EXPLORER, NULL,
 	 "The view to open on: the table of areas, the comparison or the notable list."},
+	[OPT_LA_TYPE] = {OPT_LA_TYPE, "la-type", NULL, 0, OPT_T_ENUM, la_type_words, NULL, 0, 0, EXPLORER, false, OPT_G_EXPLORER, NULL,
+	 "With --level la: only London boroughs, metropolitan districts, unitary authorities or counties "
+	 "(by GSS code: E09, E08, E06, E10)."},
 	[OPT_AREA] = {OPT_AREA, "area", NULL, 0, OPT_T_AREA, NULL, NULL, 0, 0, EXPLORER, false, OPT_G_EXPLORER, "AREA",
 	 "Select AREA in the table."},
 	[OPT_PIN] = {OPT_PIN, "pin", NULL, 0, OPT_T_AREA, NULL, NULL, 0, 0, EXPLORER, false, OPT_G_EXPLORER, "AREA",

@@ -30,6 +30,7 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->links);
 	free(ds->source);
 	free(ds->provenance);
+	free(ds->population);
 	cinx_arena_free(&ds->strings);
 	free(ds);
 }
@@ -186,4 +187,31 @@ cinx_status cinx_dataset_add_footnote(cinx_dataset *ds, int area, int from_year,
 		ds->notes[ds->n_notes++] = (footnote){area, from_year, to_year, prefix, t};
 	}
 	return CINX_OK;
+}
+
+cinx_status cinx_dataset_set_population(cinx_dataset *ds, const cinx_value *vals, int decimals,
+					cinx_error *err)
+{
+	size_t cells = ds->n_areas * ds->n_years;
+	cinx_value *copy = malloc((cells ? cells : 1) * sizeof *copy);
+
+	if (!copy)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	memcpy(copy, vals, cells * sizeof *copy);
+	free(ds->population);
+	ds->population = copy;
+	ds->population_decimals = decimals;
+	return CINX_OK;
+}
+
+cinx_value cinx_dataset_population(const cinx_dataset *ds, int area, size_t year_idx)
+{
+	if (!ds->population || area < 0 || (size_t)area >= ds->n_areas || year_idx >= ds->n_years)
+		return cinx_value_of(CINX_NO_ROW);
+	return ds->population[(size_t)area * ds->n_years + year_idx];
+}
+
+int cinx_dataset_population_decimals(const cinx_dataset *ds)
+{
+	return ds->population_decimals;
 }

@@ -37,6 +37,8 @@ struct cinx_dataset {
 	cinx_link *links;
 	size_t n_links, cap_links;
 	struct cinx_provenance *provenance; /* set by cinx_data_open*; NULL when loaded directly */
+	cinx_value *population;  /* [area][year] behind the derived rates, or NULL */
+	int population_decimals;
 };
 
 /* Applies what the publication says beyond the rows: indicator labels,

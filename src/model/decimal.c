@@ -144,7 +144,10 @@ static bool cells(cinx_value a, cinx_value b, int scale, cinx_decimal *x, cinx_d
 		*why = cinx_value_of(CINX_NO_ROW);
 		return false;
 	}
-	*why = cinx_value_of(CINX_SYM_X);
+	/* a figure of low reliability makes a change of low reliability, not
+	 * one that is not available */
+	*why = cinx_value_of((a.kind == CINX_SYM_U && (b.kind == CINX_NUM || b.kind == CINX_SYM_U)) ||
+			     (b.kind == CINX_SYM_U && a.kind == CINX_NUM) ? CINX_SYM_U : CINX_SYM_X);
 	return a.kind == CINX_NUM && b.kind == CINX_NUM && cinx_decimal_from_double(a.num, scale, x) &&
 	       cinx_decimal_from_double(b.num, scale, y);
 }

@@ -95,8 +95,9 @@ static void ascii_line(grid *g, int x0, int y0, int x1, int y1, int k, bool fain
 {
 	int dx = abs(x1 - x0), dy = -abs(y1 - y0);
 	int sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1, e = dx + dy;
-	double slope = x1 != x0 ? (double)(y1 - y0) / (x1 - x0) : 1e9;
-	char ch = fabs(slope) <= 0.5 ? '-' : fabs(slope) >= 2 ? '|' : slope < 0 ? '/' : '\\';
+	/* a rise is "/" and a fall "\\" however gentle or steep: "-" only for
+	 * no change (rows grow downwards) */
+	char ch = y1 == y0 ? '-' : y1 < y0 ? '/' : '\\';
 	int x = x0, y = y0;
 
 	for (;;) {

@@ -64,41 +64,6 @@ static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t ca
 				      a->codes[i - 1].to_year);
 }
 
-static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
-{
-	const cinx_area *a = cinx_dataset_area(ds, area);
-	char line[512];
-	size_t o;
-
-	if (a->n_successors) {
-		o = (size_t)snprintf(line, sizeof line, "%s was replaced in %d by ", a->name, a->successors[0].year);
-		for (size_t i = 0; i < a->n_successors && o < sizeof line; i++)
-			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
-					      i == 0 ? "" : i + 1 == a->n_successors ? " and " : ", ",
-					      cinx_dataset_area(ds, a->successors[i].area)->name,
-					      cinx_dataset_area(ds, a->successors[i].area)->code);
-		snprintf(line + o < line + sizeof line ? line + o : line, o < sizeof line ? sizeof line - o : 1,
-			 "; its series ends in %d.", a->last_year);
-		cinx_report_add_note(r, line);
-	}
-	if (a->n_predecessors) {
-		o = (size_t)snprintf(line, sizeof line, "%s was formed in %d from ", a->name, a->predecessors[0].year);
-		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++) {
-			const cinx_area *p = cinx_dataset_area(ds, a->predecessors[i].area);
-			char span[32];
-			if (p->first_year == p->last_year)
-				snprintf(span, sizeof span, "%d", p->first_year);
-			else
-				snprintf(span, sizeof span, "%d to %d", p->first_year, p->last_year);
-			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
-					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ", p->name, span);
-		}
-		if (o < sizeof line)
-			snprintf(line + o, sizeof line - o, ".");
-		cinx_report_add_note(r, line);
-	}
-}
-
 static void rank_text(cinx_rank rk, char *buf, size_t cap)
 {
 	if (rk.rank)
@@ -235,7 +200,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	cinx_qp_gather(&ns, ds, area, year, -1);
 	cinx_qp_emit(r, &ns);
 	cinx_standing_text_notes(r, &bt, ds, area);
-	lineage_notes(r, ds, area);
+	cinx_qp_lineage_notes(r, ds, area);
 	return cinx_qp_finish(r, out, err);
 }
 
@@ -539,7 +504,7 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 	}
 	if (!cinx_qp_machine(o))
 		for (size_t k = 0; k < n; k++)
-			lineage_notes(r, ds, areas[k]);
+			cinx_qp_lineage_notes(r, ds, areas[k]);
 	cinx_qp_emit(r, &ns);
 	if (!cinx_qp_machine(o)) {
 		char title[512];

@@ -36,6 +36,41 @@ void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *d
 	cinx_report_set_text(r, c->old, a->old_code);
 }
 
+void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	char line[512];
+	size_t o;
+
+	if (a->n_successors) {
+		o = (size_t)snprintf(line, sizeof line, "%s was replaced in %d by ", a->name, a->successors[0].year);
+		for (size_t i = 0; i < a->n_successors && o < sizeof line; i++)
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
+					      i == 0 ? "" : i + 1 == a->n_successors ? " and " : ", ",
+					      cinx_dataset_area(ds, a->successors[i].area)->name,
+					      cinx_dataset_area(ds, a->successors[i].area)->code);
+		snprintf(line + o < line + sizeof line ? line + o : line, o < sizeof line ? sizeof line - o : 1,
+			 "; its series ends in %d.", a->last_year);
+		cinx_report_add_note(r, line);
+	}
+	if (a->n_predecessors) {
+		o = (size_t)snprintf(line, sizeof line, "%s was formed in %d from ", a->name, a->predecessors[0].year);
+		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++) {
+			const cinx_area *p = cinx_dataset_area(ds, a->predecessors[i].area);
+			char span[32];
+			if (p->first_year == p->last_year)
+				snprintf(span, sizeof span, "%d", p->first_year);
+			else
+				snprintf(span, sizeof span, "%d to %d", p->first_year, p->last_year);
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
+					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ", p->name, span);
+		}
+		if (o < sizeof line)
+			snprintf(line + o, sizeof line - o, ".");
+		cinx_report_add_note(r, line);
+	}
+}
+
 void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int year, int ind)
 {
 	const char *found[VP_MAX_NOTES];

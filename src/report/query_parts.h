@@ -16,6 +16,9 @@ typedef struct cinx_qp_std {
 cinx_qp_std cinx_qp_std_columns(cinx_report *r);
 void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, int year);
 
+/* Notes on the authorities an area replaced or was replaced by. */
+void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area);
+
 #define VP_MAX_NOTES 24
 
 /* Footnotes without repeats and the symbols seen, for the legend. */

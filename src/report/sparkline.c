@@ -9,8 +9,11 @@ static const char *const utf8_bars[CINX_SPARK_LEVELS] = {
 	"\xE2\x96\x81", "\xE2\x96\x82", "\xE2\x96\x83", "\xE2\x96\x84",
 	"\xE2\x96\x85", "\xE2\x96\x86", "\xE2\x96\x87", "\xE2\x96\x88",
 };
+/* low to high by how much of the cell each fills; none of them stands for
+ * anything else in cinx's ASCII output (no "-" for a missing row, no "+"
+ * or "*" of the explorer's marks) */
 static const char *const ascii_bars[CINX_SPARK_LEVELS] = {
-	"_", ".", "-", "~", "=", "+", "*", "#",
+	"_", ".", "o", "=", "O", "%", "&", "#",
 };
 
 void cinx_spark_widen(cinx_value v, int *found, double *lo, double *hi)

@@ -1,33 +1,94 @@
-/* The command line that reopens the view, in a box to read or copy. */
+/* The command line that reopens the view, in a box to read or copy: broken
+ * between shell words (never inside a quoted one), each line but the last
+ * ending in a backslash, so that the lines copied off the screen run as they
+ * are. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
-#include "wrap.h"
 
 #define MAX_LINES 16
+#define MAX_UNITS 128
+
+typedef struct unit {
+	size_t start, len;
+	bool paired; /* an option with its value */
+} unit;
+
+static bool is_option(const char *cmd, const unit *u)
+{
+	return u->len > 2 && cmd[u->start] == '-' && cmd[u->start + 1] == '-';
+}
+
+/* The command's words, an option kept with its value ("--pin E08000035");
+ * a space inside single quotes is part of its word. */
+static size_t units(const char *cmd, unit *out, size_t max)
+{
+	size_t n = 0, i = 0, len = strlen(cmd);
+
+	while (i < len && n < max) {
+		size_t start;
+		bool quoted = false;
+		while (i < len && cmd[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		start = i;
+		while (i < len && (quoted || cmd[i] != ' ')) {
+			if (cmd[i] == '\'')
+				quoted = !quoted;
+			i++;
+		}
+		if (n && is_option(cmd, &out[n - 1]) && !out[n - 1].paired && cmd[start] != '-') {
+			out[n - 1].len = i - out[n - 1].start;
+			out[n - 1].paired = true;
+			continue;
+		}
+		out[n++] = (unit){start, i - start, false};
+	}
+	return n;
+}
+
+/* Lines of at most w columns with their indent and backslash; returns how
+ * many. */
+static size_t lines(const char *cmd, int w, unit *line, size_t max)
+{
+	unit u[MAX_UNITS];
+	size_t n = units(cmd, u, MAX_UNITS), k = 0;
+
+	for (size_t i = 0; i < n && k < max; i++) {
+		if (k) {
+			size_t joined = u[i].start + u[i].len - line[k - 1].start;
+			if ((k > 1 ? 2 : 0) + (int)joined + 2 <= w) {
+				line[k - 1].len = joined;
+				continue;
+			}
+		}
+		line[k++] = u[i];
+	}
+	return k;
+}
 
 void ui_draw_command(const ui_state *s, const ui_layout *l)
 {
 	int w = l->w, h; /* the whole width: the command is long, and nothing else is on its lines */
-	ui_span spans[MAX_LINES];
+	unit line[MAX_LINES];
 	size_t n;
 	ui_rect in;
 	char buf[1024];
 
 	if (!s->command)
 		return;
-	n = ui_wrap(s->command, w - 4, spans, MAX_LINES);
-	if (n > MAX_LINES)
-		n = MAX_LINES;
+	n = lines(s->command, w - 4, line, MAX_LINES);
 	h = (int)n + 4;
 	if (h > l->h - 2)
 		h = l->h - 2;
 	in = ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, "Reopen this view");
 	for (int i = 0; i < (int)n && i < in.h - 2; i++) {
-		snprintf(buf, sizeof buf, "%.*s", (int)spans[i].len, s->command + spans[i].start);
+		snprintf(buf, sizeof buf, "%s%.*s%s", i ? "  " : "", (int)line[i].len, s->command + line[i].start,
+			 i + 1 < (int)n ? " \\" : "");
 		ui_text(in.y + i, in.x, in.w, buf, UI_ROLE_STRONG);
 	}
 	ui_text(in.y + in.h - 1, in.x, in.w, "Run it in a shell to open cinx just here again.", UI_ROLE_NORMAL);

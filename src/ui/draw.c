@@ -27,8 +27,10 @@ static const char *const glyphs_ascii[UI_G_COUNT] = {
 	[UI_G_TL] = "+", [UI_G_TR] = "+", [UI_G_BL] = "+", [UI_G_BR] = "+",
 	[UI_G_PREV] = "<", [UI_G_NEXT] = ">",
 	[UI_G_UP] = "^", [UI_G_DOWN] = "v",
-	[UI_G_PLAY] = ">", [UI_G_DOT] = "|", [UI_G_BULLET] = "*",
-	[UI_G_PIN] = "*", [UI_G_DERIVED] = "+", [UI_G_HIGH] = "^", [UI_G_LOW] = "v", [UI_G_JUMP] = "!",
+	/* one meaning each: "+" has areas below (and box corners), "*" where
+	 * series meet in a chart, the sparklines' levels are their own */
+	[UI_G_PLAY] = ">", [UI_G_DOT] = "|", [UI_G_BULLET] = "-",
+	[UI_G_PIN] = "@", [UI_G_DERIVED] = "~", [UI_G_HIGH] = "^", [UI_G_LOW] = "v", [UI_G_JUMP] = "!",
 };
 
 enum { PAIR_TITLE = 1, PAIR_HEADER, PAIR_SYMBOL, PAIR_MESSAGE, PAIR_BOX, PAIR_SERIES };
@@ -109,12 +111,42 @@ static void to_ascii(const char *s, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+/* Rows drawn through a window onto a taller pane: shifted up, and only
+ * those that fall within [top, bottom) drawn. */
+static struct {
+	bool on;
+	int top, bottom, shift;
+} clip;
+
+void ui_clip_rows(int top, int bottom, int shift)
+{
+	clip.on = true;
+	clip.top = top;
+	clip.bottom = bottom;
+	clip.shift = shift;
+}
+
+void ui_clip_off(void)
+{
+	clip.on = false;
+}
+
+/* Moves y through the window; true when it falls outside. */
+static bool clipped(int *y)
+{
+	if (!clip.on)
+		return false;
+	*y -= clip.shift;
+	return *y < clip.top || *y >= clip.bottom;
+}
+
 int ui_text_attr(int y, int x, int w, const char *s, attr_t a)
 {
 	char plain[1024], fit[1024];
 	int used;
+	bool hidden = clipped(&y);
 
-	if (w <= 0 || y < 0 || y >= LINES || x < 0 || x >= COLS)
+	if (w <= 0 || (!hidden && (y < 0 || y >= LINES)) || x < 0 || x >= COLS)
 		return 0;
 	if (x + w > COLS)
 		w = COLS - x;
@@ -123,6 +155,8 @@ int ui_text_attr(int y, int x, int w, const char *s, attr_t a)
 		s = plain;
 	}
 	used = cinx_text_fit(s, w, ascii_mode, fit, sizeof fit);
+	if (hidden) /* measured, as the text after it is placed by it */
+		return used;
 	attrset(a);
 	mvaddstr(y, x, fit);
 	attrset(A_NORMAL);
@@ -145,7 +179,7 @@ int ui_text_right(int y, int x, int w, const char *s, ui_role r)
 
 void ui_fill(int y, int x, int w, ui_role r)
 {
-	if (y < 0 || y >= LINES || x >= COLS || w <= 0)
+	if (clipped(&y) || y < 0 || y >= LINES || x >= COLS || w <= 0)
 		return;
 	if (x + w > COLS)
 		w = COLS - x;

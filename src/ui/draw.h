@@ -51,6 +51,10 @@ attr_t ui_attr(ui_role r);
  * mode every non-ASCII character becomes '?'. */
 int ui_text(int y, int x, int w, const char *s, ui_role r);
 int ui_text_attr(int y, int x, int w, const char *s, attr_t a);
+/* Until ui_clip_off: rows y drawn at y - shift, and only within [top,
+ * bottom) (a pane that scrolls); top == bottom measures without drawing. */
+void ui_clip_rows(int top, int bottom, int shift);
+void ui_clip_off(void);
 /* Right-aligned in w columns. */
 int ui_text_right(int y, int x, int w, const char *s, ui_role r);
 void ui_fill(int y, int x, int w, ui_role r);
@@ -84,7 +88,11 @@ void ui_draw_heading(const ui_layout *l, const char *what, const char *rule);
 void ui_draw_slider(const ui_state *s, const ui_layout *l);
 void ui_draw_table(const ui_state *s, const ui_layout *l);
 void ui_draw_detail(const ui_state *s, const ui_layout *l);
+/* How far the detail pane scrolls: its lines less those that fit. */
+int ui_detail_max_top(const ui_state *s, const ui_layout *l);
 void ui_draw_statusbar(const ui_state *s, const ui_layout *l);
+/* The lines the note, the legend and the status line take wrapped. */
+void ui_status_lines(const ui_state *s, const ui_layout *l, int *note_h, int *legend_h, int *status_h);
 void ui_draw_help(const ui_state *s, const ui_layout *l);
 int ui_help_max_top(const ui_layout *l);
 void ui_draw_metrics(const ui_state *s, const ui_layout *l);

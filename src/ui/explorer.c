@@ -46,8 +46,14 @@ void ui_event(ui_state *s, const ui_layout *l, const cinx_key *k)
 
 void ui_frame(ui_state *s, ui_layout *l, bool ascii)
 {
+	int note_h, legend_h, status_h;
+
 	ui_layout_compute(l, s, COLS, LINES, ascii);
+	ui_status_lines(s, l, &note_h, &legend_h, &status_h);
+	if (note_h > 1 || legend_h > 1 || status_h > 1)
+		ui_layout_bottom(l, s, note_h, legend_h, status_h, ascii);
 	ui_state_viewport(s, ui_layout_page(l), l->wide, ui_help_max_top(l));
+	ui_state_detail_room(s, ui_detail_max_top(s, l));
 	ui_draw_frame(s, l);
 	wnoutrefresh(stdscr);
 	doupdate();
@@ -158,6 +164,10 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 	st->metric = vo->metric;
 	st->level = vo->region;
 	st->area = o->area;
+	st->league = vo->level == CINX_LEVEL_LA || o->la_type;
+	for (int t = 0; o->la_type && t < UI_LA_TYPE_COUNT; t++)
+		if (ui_la_type_word((ui_la_type)t) && strcmp(o->la_type, ui_la_type_word((ui_la_type)t)) == 0)
+			st->la_type = (ui_la_type)t;
 	for (int i = 0; i < o->n_pins; i++) {
 		bool again = false;
 		for (size_t k = 0; k < st->n_pins; k++)
@@ -174,7 +184,7 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 	if (o->view)
 		st->view = strcmp(o->view, "compare") == 0 ? UI_VIEW_COMPARE
 			   : strcmp(o->view, "notable") == 0 ? UI_VIEW_NOTABLE : UI_VIEW_AREAS;
-	else if (cinx_dataset_is_demo(ds) && o->area < 0 && !o->region && !o->n_pins)
+	else if (cinx_dataset_is_demo(ds) && o->area < 0 && !o->region && !o->n_pins && !st->league)
 		st->view = UI_VIEW_WELCOME;
 }
 

@@ -20,6 +20,7 @@ typedef struct explorer_launch {
 	const char *sort;       /* asc or desc */
 	const char *view;       /* areas, compare or notable */
 	bool region;            /* --region was given (vo->region holds it) */
+	const char *la_type;    /* --la-type: the league table's filter, or NULL */
 	bool ascii;             /* --ascii was given (the reopen command line says so) */
 	bool ascii_glyphs;      /* draw in ASCII: asked, or the locale is not UTF-8 */
 	bool raw;               /* exports: CSV and TSV text cells not defused */

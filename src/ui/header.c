@@ -38,6 +38,18 @@ void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 	int y = l->crumb_y, end = 1;
 	int here = ui_areas_level(s);
 
+	if (t->league) {
+		char what[256], line[512];
+		ui_league_describe(s, what, sizeof what);
+		int used;
+		snprintf(line, sizeof line, "League table %s %s %s %zu in %d", ui_glyph_str(UI_G_DOT), what,
+			 ui_glyph_str(UI_G_DOT), t->n_rows, cinx_dataset_year(s->ds, s->year));
+		used = ui_text(y, 1, l->w - 2, line, UI_ROLE_STRONG);
+		/* its own keys, where they fit */
+		if (used + 30 < l->w)
+			ui_text(y, used + 3, l->w - used - 4, "r region  t type  L back", UI_ROLE_DIM);
+		return;
+	}
 	if (l->crumb_first) {
 		ui_text(y, 1, 1, ui_ellipsis(ascii), UI_ROLE_DIM);
 		ui_text(y, 2, 3, ui_crumb_sep(ascii), UI_ROLE_DIM);

@@ -7,6 +7,7 @@
 
 #include "cinx/value.h"
 #include "draw.h"
+#include "wrap.h"
 
 #define MAX_LINES 200
 #define KEYS_W 18
@@ -33,23 +34,39 @@ static const struct {
 	{UI_MODE_WELCOME, NULL},
 };
 
+/* The text column's width, where the help's lines wrap. */
+static int wrap_w;
+
+/* A line of help, its text wrapped to the text column (the keys on the
+ * first line only). */
 static int add(help_line *lines, int n, const char *keys, const char *text, ui_role role)
 {
-	if (n >= MAX_LINES)
-		return n;
-	snprintf(lines[n].keys, sizeof lines[n].keys, "%s", keys);
-	snprintf(lines[n].text, sizeof lines[n].text, "%s", text);
-	lines[n].role = role;
-	return n + 1;
+	ui_span spans[8];
+	size_t k, parts = text[0] ? ui_wrap(text, wrap_w > 8 ? wrap_w : 8, spans, 8) : 0;
+
+	for (k = 0; (k < parts && k < 8) || (k == 0 && !parts); k++, n++) {
+		if (n >= MAX_LINES)
+			return n;
+		snprintf(lines[n].keys, sizeof lines[n].keys, "%s", k ? "" : keys);
+		if (parts)
+			snprintf(lines[n].text, sizeof lines[n].text, "%.*s", (int)spans[k].len, text + spans[k].start);
+		else
+			lines[n].text[0] = '\0';
+		lines[n].role = role;
+	}
+	return n;
 }
 
-static int build(help_line *lines)
+/* The help's lines for a layout l->w wide. */
+static int build(help_line *lines, int width)
 {
 	size_t nb;
 	const ui_binding *b = ui_keys_bindings(&nb);
 	bool ascii = ui_draw_ascii();
 	int n = 0;
 	char keys[48], text[128];
+
+	wrap_w = width;
 
 	for (size_t sec = 0; sec < sizeof sections / sizeof sections[0]; sec++) {
 		if (sec)
@@ -76,28 +93,27 @@ static int build(help_line *lines)
 	n = add(lines, n, ui_glyph_str(UI_G_SELECT), "the selected row; [year] the selected year", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_DRILL), "the area has areas below it (Enter opens them)", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_PIN), "a pinned area: c compares the pinned areas", UI_ROLE_NORMAL);
-	n = add(lines, n, ui_glyph_str(UI_G_HIGH), "above the upper fence: the upper quartile plus 1.5 times the",
-		UI_ROLE_NORMAL);
-	n = add(lines, n, "", "interquartile range, over local authorities that year", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_HIGH), "above the upper fence: the upper quartile plus 1.5 times the "
+		"interquartile range, over local authorities that year", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_LOW), "below the lower fence: the lower quartile less 1.5 times it",
 		UI_ROLE_NORMAL);
-	n = add(lines, n, ui_glyph_str(UI_G_JUMP), "a change from the year before of 5 points or more",
-		UI_ROLE_NORMAL);
-	n = add(lines, n, "", "(percentages), or of 25% or more (counts from 100, rates)", UI_ROLE_NORMAL);
+	n = add(lines, n, ui_glyph_str(UI_G_JUMP), "a change from the year before of 5 points or more "
+		"(percentages), or of 25% or more (counts from 100, rates)", UI_ROLE_NORMAL);
 	n = add(lines, n, ui_glyph_str(UI_G_DERIVED), "an indicator computed by cinx (rates from --population)",
 		UI_ROLE_NORMAL);
 	snprintf(text, sizeof text, "ranks among local authorities, 1 = highest value, e.g. 12/153");
 	n = add(lines, n, "Rank", text, UI_ROLE_NORMAL);
-	n = add(lines, n, "Band", "quartile among local authorities: A to D, A the better", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "end, for indicators with a direction (re-referrals: lower", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "is better); Q1 to Q4 by value (Q1 lowest) otherwise", UI_ROLE_NORMAL);
-	n = add(lines, n, "Trend", "one mark per year, each scaled to its own range; in the", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "comparison one scale for every row; dimmed years are", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "predecessors' combined figures (P)", UI_ROLE_NORMAL);
-	n = add(lines, n, "Chart", "1 to 8 mark each pinned area's years; * where several", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "meet; a gap is a year with a symbol or no row", UI_ROLE_NORMAL);
-	n = add(lines, n, "Neighbours", "mean and median of the statistical neighbours' values", UI_ROLE_NORMAL);
-	n = add(lines, n, "", "(symbols left out) in the detail pane, with --neighbours", UI_ROLE_NORMAL);
+	n = add(lines, n, "Band", "quartile among local authorities: A to D, A the better end, for indicators "
+		"with a direction (re-referrals: lower is better); Q1 to Q4 by value (Q1 lowest) otherwise",
+		UI_ROLE_NORMAL);
+	n = add(lines, n, "Trend", "one mark per year; z scales them to each row's own range (own), one "
+		"range for every row on screen (same) or from zero (zero), as the column's header says; the "
+		"comparison has one scale for every row (from zero with zero); dimmed years are predecessors' "
+		"combined figures (P)", UI_ROLE_NORMAL);
+	n = add(lines, n, "Chart", "1 to 8 mark each pinned area's years; * where several meet; a gap is a "
+		"year with a symbol or no row", UI_ROLE_NORMAL);
+	n = add(lines, n, "Neighbours", "mean and median of the statistical neighbours' values (symbols left "
+		"out) in the detail pane, with --neighbours", UI_ROLE_NORMAL);
 	return n;
 }
 
@@ -107,18 +123,29 @@ static int box_height(const ui_layout *l, int n)
 	return l->h - 2 < n + 2 ? l->h - 2 : n + 2;
 }
 
+static int box_width(const ui_layout *l)
+{
+	return l->w - 4 < 78 ? l->w - 4 : 78;
+}
+
+/* Inside the box's border and margins, after the keys. */
+static int text_width(const ui_layout *l)
+{
+	return box_width(l) - 4 - KEYS_W;
+}
+
 int ui_help_max_top(const ui_layout *l)
 {
 	help_line lines[MAX_LINES];
-	int n = build(lines);
+	int n = build(lines, text_width(l));
 	return n - (box_height(l, n) - 2);
 }
 
 void ui_draw_help(const ui_state *s, const ui_layout *l)
 {
 	help_line lines[MAX_LINES];
-	int n = build(lines);
-	int w = l->w - 4 < 78 ? l->w - 4 : 78;
+	int n = build(lines, text_width(l));
+	int w = box_width(l);
 	int h = box_height(l, n);
 	ui_rect in = ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, "Keys");
 	char foot[96];

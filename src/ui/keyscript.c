@@ -27,7 +27,7 @@ static const struct {
 
 static const char expected[] =
 	"expected <Enter> <Esc> <Tab> <BS> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> "
-	"<Space> <lt> <C-a>..<C-z> <Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>";
+	"<Space> <lt> <C-a>..<C-z> <Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp [X,Y]> <WheelDown [X,Y]>";
 
 const char *cinx_key_name(int code)
 {
@@ -105,9 +105,12 @@ static int parse_name(const char *s, size_t len, cinx_key *k, cinx_error *err, s
 			       "(1 to %d each)", col, shown, s, MAX_SIZE);
 		return -1;
 	}
-	if (has_word(s, len, "Click") || has_word(s, len, "DoubleClick")) {
-		size_t skip = s[0] == 'C' || s[0] == 'c' ? 6 : 12;
-		k->code = skip == 6 ? CINX_KEY_CLICK : CINX_KEY_DOUBLE_CLICK;
+	if (has_word(s, len, "Click") || has_word(s, len, "DoubleClick") || has_word(s, len, "WheelUp") ||
+	    has_word(s, len, "WheelDown")) {
+		/* the wheel where it turns, as the terminal reports it */
+		size_t skip = (size_t)(strchr(s, ' ') - s) + 1;
+		k->code = skip == 6 ? CINX_KEY_CLICK : skip == 12 ? CINX_KEY_DOUBLE_CLICK
+			  : s[5] == 'U' || s[5] == 'u' ? CINX_KEY_WHEEL_UP : CINX_KEY_WHEEL_DOWN;
 		if (two_numbers(s + skip, len - skip, ',', MAX_COORD, 0, &k->x, &k->y))
 			return 1;
 		cinx_error_set(err, CINX_E_USAGE,

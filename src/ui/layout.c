@@ -59,6 +59,10 @@ void ui_layout_crumbs(ui_layout *l, const ui_state *s, bool ascii)
 	int budget = l->w - 2, sep = cinx_text_width(ui_crumb_sep(ascii));
 	int widths[UI_MAX_DEPTH], total = 0, first = 0, x = 1;
 
+	if (t->league) { /* no path to click back along */
+		l->crumb_first = l->n_crumbs = 0;
+		return;
+	}
 	for (int i = 0; i < t->depth; i++) {
 		int a = t->path[i].area;
 		widths[i] = a >= 0 ? cinx_text_width(cinx_dataset_area(s->ds, a)->name) : 3;
@@ -110,7 +114,11 @@ void ui_layout_detail(ui_layout *l)
 	}
 }
 
-void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii)
+/* Rows the table keeps, header included, however long the bottom lines. */
+#define TABLE_MIN_H 7
+
+static void compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii, int note_h, int legend_h,
+		    int status_h)
 {
 	size_t first;
 	int spark_w = (int)ui_spark_years(s->ds, &first);
@@ -129,23 +137,47 @@ void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii
 	l->size = w >= UI_FULL_W && h >= UI_FULL_H ? UI_SIZE_FULL : UI_SIZE_COMPACT;
 	l->wide = l->size == UI_SIZE_FULL && w >= UI_WIDE_W;
 	l->title_y = 0;
-	l->status_y = h - 1;
 	l->crumb_y = 1;
 	if (l->size == UI_SIZE_FULL) {
 		l->metric_y = 2;
 		l->slider_y = 3;
 		top = 4;
-		l->note_y = h - 3;
-		l->legend_y = h - 2;
 	} else {
 		l->slider_y = 2;
 		top = 3;
+		note_h = legend_h = 0; /* the status line says one or the other */
 	}
-	l->table = (ui_rect){top, 0, (l->note_y >= 0 ? l->note_y : l->status_y) - top, w};
+	/* extra lines go while the table would be left too short */
+	while (h - top - note_h - legend_h - status_h < TABLE_MIN_H &&
+	       (note_h > 1 || legend_h > 1 || status_h > 1)) {
+		int *most = note_h >= legend_h && note_h >= status_h ? &note_h : legend_h >= status_h ? &legend_h
+												: &status_h;
+		(*most)--;
+	}
+	l->status_h = status_h;
+	l->status_y = h - 1;
+	if (l->size == UI_SIZE_FULL) {
+		l->note_h = note_h;
+		l->legend_h = legend_h;
+		l->note_y = h - status_h - legend_h - note_h;
+		l->legend_y = l->note_y + note_h;
+	}
+	l->table = (ui_rect){top, 0, (l->note_y >= 0 ? l->note_y : h - status_h) - top, w};
 	if (spark_w < 5)
 		spark_w = 5;
 	slider(l, cinx_dataset_n_years(s->ds));
 	s->view->layout(l, s, spark_w, ascii);
+}
+
+void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii)
+{
+	compute(l, s, w, h, ascii, 1, 1, 1);
+}
+
+void ui_layout_bottom(ui_layout *l, const ui_state *s, int note_h, int legend_h, int status_h, bool ascii)
+{
+	compute(l, s, l->w, l->h, ascii, note_h > 0 ? note_h : 1, legend_h > 0 ? legend_h : 1,
+		status_h > 0 ? status_h : 1);
 }
 
 int ui_layout_page(const ui_layout *l)

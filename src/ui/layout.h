@@ -32,7 +32,8 @@ typedef struct ui_layout {
 	ui_size size;
 	bool wide;
 	int title_y, crumb_y, metric_y, slider_y; /* -1 when absent */
-	int note_y, legend_y, status_y;
+	int note_y, legend_y, status_y; /* the first line of each; status_y the last line */
+	int note_h, legend_h, status_h; /* their lines: wrapped text, not cut */
 	ui_rect table;       /* the header row, then rows; w 0 when hidden */
 	ui_table_cols cols;
 	ui_rect chart;       /* the comparison's chart with its axes; h 0 when none */
@@ -46,6 +47,9 @@ typedef struct ui_layout {
 
 /* The common lines, then the view's part (its class's layout). */
 void ui_layout_compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii);
+/* The same with more lines at the bottom for wrapped notes, legends, hints
+ * and messages (as many as leave the table rows: the table wins). */
+void ui_layout_bottom(ui_layout *l, const ui_state *s, int note_h, int legend_h, int status_h, bool ascii);
 /* For the views' layouts: the table's columns, by priority; the detail
  * pane beside the table when wide, else in its place; the breadcrumbs. */
 void ui_layout_table_cols(ui_table_cols *c, int w, int spark_w);

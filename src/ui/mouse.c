@@ -15,7 +15,11 @@ void ui_mouse(ui_state *s, const ui_layout *l, int code, int x, int y)
 	s->playing = false;
 	if (code == CINX_KEY_WHEEL_UP || code == CINX_KEY_WHEEL_DOWN) {
 		int dir = code == CINX_KEY_WHEEL_UP ? -1 : 1;
-		if (s->overlay == UI_OVERLAY_NONE && s->view->scroll)
+		const ui_rect *d = &l->detail;
+		if (s->overlay == UI_OVERLAY_NONE && d->w && x >= d->x && x < d->x + d->w && y >= d->y &&
+		    y < d->y + d->h)
+			ui_state_detail_scroll(s, dir * WHEEL_ROWS);
+		else if (s->overlay == UI_OVERLAY_NONE && s->view->scroll)
 			ui_state_scroll(s, dir * WHEEL_ROWS);
 		else
 			for (int i = 0; i < WHEEL_ROWS; i++)

@@ -14,6 +14,7 @@
 #include "wrap.h"
 
 #define MAX_NOTES 8
+#define DETAIL_LINES_MAX 500 /* more than any area has */
 
 typedef struct pane {
 	const ui_state *s;
@@ -127,7 +128,12 @@ static void indicators(pane *p, int area, int region, int england)
 			ui_text_right(p->y, p->r.x + c.england.x, c.england.w, cinx_dataset_area(s->ds, england)->name,
 				      UI_ROLE_HEADER);
 		if (c.spark.w)
-			ui_text(p->y, p->r.x + c.spark.x, c.spark.w, "Trend", UI_ROLE_HEADER);
+		{
+			char trend[32];
+			int w = p->r.w - c.spark.x - 1 > c.spark.w ? p->r.w - c.spark.x - 1 : c.spark.w;
+			ui_spark_header(s, w, trend, sizeof trend);
+			ui_text(p->y, p->r.x + c.spark.x, w, trend, UI_ROLE_HEADER);
+		}
 	}
 	p->y++;
 	for (size_t i = 0; i < cinx_dataset_n_indicators(s->ds) && room(p); i++, p->y++) {
@@ -203,9 +209,48 @@ static void lineage(pane *p, const cinx_area *a)
 	}
 }
 
+static void lines(pane *p);
+
+/* The pane as if it were as tall as its lines, seen through the rows of
+ * the layout's (none when measuring); returns how many lines it has. */
+static int render(const ui_state *s, const ui_layout *l, int top, int rows)
+{
+	pane p = {s, {l->detail.y, l->detail.x, DETAIL_LINES_MAX, l->detail.w}, l->detail.y};
+
+	ui_clip_rows(l->detail.y, l->detail.y + rows, top);
+	lines(&p);
+	ui_clip_off();
+	return p.y - l->detail.y;
+}
+
+int ui_detail_max_top(const ui_state *s, const ui_layout *l)
+{
+	int n;
+
+	if (!l->detail.w || l->detail.h < 2)
+		return 0;
+	n = render(s, l, 0, 0);
+	/* the last row says where the window is when not everything fits */
+	return n > l->detail.h ? n - (l->detail.h - 1) : 0;
+}
+
 void ui_draw_detail(const ui_state *s, const ui_layout *l)
 {
-	pane p = {s, l->detail, l->detail.y};
+	int max = ui_detail_max_top(s, l), top = s->detail_top < max ? s->detail_top : max;
+	int rows = max ? l->detail.h - 1 : l->detail.h;
+	int n = render(s, l, top, rows);
+	char where[128];
+
+	if (!max)
+		return;
+	snprintf(where, sizeof where, "%d-%d of %d lines  %s", top + 1, top + rows, n,
+		 ui_state_detail_only(s) ? "PgUp PgDn C-u C-d scroll" : "C-u C-d scroll");
+	ui_text(l->detail.y + rows, l->detail.x + 2, l->detail.w - 3, where, UI_ROLE_DIM);
+}
+
+static void lines(pane *p)
+{
+	const ui_state *s = p->s;
 	int area = ui_state_selected_area(s), england = cinx_dataset_england(s->ds), region;
 	int year = cinx_dataset_year(s->ds, s->year);
 	const char *notes[MAX_NOTES];
@@ -213,8 +258,8 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 	char line[768];
 	size_t n_notes;
 
-	p.r.x += 1;
-	p.r.w -= 1;
+	p->r.x += 1;
+	p->r.w -= 1;
 	if (area < 0)
 		return;
 	a = cinx_dataset_area(s->ds, area);
@@ -222,38 +267,35 @@ void ui_draw_detail(const ui_state *s, const ui_layout *l)
 	 * benchmarks below and in print mode */
 	region = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
-	text_line(&p, 0, line, UI_ROLE_STRONG);
+	text_line(p, 0, line, UI_ROLE_STRONG);
 	if (a->parent >= 0) {
 		size_t o = cinx_standing_where(s->ds, area, true, line, sizeof line);
 		snprintf(line + o, sizeof line - o, ", year to March %d", year);
 	} else
 		snprintf(line, sizeof line, "Year to March %d", year);
-	text_line(&p, 0, line, UI_ROLE_NORMAL);
+	text_line(p, 0, line, UI_ROLE_NORMAL);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
 		snprintf(line, sizeof line, "No data for %d: its series runs %d to %d", year, a->first_year,
 			 a->last_year);
-		text_line(&p, 0, line, UI_ROLE_MESSAGE);
+		text_line(p, 0, line, UI_ROLE_MESSAGE);
 	}
-	indicators(&p, area, region, england);
+	indicators(p, area, region, england);
 	/* short and particular first: the notes are long and often general */
 	if (a->n_codes > 1 || a->n_successors || a->n_predecessors) {
-		p.y++;
-		text_line(&p, 0, "Changes", UI_ROLE_HEADER);
-		lineage(&p, a);
+		p->y++;
+		text_line(p, 0, "Changes", UI_ROLE_HEADER);
+		lineage(p, a);
 	}
-	if (room(&p)) {
-		int n = ui_draw_standing(s, area, p.y + 1, p.r.x, p.r.w - 1, p.r.y + p.r.h - p.y - 1);
+	if (room(p)) {
+		int n = ui_draw_standing(s, area, p->y + 1, p->r.x, p->r.w - 1, p->r.y + p->r.h - p->y - 1);
 		if (n)
-			p.y += 1 + n;
+			p->y += 1 + n;
 	}
 	n_notes = cinx_dataset_footnotes(s->ds, area, year, -1, notes, MAX_NOTES);
-	/* a heading only with room for a line under it */
-	if (n_notes && p.y + 2 < p.r.y + p.r.h) {
-		p.y++;
-		text_line(&p, 0, "Notes", UI_ROLE_HEADER);
-	} else {
-		n_notes = 0;
+	if (n_notes) {
+		p->y++;
+		text_line(p, 0, "Notes", UI_ROLE_HEADER);
 	}
 	for (size_t i = 0; i < n_notes && i < MAX_NOTES; i++)
-		paragraph(&p, notes[i]);
+		paragraph(p, notes[i]);
 }

@@ -8,6 +8,7 @@
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
 #include "rowfmt.h"
+#include "view.h"
 
 size_t ui_spark_years(const cinx_dataset *ds, size_t *first)
 {
@@ -15,6 +16,30 @@ size_t ui_spark_years(const cinx_dataset *ds, size_t *first)
 
 	*first = n > UI_SPARK_MAX ? n - UI_SPARK_MAX : 0;
 	return n - *first;
+}
+
+/* The trend values of area for ind, over the sparkline's years. */
+static size_t trend(const ui_state *s, int area, size_t ind, cinx_value *out)
+{
+	size_t first, n = ui_spark_years(s->ds, &first);
+
+	for (size_t i = 0; i < n; i++)
+		out[i] = ui_state_trend_value(s, area, first + i, ind);
+	return n;
+}
+
+/* The lowest and highest of every row on screen (the view's rows). */
+static void shared_range(const ui_state *s, size_t ind, double *lo, double *hi)
+{
+	int rows[256], found = 0;
+	size_t n = s->view->visible(s, s->page, rows, 256);
+	cinx_value v[UI_SPARK_MAX];
+
+	for (size_t r = 0; r < n; r++) {
+		size_t m = trend(s, rows[r], ind, v);
+		for (size_t i = 0; i < m; i++)
+			cinx_spark_widen(v[i], &found, lo, hi);
+	}
 }
 
 void ui_cells_fill(const ui_state *s, int area, size_t ind, ui_cells *c)
@@ -47,9 +72,26 @@ void ui_cells_fill(const ui_state *s, int area, size_t ind, ui_cells *c)
 		c->spark_before |= c->spark_faint[i] && series[i].kind != CINX_NO_ROW;
 	}
 	cinx_spark_range(series, n, &lo, &hi);
+	if (s->spark_scale == UI_SCALE_SHARED)
+		shared_range(s, ind, &lo, &hi);
+	else if (s->spark_scale == UI_SCALE_ZERO) { /* a swing of a few percent stays a few percent */
+		lo = lo > 0 ? 0 : lo;
+		hi = hi < 0 ? 0 : hi;
+	}
 	cinx_spark_levels(series, n, lo, hi, c->spark);
 	c->n_spark = n;
 	c->spark_sel = year >= first ? (int)(year - first) : -1;
+}
+
+void ui_spark_header(const ui_state *s, int w, char *buf, size_t cap)
+{
+	size_t first, n = ui_spark_years(s->ds, &first);
+	const char *scale = ui_spark_scale_word(s->spark_scale);
+
+	snprintf(buf, cap, "%02d-%02d %s", cinx_dataset_year(s->ds, first) % 100,
+		 cinx_dataset_year(s->ds, first + n - 1) % 100, scale);
+	if ((int)strlen(buf) > w)
+		snprintf(buf, cap, "%s", scale);
 }
 
 size_t ui_legend(const bool seen[CINX_KIND_COUNT], const char *sep, char *buf, size_t cap)

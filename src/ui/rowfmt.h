@@ -27,6 +27,10 @@ typedef struct ui_cells {
  * takes its predecessors' years when the state asks for them. */
 void ui_cells_fill(const ui_state *s, int area, size_t ind, ui_cells *c);
 
+/* The trends' column header: the years and the scale ("13-25 own"), or
+ * what fits of it in w columns. */
+void ui_spark_header(const ui_state *s, int w, char *buf, size_t cap);
+
 /* Years shown in a sparkline, and the index of the first. */
 size_t ui_spark_years(const cinx_dataset *ds, size_t *first);
 

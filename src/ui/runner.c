@@ -140,34 +140,46 @@ static void open_file(ui_state *s)
 
 /* ---- the clipboard ---------------------------------------------------------------- */
 
-/* tmux passes an escape sequence on to the terminal outside it when it is
- * wrapped so, with every ESC doubled. */
-static char *tmux_wrap(const char *seq)
+/* GNU screen passes a sequence on to the terminal outside it in DCS
+ * strings, which it takes only so long: the sequence goes in pieces.
+ * (tmux takes OSC 52 itself, as it is, and forwards it when set-clipboard
+ * is on: wrapping it for tmux's passthrough only loses it.) */
+#define SCREEN_PIECE 76
+
+static char *screen_wrap(const char *seq)
 {
 	size_t n = strlen(seq), o = 0;
-	char *out = malloc(2 * n + 16);
+	char *out = malloc(n + (n / SCREEN_PIECE + 1) * 4 + 1);
 
 	if (!out)
 		return NULL;
-	o += (size_t)sprintf(out, "\033Ptmux;");
-	for (const char *p = seq; *p; p++) {
-		if (*p == '\033')
-			out[o++] = '\033';
-		out[o++] = *p;
+	for (size_t at = 0; at < n; at += SCREEN_PIECE) {
+		size_t len = n - at < SCREEN_PIECE ? n - at : SCREEN_PIECE;
+		o += (size_t)sprintf(out + o, "\033P%.*s\033\\", (int)len, seq + at);
 	}
-	o += (size_t)sprintf(out + o, "\033\\");
+	out[o] = '\0';
 	return out;
+}
+
+/* Inside tmux (which sets TMUX) the sequence goes as it is; inside screen
+ * (STY, and TERM screen...) in screen's pieces. */
+static bool in_screen(void)
+{
+	const char *sty = getenv("STY"), *tmux = getenv("TMUX");
+
+	return sty && sty[0] && !(tmux && tmux[0]);
 }
 
 static void clipboard(ui_state *s)
 {
 	char *seq = cinx_osc52(s->clip, strlen(s->clip)), *wrapped = NULL;
 	const char *tmux = getenv("TMUX");
+	size_t len = strlen(s->message);
 
-	if (seq && on_terminal && tmux && tmux[0] && (wrapped = tmux_wrap(seq))) {
-		size_t len = strlen(s->message);
-		snprintf(s->message + len, sizeof s->message - len, "; tmux needs allow-passthrough on");
-	}
+	if (seq && on_terminal && in_screen())
+		wrapped = screen_wrap(seq);
+	if (seq && on_terminal && tmux && tmux[0])
+		snprintf(s->message + len, sizeof s->message - len, "; tmux passes it on with set-clipboard on");
 	if (seq && on_terminal) {
 		const char *out = wrapped ? wrapped : seq;
 		fflush(stdout);

@@ -36,6 +36,25 @@ bool ui_sort_descending(ui_sort sort)
 	return sort == UI_SORT_VALUE || sort == UI_SORT_CHANGE || sort == UI_SORT_CHANGE_PERCENT;
 }
 
+const char *ui_spark_scale_word(ui_spark_scale scale)
+{
+	static const char *const words[UI_SCALE_COUNT] = {"own", "same", "zero"};
+
+	return words[scale];
+}
+
+static void next_spark_scale(ui_state *s)
+{
+	static const char *const says[UI_SCALE_COUNT] = {
+		"to each row's own range, lowest to highest year",
+		"to one range for every row on screen",
+		"from zero to each row's highest year",
+	};
+
+	s->spark_scale = (ui_spark_scale)((s->spark_scale + 1) % UI_SCALE_COUNT);
+	ui_state_say(s, "Trends scaled %s (z: next)", says[s->spark_scale]);
+}
+
 const char *ui_sort_name(ui_sort sort)
 {
 	return sort_names[sort];
@@ -52,9 +71,7 @@ void ui_state_say(ui_state *s, const char *fmt, ...)
 
 static ui_level *level(ui_state *s)
 {
-	ui_areas *t = ui_areas_of(s);
-
-	return &t->path[t->depth - 1];
+	return ui_areas_here(ui_areas_of(s));
 }
 
 int ui_state_selected_area(const ui_state *s)
@@ -80,15 +97,22 @@ bool ui_state_pinned(const ui_state *s, int area)
 bool ui_state_predecessor_year(const ui_state *s, int area, size_t year)
 {
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
+	int y = cinx_dataset_year(s->ds, year);
 
-	return s->predecessors && a->n_predecessors && cinx_dataset_year(s->ds, year) < a->first_year;
+	if (!s->predecessors)
+		return false;
+	if (a->n_predecessors && y < a->first_year)
+		return true;
+	return a->n_codes && y > a->last_year && cinx_lineage_continuable(s->ds, area);
 }
 
 cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind)
 {
-	if (ui_state_predecessor_year(s, area, year))
+	if (!ui_state_predecessor_year(s, area, year))
+		return cinx_dataset_value(s->ds, area, year, ind);
+	if (cinx_dataset_year(s->ds, year) < cinx_dataset_area(s->ds, area)->first_year)
 		return cinx_lineage_combined(s->ds, area, year, ind);
-	return cinx_dataset_value(s->ds, area, year, ind);
+	return cinx_lineage_continued(s->ds, area, year, ind);
 }
 
 /* ---- the rows of the current level ------------------------------------- */
@@ -127,7 +151,11 @@ void ui_areas_refresh(ui_state *s)
 	ui_level *lv = level(s);
 	size_t n = 0;
 
-	if (lv->area >= 0) {
+	if (t->league) {
+		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++)
+			if (ui_league_lists(s, (int)i))
+				t->rows[n++] = (int)i;
+	} else if (lv->area >= 0) {
 		const cinx_area *a = cinx_dataset_area(s->ds, lv->area);
 		t->rows[n++] = lv->area;
 		for (size_t i = 0; i < a->n_children; i++)
@@ -139,7 +167,7 @@ void ui_areas_refresh(ui_state *s)
 				t->rows[n++] = (int)i;
 	}
 	t->n_rows = n;
-	if (lv->area >= 0)
+	if (lv->area >= 0 && !t->league)
 		sort_rows(s, t->rows + 1, n - 1);
 	else
 		sort_rows(s, t->rows, n);
@@ -231,7 +259,13 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	memcpy(s->pins, start->pins, start->n_pins * sizeof *s->pins);
 	s->n_pins = start->n_pins;
 	s->view = ui_view_of(start->view);
-	if (start->level >= 0)
+	t->league_at = (ui_level){-1, start->area, 0};
+	t->la_type = start->la_type;
+	if (start->league) {
+		t->league = true;
+		t->league_at.area = start->level;
+		ui_views_refresh(s);
+	} else if (start->level >= 0)
 		open_level(s, start->level, start->area);
 	else if (start->area >= 0)
 		ui_state_goto(s, start->area);
@@ -297,6 +331,28 @@ const char *ui_parts_name(const ui_state *s, int area)
 bool ui_state_detail_shown(const ui_state *s)
 {
 	return s->wide != s->detail_flipped;
+}
+
+bool ui_state_detail_only(const ui_state *s)
+{
+	return s->view == &ui_view_areas && !s->wide && s->detail_flipped;
+}
+
+void ui_state_detail_room(ui_state *s, int max_top)
+{
+	s->detail_max = max_top > 0 ? max_top : 0;
+	if (s->detail_top > s->detail_max)
+		s->detail_top = s->detail_max;
+}
+
+void ui_state_detail_scroll(ui_state *s, int delta)
+{
+	if (!ui_state_detail_shown(s) || s->view != &ui_view_areas)
+		return;
+	s->detail_top += delta;
+	ui_state_detail_room(s, s->detail_max);
+	if (s->detail_top < 0)
+		s->detail_top = 0;
 }
 
 void ui_state_select_row(ui_state *s, int row)
@@ -391,6 +447,23 @@ void ui_state_goto(ui_state *s, int area)
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 	ui_areas *t = ui_areas_of(s);
 
+	/* the league table keeps an authority it lists; anything else is shown
+	 * in the drill-down */
+	if (t->league && a->level == CINX_LEVEL_LA) {
+		size_t y = s->year;
+		if (!has_row(s, area))
+			s->year = year_with_row(s, area);
+		if (ui_league_lists(s, area)) {
+			if (y != s->year)
+				ui_state_say(s, "%s has no data for %d; showing %d", a->name,
+					     cinx_dataset_year(s->ds, y), cinx_dataset_year(s->ds, s->year));
+			t->league_at.sel_area = area;
+			ui_views_refresh(s);
+			return;
+		}
+		s->year = y;
+	}
+	t->league = false;
 	/* the ancestors, nearest first; England is listed at its own level */
 	for (int p = a->parent; p >= 0 && n < UI_MAX_DEPTH; p = cinx_dataset_area(s->ds, p)->parent)
 		chain[n++] = p;
@@ -503,7 +576,16 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_FIRST_ROW: first_or_last(s, false); break;
 	case UI_ACT_LAST_ROW: first_or_last(s, true); break;
 	case UI_ACT_DRILL: /* the views' own (their apply): nothing elsewhere */
-	case UI_ACT_BACK: break;
+	case UI_ACT_BACK:
+	case UI_ACT_LEAGUE:
+	case UI_ACT_REGION_NEXT:
+	case UI_ACT_REGION_PREV:
+	case UI_ACT_TYPE_NEXT:
+	case UI_ACT_TYPE_PREV:
+	case UI_ACT_DETAIL_HALF_UP:
+	case UI_ACT_DETAIL_HALF_DOWN:
+	case UI_ACT_DETAIL_LINE_UP:
+	case UI_ACT_DETAIL_LINE_DOWN: break;
 	case UI_ACT_YEAR_PREV: move_year(s, -1); break;
 	case UI_ACT_YEAR_NEXT: move_year(s, 1); break;
 	case UI_ACT_YEAR_FIRST: ui_state_set_year(s, 0); break;
@@ -516,6 +598,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 		s->list_sel = (int)s->metric;
 		break;
 	case UI_ACT_SORT_NEXT: next_sort(s); break;
+	case UI_ACT_SPARK_SCALE: next_spark_scale(s); break;
 	case UI_ACT_SORT_REVERSE:
 		s->descending = !s->descending;
 		ui_views_refresh(s);

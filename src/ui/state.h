@@ -76,10 +76,27 @@ typedef struct ui_env {
 	bool can_download;                 /* cinx_update_supported() */
 } ui_env;
 
+/* How a sparkline is scaled: from its own lowest to highest year, over the
+ * lowest and highest of every row on screen, or from zero to its highest. */
+typedef enum ui_spark_scale { UI_SCALE_OWN, UI_SCALE_SHARED, UI_SCALE_ZERO, UI_SCALE_COUNT } ui_spark_scale;
+/* "own", "same", "zero": what the trends' header calls it */
+const char *ui_spark_scale_word(ui_spark_scale scale);
+
 typedef enum ui_sort {
 	UI_SORT_STANDARD, /* the publication's order: regions by code, authorities by name */
 	UI_SORT_NAME, UI_SORT_VALUE, UI_SORT_CHANGE, UI_SORT_CHANGE_PERCENT, UI_SORT_RANK, UI_SORT_COUNT
 } ui_sort;
+
+/* A local authority's type, from its GSS code (E09, E08, E06, E10); the
+ * league table's filter, UI_LA_ANY for all. */
+typedef enum ui_la_type {
+	UI_LA_ANY, UI_LA_LONDON, UI_LA_METROPOLITAN, UI_LA_UNITARY, UI_LA_COUNTY, UI_LA_TYPE_COUNT
+} ui_la_type;
+ui_la_type ui_la_type_of(const cinx_area *a);
+/* "London boroughs" (plural) or "London borough"; "local authorities" for any. */
+const char *ui_la_type_name(ui_la_type t, bool plural);
+/* Its word for --la-type: london, metropolitan, unitary, county; NULL for any. */
+const char *ui_la_type_word(ui_la_type t);
 
 /* One level of the drill-down: an area, listed first, then its parts. */
 typedef struct ui_level {
@@ -99,8 +116,11 @@ typedef struct ui_state {
 	size_t metric;         /* indicator index */
 	ui_sort sort;
 	bool descending;
+	ui_spark_scale spark_scale;
 	bool detail_flipped;   /* Tab flips the pane's default for the width */
 	bool wide;             /* set by the layout: the pane fits beside the table */
+	int detail_top;        /* the detail pane's first line on screen */
+	int detail_max;        /* set by the layout: how far it scrolls */
 	int page;              /* set by the layout: table rows on screen */
 	int help_top, help_max;
 	int list_sel;          /* highlighted indicator in the list */
@@ -117,6 +137,8 @@ typedef struct ui_state {
 	size_t n_pins;
 	bool predecessors;     /* trends include predecessors' combined figures */
 	cinx_fences fences;    /* of the selected year and indicator */
+	size_t fences_of;      /* the indicator they are of: a count's rate per
+	                          10,000 children when there is one */
 	unsigned long long progress_done, progress_total; /* a download under way */
 	bool downloading;
 	ui_prompt prompt;
@@ -137,6 +159,8 @@ typedef struct ui_start {
 	ui_view view;
 	bool predecessors;
 	bool mouse;
+	bool league;    /* open on the league table: of level's region when set */
+	ui_la_type la_type;
 } ui_start;
 
 /* A start as with no options: England and its regions, the latest year. */
@@ -158,6 +182,11 @@ void ui_state_tick(ui_state *s);
 /* The layout tells the state how much fits. */
 void ui_state_viewport(ui_state *s, int page, bool wide, int help_max);
 bool ui_state_detail_shown(const ui_state *s);
+/* The detail pane in place of the table (narrow screens). */
+bool ui_state_detail_only(const ui_state *s);
+/* The layout tells how far the detail pane scrolls; delta scrolls it. */
+void ui_state_detail_room(ui_state *s, int max_top);
+void ui_state_detail_scroll(ui_state *s, int delta);
 
 /* Mouse-sized operations: on the current view's rows (scrolling only where
  * the view scrolls apart from its cursor). */
@@ -174,11 +203,12 @@ int ui_state_selected_area(const ui_state *s);
  * area, a notable authority; -1 for none. */
 int ui_state_focus_area(const ui_state *s);
 bool ui_state_pinned(const ui_state *s, int area);
-/* Whether a trend shows year for area from its predecessors: trends show
- * predecessors, and area was formed from others after that year. */
+/* Whether a trend shows year for area from other areas: trends show them
+ * (P), and area was formed from others after that year, or was split after
+ * it and its successors' sum continues it. */
 bool ui_state_predecessor_year(const ui_state *s, int area, size_t year);
-/* The value a trend shows for area: its own, or with predecessors on and
- * no row of its own, the predecessors' combined figure. */
+/* The value a trend shows for area: its own, or with P on and no row of its
+ * own, its predecessors' or its successors' combined figure. */
 cinx_value ui_state_trend_value(const ui_state *s, int area, size_t year, size_t ind);
 /* Sets the message on the status line until the next key. */
 void ui_state_say(ui_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -162,7 +162,9 @@ char *ui_command_line(const ui_state *s)
 	v.data = s->data_path[0] ? s->data_path : NULL;
 	v.population = s->env.population;
 	v.neighbours = s->env.neighbours_path;
-	if (t->depth > 1)
+	if (t->league)
+		v.level = "la";
+	if ((t->league || t->depth > 1) && ui_areas_level(s) >= 0)
 		v.region = cinx_dataset_area(s->ds, ui_areas_level(s))->code;
 	v.metric = cinx_dataset_indicator(s->ds, s->metric)->name;
 	v.year = cinx_dataset_year(s->ds, s->year);
@@ -181,7 +183,10 @@ char *ui_command_line(const ui_state *s)
 	/* what the library's command line has no words for */
 	if (v.sort)
 		append(&buf, &len, "--sort-by", ui_sort_word(s->sort));
-	if (buf && sel >= 0 && t->sel > 0)
+	if (buf && t->league && ui_la_type_word(t->la_type))
+		append(&buf, &len, "--la-type", ui_la_type_word(t->la_type));
+	/* the drill-down's first row is its level, which --region opens on */
+	if (buf && sel >= 0 && (t->sel > 0 || t->league))
 		append(&buf, &len, "--area", cinx_dataset_area(s->ds, sel)->code);
 	if (buf)
 		append(&buf, &len, "--view", s->view->word);

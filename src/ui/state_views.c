@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cinx/lineage.h"
 #include "state_views.h"
 #include "view.h"
 
@@ -111,6 +112,15 @@ bool ui_lineage_note(const ui_state *s, int area, char *buf, size_t cap)
 	int from = 0, to = 0;
 	size_t o;
 
+	if (!a->n_predecessors && cinx_lineage_continuable(s->ds, area)) {
+		o = (size_t)snprintf(buf, cap, "%s: from %d, ", a->name, a->successors[0].year);
+		for (size_t i = 0; i < a->n_successors && o < cap; i++)
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s", i == 0 ? "" : i + 1 == a->n_successors ? " + " : ", ",
+					      cinx_dataset_area(s->ds, a->successors[i].area)->name);
+		if (o < cap)
+			snprintf(buf + o, cap - o, "%s", a->n_successors > 1 ? " combined" : "");
+		return true;
+	}
 	if (!a->n_predecessors)
 		return false;
 	o = (size_t)snprintf(buf, cap, "%s: ", a->name);
@@ -124,9 +134,15 @@ bool ui_lineage_note(const ui_state *s, int area, char *buf, size_t cap)
 			to = p->last_year;
 	}
 	if (o < cap && from == to)
-		snprintf(buf + o, cap - o, "%s %d", a->n_predecessors > 1 ? " combined," : "", from);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %d", a->n_predecessors > 1 ? " combined," : "", from);
 	else if (o < cap)
-		snprintf(buf + o, cap - o, "%s %d to %d", a->n_predecessors > 1 ? " combined," : "", from, to);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %d to %d", a->n_predecessors > 1 ? " combined," : "", from,
+				      to);
+	/* a county split in two covered more than either half */
+	if (o < cap && a->n_predecessors == 1 &&
+	    cinx_dataset_area(s->ds, a->predecessors[0].area)->n_successors > 1)
+		snprintf(buf + o, cap - o, ", which covered more: its counts do not compare, its rates and "
+			 "percentages do");
 	return true;
 }
 
@@ -139,7 +155,8 @@ void ui_predecessors_toggle(ui_state *s)
 	if (!s->predecessors)
 		ui_state_say(s, "Trends show each area's own years only");
 	else if (area >= 0 && ui_lineage_note(s, area, note, sizeof note))
-		ui_state_say(s, "Predecessors in trends, dimmed: %s", note);
+		ui_state_say(s, "%s in trends, dimmed: %s",
+			     cinx_dataset_area(s->ds, area)->n_predecessors ? "Predecessors" : "Successors", note);
 	else
 		ui_state_say(s, "Trends show predecessors' combined figures, dimmed, before an authority was formed");
 }

@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "rowfmt.h"
 #include "state_views.h"
+#include "wrap.h"
 
 /* The first footnote for the focused area, year and indicator. */
 static bool footnote(const ui_state *s, int area, char *buf, size_t cap)
@@ -51,10 +52,15 @@ static bool note_text(const ui_state *s, char *buf, size_t cap)
 			snprintf(buf, cap, "Trend, dimmed: %s", lineage);
 			return true;
 		}
-		if (!footnote(s, area, buf, cap))
-			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends",
-				 cinx_dataset_area(s->ds, area)->name,
-				 cinx_dataset_area(s->ds, area)->predecessors[0].year);
+		const cinx_area *a = cinx_dataset_area(s->ds, area);
+		if (footnote(s, area, buf, cap))
+			return true;
+		if (a->n_predecessors)
+			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends", a->name,
+				 a->predecessors[0].year);
+		else
+			snprintf(buf, cap, "%s was split in %d; P continues its trend with its successors combined",
+				 a->name, a->successors[0].year);
 		return true;
 	}
 	return footnote(s, area, buf, cap);
@@ -99,25 +105,53 @@ static bool legend_text(const ui_state *s, const ui_layout *l, char *buf, size_t
 	if (low && o < cap)
 		o += (size_t)snprintf(buf + o, cap - o, "%s%s below the lower fence", o ? "  " : "",
 				      ui_glyph_str(UI_G_LOW));
+	if ((high || low) && o < cap)
+		o += (size_t)snprintf(buf + o, cap - o, "%s", s->fences_of != s->metric ? " (by rate per 10,000 children)"
+			: cinx_dataset_indicator(s->ds, s->metric)->unit == CINX_UNIT_COUNT ? " (counts reflect size)" : "");
 	if (jump && o < cap)
 		snprintf(buf + o, cap - o, "%s%s big change", o ? "  " : "", ui_glyph_str(UI_G_JUMP));
 	return buf[0] != '\0';
 }
 
-/* As many hints as fit, most useful first. */
-static void hints(const ui_state *s, const ui_layout *l)
+/* Whole hints packed into lines of w columns, most useful first; with
+ * draw, the lines from y. Returns the lines they take. */
+static int hints(const ui_state *s, int y, int w, int max_lines, bool draw)
 {
 	const char *const *items = s->view->hints;
 	char buf[256];
 	size_t o = 0;
+	int line = 0;
 
 	buf[0] = '\0';
 	for (size_t i = 0; items[i]; i++) {
-		if (o + 2 + strlen(items[i]) > (size_t)l->w - 2)
-			continue;
+		if (o && o + 2 + strlen(items[i]) > (size_t)w) {
+			if (draw && line < max_lines)
+				ui_text(y + line, 1, w, buf, UI_ROLE_DIM);
+			line++;
+			o = 0;
+		}
 		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", o ? "  " : "", items[i]);
 	}
-	ui_text(l->status_y, 1, l->w - 2, buf, UI_ROLE_DIM);
+	if (draw && line < max_lines)
+		ui_text(y + line, 1, w, buf, UI_ROLE_DIM);
+	return line + 1;
+}
+
+/* text wrapped to w columns; with draw, its first max_lines lines from y
+ * (the last of them ends in ... when there is more). Returns the lines it takes. */
+static int wrapped(const char *text, int y, int w, int max_lines, ui_role role, bool draw)
+{
+	ui_span spans[16];
+	size_t n = ui_wrap(text, w > 8 ? w : 8, spans, 16);
+	char line[768];
+
+	for (size_t i = 0; draw && i < n && i < 16 && (int)i < max_lines; i++) {
+		bool last = (int)i + 1 == max_lines && i + 1 < n;
+		size_t len = last ? strlen(text) - spans[i].start : spans[i].len;
+		snprintf(line, sizeof line, "%.*s", (int)len, text + spans[i].start);
+		ui_text(y + (int)i, 1, w, line, role);
+	}
+	return n ? (int)n : 1;
 }
 
 static void markers(const ui_layout *l, int y)
@@ -132,26 +166,82 @@ static void markers(const ui_layout *l, int y)
 		ui_text(y, l->w - w - 1, w, buf, UI_ROLE_DIM);
 }
 
+/* The overlays that type on the status line own it. */
+static bool status_taken(const ui_state *s)
+{
+	return s->overlay == UI_OVERLAY_SEARCH || s->overlay == UI_OVERLAY_PROMPT;
+}
+
+/* What the status line says: a message, or in the compact layout the note
+ * or legend, or NULL for the hints. */
+static const char *status_text(const ui_state *s, const ui_layout *l, const char *note, const char *legend)
+{
+	if (s->message[0])
+		return s->message;
+	if (l->size == UI_SIZE_COMPACT && note[0])
+		return note;
+	if (l->size == UI_SIZE_COMPACT && legend[0])
+		return legend;
+	return NULL;
+}
+
+#define MAX_NOTE_LINES 3
+#define MAX_LEGEND_LINES 2
+#define MAX_STATUS_LINES 3
+
+static int at_most(int n, int max)
+{
+	return n < max ? n : max;
+}
+
+void ui_status_lines(const ui_state *s, const ui_layout *l, int *note_h, int *legend_h, int *status_h)
+{
+	char note[640] = "", legend[640] = "";
+	const char *text;
+	int w = l->w - 2;
+
+	if (!note_text(s, note, sizeof note))
+		note[0] = '\0';
+	if (!legend_text(s, l, legend, sizeof legend))
+		legend[0] = '\0';
+	*note_h = note[0] ? at_most(wrapped(note, 0, w, 0, UI_ROLE_NORMAL, false), MAX_NOTE_LINES) : 1;
+	*legend_h = legend[0] ? at_most(wrapped(legend, 0, w, 0, UI_ROLE_NORMAL, false), MAX_LEGEND_LINES) : 1;
+	text = status_text(s, l, note, legend);
+	if (status_taken(s))
+		*status_h = 1;
+	else if (text)
+		*status_h = at_most(wrapped(text, 0, w, 0, UI_ROLE_NORMAL, false), MAX_STATUS_LINES);
+	else
+		*status_h = at_most(hints(s, 0, w, 0, false), MAX_STATUS_LINES);
+}
+
 void ui_draw_statusbar(const ui_state *s, const ui_layout *l)
 {
-	char note[640], legend[640];
+	char note[640] = "", legend[640] = "";
 	bool has_note = note_text(s, note, sizeof note);
 	bool has_legend = legend_text(s, l, legend, sizeof legend);
+	int w = l->w - 2, first = l->status_y - l->status_h + 1;
+	const char *text;
 
+	if (!has_note)
+		note[0] = '\0';
+	if (!has_legend)
+		legend[0] = '\0';
 	if (l->note_y >= 0) {
+		int last = l->legend_y + l->legend_h - 1;
 		if (has_note)
-			ui_text(l->note_y, 1, l->w - 2, note, UI_ROLE_NORMAL);
+			wrapped(note, l->note_y, w, l->note_h, UI_ROLE_NORMAL, true);
 		if (has_legend)
-			ui_text(l->legend_y, 1, l->w - 2, legend, UI_ROLE_NORMAL);
-		if (s->view->marks_drill && (!has_legend || cinx_text_width(legend) + 44 < l->w))
-			markers(l, l->legend_y);
+			wrapped(legend, l->legend_y, w, l->legend_h, UI_ROLE_NORMAL, true);
+		/* beside a legend of one short line */
+		if (s->view->marks_drill && (!has_legend || (l->legend_h == 1 && cinx_text_width(legend) + 44 < l->w)))
+			markers(l, last);
 	}
-	if (s->message[0])
-		ui_text(l->status_y, 1, l->w - 2, s->message, UI_ROLE_MESSAGE);
-	else if (l->size == UI_SIZE_COMPACT && has_note)
-		ui_text(l->status_y, 1, l->w - 2, note, UI_ROLE_NORMAL);
-	else if (l->size == UI_SIZE_COMPACT && has_legend)
-		ui_text(l->status_y, 1, l->w - 2, legend, UI_ROLE_NORMAL);
+	if (status_taken(s))
+		return;
+	text = status_text(s, l, note, legend);
+	if (text)
+		wrapped(text, first, w, l->status_h, s->message[0] ? UI_ROLE_MESSAGE : UI_ROLE_NORMAL, true);
 	else
-		hints(s, l);
+		hints(s, first, w, l->status_h, true);
 }

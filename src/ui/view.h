@@ -97,16 +97,23 @@ int ui_view_clamp(long to, size_t n);
 
 /* ---- what the views share with the rest of the explorer ------------------ */
 
-/* The drill-down: the path from the top, the table and its selection. */
+/* The drill-down: the path from the top, the table and its selection; or,
+ * in its place, the league table of every local authority. */
 typedef struct ui_areas {
 	ui_level path[UI_MAX_DEPTH];
 	int depth;             /* path[depth - 1] is on screen */
+	bool league;           /* the league table is on screen instead */
+	ui_level league_at;    /* its selection and scroll; area: the region it
+	                          is filtered to, or -1 */
+	ui_la_type la_type;    /* the type it is filtered to */
 	int *rows;             /* the table: the level's area, then its parts */
 	size_t n_rows;
 	int sel;               /* selected row */
 } ui_areas;
 ui_areas *ui_areas_of(const ui_state *s);
-/* The area whose table is on screen. */
+/* The level on screen: the path's last, or the league table's. */
+ui_level *ui_areas_here(ui_areas *t);
+/* The area whose table is on screen (the league table's region, or -1). */
 int ui_areas_level(const ui_state *s);
 /* Rebuilds the rows for the level, year, indicator and sort (state.c). */
 void ui_areas_refresh(ui_state *s);
@@ -115,6 +122,18 @@ void ui_areas_select(ui_state *s, int row);
 void ui_areas_keep_visible(ui_state *s);
 /* The table as a report (also the first-run screen's: the demo's table). */
 CINX_MUST_CHECK cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
+
+/* The league table (league.c). Whether it lists area in the year on screen
+ * (an authority of its region and type, with a row). */
+bool ui_league_lists(const ui_state *s, int area);
+/* L: the league table, with the selected authority selected; again: that
+ * authority in the drill-down. */
+void ui_league_toggle(ui_state *s);
+/* r and t: the next (dir 1) or previous (-1) region or type filter. */
+void ui_league_next_region(ui_state *s, int dir);
+void ui_league_next_type(ui_state *s, int dir);
+/* "London boroughs in Inner London", "all local authorities", ... */
+void ui_league_describe(const ui_state *s, char *buf, size_t cap);
 
 /* The notable list, by name, and its selection. */
 typedef struct ui_notable {

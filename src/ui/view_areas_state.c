@@ -13,9 +13,14 @@ ui_areas *ui_areas_of(const ui_state *s)
 	return ui_view_data(s, &ui_view_areas);
 }
 
+ui_level *ui_areas_here(ui_areas *t)
+{
+	return t->league ? &t->league_at : &t->path[t->depth - 1];
+}
+
 static ui_level *level(ui_areas *t)
 {
-	return &t->path[t->depth - 1];
+	return ui_areas_here(t);
 }
 
 int ui_areas_level(const ui_state *s)
@@ -109,6 +114,10 @@ static void back(ui_state *s)
 		s->detail_flipped = false;
 		return;
 	}
+	if (t->league) {
+		ui_league_toggle(s);
+		return;
+	}
 	if (t->depth <= 1) {
 		int top = level(t)->area;
 		if (top >= 0)
@@ -132,9 +141,27 @@ void ui_state_back_to(ui_state *s, int depth)
 
 static bool apply(ui_state *s, ui_action a)
 {
+	int half = s->page > 3 ? s->page / 2 : 1;
+
 	switch (a) {
+	case UI_ACT_DETAIL_HALF_DOWN: ui_state_detail_scroll(s, half); return true;
+	case UI_ACT_DETAIL_HALF_UP: ui_state_detail_scroll(s, -half); return true;
+	case UI_ACT_DETAIL_LINE_DOWN: ui_state_detail_scroll(s, 1); return true;
+	case UI_ACT_DETAIL_LINE_UP: ui_state_detail_scroll(s, -1); return true;
+	case UI_ACT_PAGE_DOWN:
+	case UI_ACT_PAGE_UP:
+		/* with the table hidden behind the pane, the pane is what pages */
+		if (!ui_state_detail_only(s))
+			return false;
+		ui_state_detail_scroll(s, (a == UI_ACT_PAGE_DOWN ? 1 : -1) * (s->page > 2 ? s->page - 1 : 1));
+		return true;
 	case UI_ACT_DRILL: drill(s); return true;
 	case UI_ACT_BACK: back(s); return true;
+	case UI_ACT_LEAGUE: ui_league_toggle(s); return true;
+	case UI_ACT_REGION_NEXT: ui_league_next_region(s, 1); return true;
+	case UI_ACT_REGION_PREV: ui_league_next_region(s, -1); return true;
+	case UI_ACT_TYPE_NEXT: ui_league_next_type(s, 1); return true;
+	case UI_ACT_TYPE_PREV: ui_league_next_type(s, -1); return true;
 	case UI_ACT_CLOSE:
 		if (!s->wide && s->detail_flipped)
 			s->detail_flipped = false;
@@ -168,6 +195,9 @@ static void reset(ui_state *s)
 	t->depth = 1;
 	t->sel = 0;
 	t->path[0] = (ui_level){england, england, 0};
+	t->league = false;
+	t->league_at = (ui_level){-1, -1, 0};
+	t->la_type = UI_LA_ANY;
 }
 
 static size_t n_rows(const ui_state *s)
@@ -205,21 +235,34 @@ cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report 
 {
 	const ui_areas *t = ui_areas_of(s);
 	int area = ui_areas_level(s);
-	char title[512];
+	char title[512], what[256];
 
-	snprintf(title, sizeof title, "%s: %s and its %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
-		 cinx_dataset_area(s->ds, area)->name, ui_parts_name(s, area), vo->year);
+	if (t->league) {
+		ui_league_describe(s, what, sizeof what);
+		snprintf(title, sizeof title, "%s: league table of %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
+			 what, vo->year);
+	} else {
+		snprintf(title, sizeof title, "%s: %s and its %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
+			 cinx_dataset_area(s->ds, area)->name, ui_parts_name(s, area), vo->year);
+	}
 	return cinx_query_areas(s->ds, t->rows, t->n_rows, vo, title, out, err);
 }
 
 static void file_stem(const ui_state *s, char *buf, size_t cap)
 {
-	snprintf(buf, cap, "%s", cinx_dataset_area(s->ds, ui_areas_level(s))->name);
+	const ui_areas *t = ui_areas_of(s);
+
+	if (t->league)
+		snprintf(buf, cap, "league %s%s%s", ui_la_type_name(t->la_type, true),
+			 t->league_at.area >= 0 ? " " : "",
+			 t->league_at.area >= 0 ? cinx_dataset_area(s->ds, t->league_at.area)->name : "");
+	else
+		snprintf(buf, cap, "%s", cinx_dataset_area(s->ds, ui_areas_level(s))->name);
 }
 
 static const char *const hints[] = {
 	"Enter open", "BS back", "[ ] year", "m indicator", "Space pin", "c compare", "/ search", "s sort",
-	"Tab detail", "! notable", "e export", "$ command line", NULL,
+	"L league", "Tab detail", "! notable", "e export", "$ command line", NULL,
 };
 
 const ui_view_class ui_view_areas = {

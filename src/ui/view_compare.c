@@ -61,6 +61,9 @@ static int scale(const ui_state *s, double *lo, double *hi)
 		for (size_t y = 0; y < cinx_dataset_n_years(s->ds); y++)
 			if (ui_state_predecessor_year(s, s->pins[k], y))
 				cinx_spark_widen(ui_state_trend_value(s, s->pins[k], y, s->metric), &found, lo, hi);
+	/* z from zero: the chart's axis and the sparklines start at 0 */
+	if (found && s->spark_scale == UI_SCALE_ZERO && *lo > 0)
+		*lo = 0;
 	return found;
 }
 
@@ -208,27 +211,39 @@ static void x_axis(const ui_state *s, const plot *p, cinx_chart_style style)
 		}
 }
 
-static void legend(const ui_state *s, int y, int x, int w, bool any_star, bool any_faint)
+/* Every pinned area's marker and name, on as many lines as they need (a
+ * name wider than a line is shortened, never left out), then what the
+ * marks mean; drawn from y when draw. Returns the lines it takes. */
+static int legend(const ui_state *s, int y, int x, int w, bool any_star, bool any_faint, bool draw)
 {
-	char buf[1024], mark[2];
-	size_t o = 0;
-	int used = 0;
+	char buf[256], mark[2];
+	int line = 0, used = 0;
 
 	for (size_t k = 0; k < s->n_pins; k++) {
+		const char *name = cinx_dataset_area(s->ds, s->pins[k])->name;
+		int need = 2 + cinx_text_width(name);
+		if (used && used + need > w) {
+			line++;
+			used = 0;
+		}
 		marker((int)k, mark);
-		if (used + 4 > w)
-			break;
-		used += ui_text_attr(y, x + used, 1, mark, ui_series_attr((int)k) | A_BOLD);
-		snprintf(buf, sizeof buf, " %s  ", cinx_dataset_area(s->ds, s->pins[k])->name);
-		used += ui_text(y, x + used, w - used, buf, UI_ROLE_NORMAL);
+		if (draw) {
+			ui_text_attr(y + line, x + used, 1, mark, ui_series_attr((int)k) | A_BOLD);
+			ui_text(y + line, x + used + 2, w - used - 2, name, UI_ROLE_NORMAL);
+		}
+		used += (need < w ? need : w) + 2;
 	}
-	buf[0] = '\0';
-	if (any_star)
-		o += (size_t)snprintf(buf + o, sizeof buf - o, "* where series meet  ");
-	if (any_faint)
-		snprintf(buf + o, sizeof buf - o, "dim: predecessors' years");
-	if (used + cinx_text_width(buf) <= w)
-		ui_text(y, x + used, w - used, buf, UI_ROLE_DIM);
+	snprintf(buf, sizeof buf, "%s%s", any_star ? "* where series meet  " : "",
+		 any_faint ? "dim: predecessors' years" : "");
+	if (!buf[0])
+		return line + 1;
+	if (used && used + cinx_text_width(buf) > w) {
+		line++;
+		used = 0;
+	}
+	if (draw)
+		ui_text(y + line, x + used, w - used, buf, UI_ROLE_DIM);
+	return line + 1;
 }
 
 static attr_t cell_attr(const cinx_chart_cell *c, const int *pin_of, int sel)
@@ -253,7 +268,7 @@ static void chart(const ui_state *s, const ui_layout *l, double lo, double hi)
 	cinx_chart_style style = ui_draw_ascii() ? CINX_CHART_ASCII : CINX_CHART_BRAILLE;
 	size_t n = cinx_dataset_n_years(s->ds);
 	cinx_chart_series series[UI_MAX_PINS];
-	int pin_of[UI_MAX_PINS], label_w;
+	int pin_of[UI_MAX_PINS], label_w, legend_h;
 	cinx_value *vals = malloc(s->n_pins * n * sizeof *vals);
 	bool *faint = malloc(s->n_pins * n * sizeof *faint), any_faint = false, any_star = false;
 	char markers[UI_MAX_PINS][2], a[48], b[48];
@@ -263,7 +278,9 @@ static void chart(const ui_state *s, const ui_layout *l, double lo, double hi)
 	cinx_format_number(hi, in->decimals, CINX_FMT_GROUP, a, sizeof a);
 	cinx_format_number(lo, in->decimals, CINX_FMT_GROUP, b, sizeof b);
 	label_w = cinx_text_width(a) > cinx_text_width(b) ? cinx_text_width(a) : cinx_text_width(b);
-	p = (plot){l->chart.y, l->chart.x + 1 + label_w + 2, l->chart.h - 3, l->chart.w - label_w - 5};
+	/* the plot gives up rows to the legend, which leaves no area out */
+	legend_h = legend(s, 0, 0, l->chart.w - 2, true, s->predecessors, false);
+	p = (plot){l->chart.y, l->chart.x + 1 + label_w + 2, l->chart.h - 2 - legend_h, l->chart.w - label_w - 5};
 	cells = p.w > 0 && p.h > 0 ? malloc((size_t)(p.w * p.h) * sizeof *cells) : NULL;
 	if (!vals || !faint || !cells) {
 		free(vals);
@@ -293,7 +310,7 @@ static void chart(const ui_state *s, const ui_layout *l, double lo, double hi)
 		}
 	y_axis(s, &p, label_w, lo, hi);
 	x_axis(s, &p, style);
-	legend(s, p.y + p.h + 2, l->chart.x + 1, l->chart.w - 2, any_star, any_faint);
+	legend(s, p.y + p.h + 2, l->chart.x + 1, l->chart.w - 2, any_star, any_faint, true);
 	free(vals);
 	free(faint);
 	free(cells);
@@ -340,7 +357,7 @@ void ui_draw_compare_heading(const ui_state *s, const ui_layout *l)
 {
 	char rule[128];
 
-	snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale", ui_glyph_str(UI_G_DOT), s->n_pins,
-		 UI_MAX_PINS);
+	snprintf(rule, sizeof rule, "  %s %zu of %d pinned, on one scale%s", ui_glyph_str(UI_G_DOT), s->n_pins,
+		 UI_MAX_PINS, s->spark_scale == UI_SCALE_ZERO ? " from zero" : "");
 	ui_draw_heading(l, "Comparison", rule);
 }

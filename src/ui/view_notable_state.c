@@ -48,6 +48,24 @@ static void keep_visible(ui_state *s)
 	nl->top = clamp(nl->top, 0, (int)nl->n > page ? (int)nl->n - page : 0);
 }
 
+/* A count's rate per 10,000 children (referral_count: referral_rate_per_10k)
+ * when the population is loaded: outliers by count mostly flag the biggest
+ * authorities. Else the indicator itself. */
+static size_t fences_of(const ui_state *s)
+{
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	const char *tail = strstr(in->name, "_count");
+	char rate[160];
+
+	if (in->unit != CINX_UNIT_COUNT || !tail || tail[6])
+		return s->metric;
+	snprintf(rate, sizeof rate, "%.*s_rate_per_10k", (int)(tail - in->name), in->name);
+	for (size_t i = 0; i < cinx_dataset_n_indicators(s->ds); i++)
+		if (strcmp(cinx_dataset_indicator(s->ds, i)->name, rate) == 0)
+			return i;
+	return s->metric;
+}
+
 /* The fences and the list for the year and indicator. */
 static void refresh(ui_state *s)
 {
@@ -57,7 +75,8 @@ static void refresh(ui_state *s)
 	int keep = nl->n ? nl->rows[nl->sel].area : -1;
 	size_t n = 0;
 
-	if (cinx_notable_fences(s->ds, s->year, s->metric, &s->fences))
+	s->fences_of = fences_of(s);
+	if (cinx_notable_fences(s->ds, s->year, s->fences_of, &s->fences))
 		s->fences.n = 0; /* out of memory: no outliers rather than wrong ones */
 	for (size_t a = 0; a < cinx_dataset_n_areas(s->ds); a++) {
 		const cinx_area *ar = cinx_dataset_area(s->ds, (int)a);
@@ -65,7 +84,7 @@ static void refresh(ui_state *s)
 		if (ar->level != CINX_LEVEL_LA)
 			continue;
 		r.changed = s->year > 0 && cinx_notable_change(s->ds, (int)a, s->year, s->metric, threshold);
-		r.outlier = cinx_notable_outlier(&s->fences, cinx_dataset_value(s->ds, (int)a, s->year, s->metric));
+		r.outlier = cinx_notable_outlier(&s->fences, cinx_dataset_value(s->ds, (int)a, s->year, s->fences_of));
 		if (!r.changed && !r.outlier)
 			continue;
 		/* by name: a few dozen at most, so insertion is quick enough */
@@ -155,7 +174,7 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 /* The fences and how they were drawn. */
 static bool note(const ui_state *s, char *buf, size_t cap)
 {
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
+	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->fences_of);
 	char q1[32], q3[32], lo[32], hi[32];
 	int dp = in->decimals + 1;
 
@@ -167,7 +186,14 @@ static bool note(const ui_state *s, char *buf, size_t cap)
 	cinx_format_number(s->fences.hi, dp, CINX_FMT_GROUP, hi, sizeof hi);
 	cinx_format_number(s->fences.q1, dp, CINX_FMT_GROUP, q1, sizeof q1);
 	cinx_format_number(s->fences.q3, dp, CINX_FMT_GROUP, q3, sizeof q3);
-	snprintf(buf, cap, "Fences %s and %s: 1.5 x IQR beyond the quartiles %s and %s", lo, hi, q1, q3);
+	if (s->fences_of != s->metric)
+		snprintf(buf, cap, "Outliers by %s per 10,000 children, not by count: fences %s and %s, 1.5 x IQR "
+			 "beyond the quartiles %s and %s", in->short_label, lo, hi, q1, q3);
+	else if (in->unit == CINX_UNIT_COUNT)
+		snprintf(buf, cap, "Fences %s and %s: 1.5 x IQR beyond the quartiles %s and %s; outliers by count "
+			 "reflect an authority's size (--population FILE judges rates instead)", lo, hi, q1, q3);
+	else
+		snprintf(buf, cap, "Fences %s and %s: 1.5 x IQR beyond the quartiles %s and %s", lo, hi, q1, q3);
 	return true;
 }
 

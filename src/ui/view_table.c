@@ -52,13 +52,10 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 	head(s, l, c->change, "Change", UI_SORT_CHANGE, true);
 	head(s, l, c->rank, "Rank", UI_SORT_RANK, true);
 	if (c->spark.w) {
-		size_t first, n = ui_spark_years(s->ds, &first);
-		if (c->spark.w >= 9)
-			snprintf(trend, sizeof trend, "%d-%d", cinx_dataset_year(s->ds, first),
-				 cinx_dataset_year(s->ds, first + n - 1));
-		else
-			snprintf(trend, sizeof trend, "Trend");
-		ui_text(y, x + c->spark.x, c->spark.w, trend, UI_ROLE_HEADER);
+		/* the header may run on past the marks, to the table's edge */
+		int w = l->table.w - c->spark.x - 1 > c->spark.w ? l->table.w - c->spark.x - 1 : c->spark.w;
+		ui_spark_header(s, w, trend, sizeof trend);
+		ui_text(y, x + c->spark.x, w, trend, UI_ROLE_HEADER);
 	}
 }
 
@@ -108,16 +105,23 @@ static void row(const ui_state *s, const ui_layout *l, int i, int y)
 void ui_draw_table(const ui_state *s, const ui_layout *l)
 {
 	const ui_areas *t = ui_areas_of(s);
-	int top = t->path[t->depth - 1].top;
+	int top = s->view->top(s); /* the league table keeps its own */
 	int page = l->table.h - 1;
 	int shown = (int)t->n_rows - top < page ? (int)t->n_rows - top : page;
 
 	header(s, l, top, shown);
 	for (int i = 0; i < shown; i++)
 		row(s, l, top + i, l->table.y + 1 + i);
-	if (t->n_rows == 0)
+	if (t->n_rows == 0 && t->league) {
+		char what[256], line[512];
+		ui_league_describe(s, what, sizeof what);
+		snprintf(line, sizeof line, "No %s with data in this year.", what);
+		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, line, UI_ROLE_DIM);
+		ui_text(l->table.y + 2, l->table.x + 2, l->table.w - 3, "r and t change the filters.", UI_ROLE_DIM);
+	} else if (t->n_rows == 0) {
 		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
 			UI_ROLE_DIM);
+	}
 }
 
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark)

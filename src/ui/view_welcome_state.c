@@ -88,7 +88,7 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 	l->crumb_y = l->metric_y = l->slider_y = -1;
 	l->note_y = l->legend_y = -1;
 	l->slider_x = l->slider_step = 0;
-	l->table = (ui_rect){1, 0, l->status_y - 1, l->w};
+	l->table = (ui_rect){1, 0, l->h - l->status_h - 1, l->w};
 }
 
 /* No note: the screen says everything. */

@@ -53,6 +53,22 @@ expect_err() {
 	fi
 }
 
+# run_cases CASES DIR EXPECTED DATA: each "name | arguments" line of CASES
+# (# comments and blank lines aside) run in DIR with --data DATA, its output
+# compared with EXPECTED/name.out; UPDATE_GOLDEN=1 rewrites those first
+run_cases() {
+	cases=$1 dir=$2 exp=$3 data=$4
+	while IFS='|' read -r name args; do
+		case "$name" in '#'*|'') continue ;; esac
+		name=$(echo $name)
+		eval "set -- $args"
+		if [ -n "${UPDATE_GOLDEN:-}" ]; then
+			(cd "$dir" && "$CINX" --data "$data" "$@" >"$exp/$name.out" 2>&1)
+		fi
+		expect "$name" 0 "$exp/$name.out" -- sh -c 'cd "$1" && shift && exec "$@"' sh "$dir" "$CINX" --data "$data" "$@"
+	done <"$cases"
+}
+
 # real_data NAME: the path of a shared data file, or empty
 real_data() {
 	f="${CINX_SHARED_DATA:-$top_srcdir/../shared/data}/$1"

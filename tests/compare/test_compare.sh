@@ -11,15 +11,7 @@ XDG_CONFIG_HOME="$TMP/no-config"
 export XDG_CONFIG_HOME
 
 # golden outputs, run beside the fixtures so that notes name them briefly
-while IFS='|' read -r name args; do
-	case "$name" in '#'*|'') continue ;; esac
-	name=$(echo $name)
-	eval "set -- $args"
-	if [ -n "${UPDATE_GOLDEN:-}" ]; then
-		(cd "$HERE" && "$CINX" --data "$MINI" "$@" >"$EXP/$name.out" 2>&1)
-	fi
-	expect "$name" 0 "$EXP/$name.out" -- sh -c 'cd "$1" && shift && exec "$@"' sh "$HERE" "$CINX" --data "$MINI" "$@"
-done <"$HERE/cases.txt"
+run_cases "$HERE/cases.txt" "$HERE" "$EXP" "$MINI"
 
 M="$FIX/mini.csv"
 SN="$HERE/sn.csv"

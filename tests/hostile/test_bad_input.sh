@@ -213,7 +213,7 @@ fi
 # found by fuzzing: both echoed what they could not read, control bytes and all
 KEYS=$(printf '<Unknown\033[31m>')
 expect_err "escape sequence in a key name" 2 \
-	"cinx: --keys: key script, character 1: a key name holds byte 0x1B; expected <Enter> <Esc> <Tab> <BS> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> <Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>" -- \
+	"cinx: --keys: key script, character 1: a key name holds byte 0x1B; expected <Enter> <Esc> <Tab> <BS> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> <Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp [X,Y]> <WheelDown [X,Y]>" -- \
 	"$CINX" --data "$FIX/mini.csv" --keys "$KEYS" --dump
 mkdir -p "$TMP/config/cinx"
 printf 'format = csv\nregion = \302\23331mNorth\n' >"$TMP/config/cinx/config"

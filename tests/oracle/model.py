@@ -163,16 +163,23 @@ class Model:
         vals = a.years.get(y)
         return None if vals is None else vals[ind]
 
-    def change(self, a, y, ind, series=None):
-        """This year's value minus last year's: no row on either side is
-        no row, a symbol on either side is x."""
-        get = series or (lambda yy: self.value(a, yy, ind))
-        cur, prev = get(y), get(y - 1)
-        if cur is None or prev is None:
+    @staticmethod
+    def difference(a, b):
+        """a - b: no row on either side is no row; a figure of low
+        reliability (u) against a number or another u is u; any other
+        symbol on either side is x."""
+        if a is None or b is None:
             return None
-        if not isinstance(cur, Decimal) or not isinstance(prev, Decimal):
-            return 'x'
-        return cur - prev
+        if isinstance(a, Decimal) and isinstance(b, Decimal):
+            return a - b
+        if (a == 'u' and (b == 'u' or isinstance(b, Decimal))) or (b == 'u' and isinstance(a, Decimal)):
+            return 'u'
+        return 'x'
+
+    def change(self, a, y, ind, series=None):
+        """This year's value minus last year's."""
+        get = series or (lambda yy: self.value(a, yy, ind))
+        return self.difference(get(y), get(y - 1))
 
     def la_numbers(self, y, ind):
         key = (y, ind)
@@ -206,11 +213,7 @@ class Model:
         return self.by_code.get(LONDON if r in (INNER, OUTER) else r)
 
     def diff(self, v, b):
-        if v is None or b is None:
-            return None
-        if not isinstance(v, Decimal) or not isinstance(b, Decimal):
-            return 'x'
-        return v - b
+        return self.difference(v, b)
 
     def neighbours(self, a):
         if self.sn is None or a.level != 'Local authority':

@@ -54,6 +54,23 @@ static void gentle_slopes_lean(void **state)
 	assert_string_equal(row(4, 2), "2   ");
 }
 
+static void rises_and_falls_differ_however_gentle(void **state)
+{
+	cinx_value a[] = {N(0), N(1), N(0)};
+	cinx_chart_series s = {a, NULL, '1'};
+	const char *r;
+
+	(void)state;
+	/* a rise and a fall over 10 columns and one row: never both "-" */
+	cinx_chart_draw(&s, 1, 3, 0, 1, CINX_CHART_ASCII, 21, 2, cells);
+	r = row(21, 0);
+	assert_null(strchr(r, '-'));
+	r = row(21, 1);
+	assert_null(strchr(r, '-'));
+	assert_non_null(strchr(row(21, 0), '/'));
+	assert_non_null(strchr(row(21, 0), '\\'));
+}
+
 static void symbols_and_missing_years_leave_gaps(void **state)
 {
 	cinx_value a[] = {N(5), S(CINX_SYM_X), N(5), N(5), S(CINX_NO_ROW)};
@@ -73,7 +90,7 @@ static void series_meeting_share_a_star(void **state)
 	(void)state;
 	cinx_chart_draw(s, 2, 2, 0, 10, CINX_CHART_ASCII, 5, 2, cells);
 	assert_string_equal(row(5, 0), "2---*");
-	assert_string_equal(row(5, 1), "1-   ");
+	assert_string_equal(row(5, 1), "1/   "); /* a rise, however gentle */
 	assert_int_equal(cells[4].series, CINX_CHART_MIXED);
 	assert_true(cells[4].marker);
 	assert_int_equal(cells[1].series, 1); /* the later series is drawn over */
@@ -143,6 +160,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ascii_lines_follow_the_slope_between_markers),
+		cmocka_unit_test(rises_and_falls_differ_however_gentle),
 		cmocka_unit_test(gentle_slopes_lean),
 		cmocka_unit_test(symbols_and_missing_years_leave_gaps),
 		cmocka_unit_test(series_meeting_share_a_star),

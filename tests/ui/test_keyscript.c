@@ -84,6 +84,14 @@ static void resize_and_mouse_carry_numbers(void **state)
 	assert_int_equal(keys[2].x, 4);
 	assert_int_equal(keys[2].y, 7);
 	assert_int_equal(keys[3].code, CINX_KEY_DOUBLE_CLICK);
+	/* the wheel turns somewhere: over the detail pane, it scrolls the pane */
+	parse_ok("<WheelDown 50,9><WheelUp 3,4>");
+	assert_int_equal(n, 2);
+	assert_int_equal(keys[0].code, CINX_KEY_WHEEL_DOWN);
+	assert_int_equal(keys[0].x, 50);
+	assert_int_equal(keys[0].y, 9);
+	assert_int_equal(keys[1].code, CINX_KEY_WHEEL_UP);
+	assert_int_equal(keys[1].x, 3);
 }
 
 static void utf8_characters_are_one_key(void **state)
@@ -108,7 +116,7 @@ static void errors_name_the_character(void **state)
 	assert_string_equal(parse_error("jj<Entr>"),
 			    "key script, character 3: unknown key <Entr>; expected <Enter> <Esc> <Tab> <BS> <Up> "
 			    "<Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> "
-			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>");
+			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp [X,Y]> <WheelDown [X,Y]>");
 	assert_string_equal(parse_error("j<Enter"),
 			    "key script, character 2: '<' starts a key name that no '>' closes "
 			    "(write <lt> for the key '<')");
@@ -131,14 +139,14 @@ static void errors_name_the_character(void **state)
 	assert_string_equal(parse_error("j<a\x01" "b>"),
 			    "key script, character 2: a key name holds byte 0x01; expected <Enter> <Esc> <Tab> <BS> "
 			    "<Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> "
-			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>");
+			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp [X,Y]> <WheelDown [X,Y]>");
 	assert_string_equal(parse_error("<Resize 1234567890123456789012345678901234567890xyz>"),
 			    "key script, character 1: <Resize 123456789012345678901234567890123> needs a size "
 			    "such as <Resize 80x24> (1 to 1000 each)");
 	assert_string_equal(parse_error("<C-1>"),
 			    "key script, character 1: unknown key <C-1>; expected <Enter> <Esc> <Tab> <BS> <Up> "
 			    "<Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt> <C-a>..<C-z> "
-			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp> <WheelDown>");
+			    "<Resize WxH> <Click X,Y> <DoubleClick X,Y> <WheelUp [X,Y]> <WheelDown [X,Y]>");
 }
 
 /* Any prefix of a valid script either parses or fails cleanly. */

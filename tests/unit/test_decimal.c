@@ -123,6 +123,11 @@ static void cells_keep_symbols_and_gaps(void **state)
 	assert_string_equal(fmt(cinx_value_diff(n, m, 1).num, 1, CINX_FMT_SIGN), "+1.8");
 	assert_int_equal(cinx_value_diff(n, cinx_value_of(CINX_SYM_C), 1).kind, CINX_SYM_X);
 	assert_int_equal(cinx_value_diff(cinx_value_of(CINX_NO_ROW), m, 1).kind, CINX_NO_ROW);
+	/* beside a figure of low reliability, the change is of low reliability too */
+	assert_int_equal(cinx_value_diff(cinx_value_of(CINX_SYM_U), m, 1).kind, CINX_SYM_U);
+	assert_int_equal(cinx_value_diff(n, cinx_value_of(CINX_SYM_U), 1).kind, CINX_SYM_U);
+	assert_int_equal(cinx_value_change_percent(cinx_value_of(CINX_SYM_U), m, 1, 1).kind, CINX_SYM_U);
+	assert_int_equal(cinx_value_diff(cinx_value_of(CINX_SYM_U), cinx_value_of(CINX_SYM_C), 1).kind, CINX_SYM_X);
 	/* 160 to 180: +12.5% exactly, shown as 12.5; 160 to 182: +13.75 -> 13.8 */
 	assert_string_equal(fmt(cinx_value_change_percent(cinx_value_number(180), cinx_value_number(160), 0, 0).num,
 				0, 0), "13");

@@ -1,0 +1,153 @@
+/* The league table: every local authority in one table in place of the
+ * drill-down's level, filtered by region and by type, with the drill-down's
+ * columns, sorting, pinning and detail (its rows are built in state.c). */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "view.h"
+
+static const struct {
+	const char *prefix, *one, *many, *word;
+} types[UI_LA_TYPE_COUNT] = {
+	[UI_LA_ANY] = {"", "local authority", "local authorities", NULL},
+	[UI_LA_LONDON] = {"E09", "London borough", "London boroughs", "london"},
+	[UI_LA_METROPOLITAN] = {"E08", "metropolitan district", "metropolitan districts", "metropolitan"},
+	[UI_LA_UNITARY] = {"E06", "unitary authority", "unitary authorities", "unitary"},
+	[UI_LA_COUNTY] = {"E10", "county", "counties", "county"},
+};
+
+ui_la_type ui_la_type_of(const cinx_area *a)
+{
+	for (int t = UI_LA_ANY + 1; t < UI_LA_TYPE_COUNT; t++)
+		if (strncmp(a->code, types[t].prefix, 3) == 0)
+			return (ui_la_type)t;
+	return UI_LA_ANY;
+}
+
+const char *ui_la_type_name(ui_la_type t, bool plural)
+{
+	return plural ? types[t].many : types[t].one;
+}
+
+const char *ui_la_type_word(ui_la_type t)
+{
+	return types[t].word;
+}
+
+static bool within(const cinx_dataset *ds, int area, int region)
+{
+	for (int p = area; p >= 0; p = cinx_dataset_area(ds, p)->parent)
+		if (p == region)
+			return true;
+	return false;
+}
+
+bool ui_league_lists(const ui_state *s, int area)
+{
+	const ui_areas *t = ui_areas_of(s);
+	const cinx_area *a = cinx_dataset_area(s->ds, area);
+
+	return a->level == CINX_LEVEL_LA && (t->league_at.area < 0 || within(s->ds, area, t->league_at.area)) &&
+	       (t->la_type == UI_LA_ANY || ui_la_type_of(a) == t->la_type) &&
+	       cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
+}
+
+void ui_league_toggle(ui_state *s)
+{
+	ui_areas *t = ui_areas_of(s);
+	int area = ui_state_selected_area(s);
+
+	if (t->league) {
+		t->league = false;
+		if (area >= 0)
+			ui_state_goto(s, area);
+		else
+			ui_views_refresh(s);
+		return;
+	}
+	t->league = true;
+	t->league_at.sel_area = area; /* kept when it lists it, else the first row */
+	t->league_at.top = 0;
+	t->sel = 0;
+	ui_views_refresh(s);
+}
+
+/* The regions in the table's order, each followed by its own regions (London:
+ * Inner and Outer London); -1 first, for all. */
+static size_t regions(const cinx_dataset *ds, int *out, size_t cap)
+{
+	const cinx_area *e = cinx_dataset_area(ds, cinx_dataset_england(ds));
+	size_t n = 0;
+
+	out[n++] = -1;
+	for (size_t i = 0; i < e->n_children && n < cap; i++) {
+		const cinx_area *r = cinx_dataset_area(ds, e->children[i]);
+		if (r->level != CINX_LEVEL_REGIONAL)
+			continue;
+		out[n++] = e->children[i];
+		for (size_t j = 0; j < r->n_children && n < cap; j++)
+			if (cinx_dataset_area(ds, r->children[j])->level == CINX_LEVEL_REGIONAL)
+				out[n++] = r->children[j];
+	}
+	return n;
+}
+
+/* Leaves the drill-down for the league table first: the keys act on it. */
+static bool in_league(ui_state *s, const char *key)
+{
+	if (ui_areas_of(s)->league)
+		return true;
+	ui_state_say(s, "%s filters the league table: L opens it", key);
+	return false;
+}
+
+static void filtered(ui_state *s)
+{
+	char what[256];
+
+	ui_areas_of(s)->league_at.top = 0;
+	ui_views_refresh(s);
+	ui_league_describe(s, what, sizeof what);
+	ui_state_say(s, "League table: %s", what);
+}
+
+void ui_league_next_region(ui_state *s, int dir)
+{
+	ui_areas *t = ui_areas_of(s);
+	int list[64];
+	size_t n, at = 0;
+
+	if (!in_league(s, dir > 0 ? "r" : "R"))
+		return;
+	n = regions(s->ds, list, sizeof list / sizeof list[0]);
+	for (size_t i = 0; i < n; i++)
+		if (list[i] == t->league_at.area)
+			at = i;
+	t->league_at.area = list[(at + n + (size_t)(dir > 0 ? 1 : n - 1)) % n];
+	filtered(s);
+}
+
+void ui_league_next_type(ui_state *s, int dir)
+{
+	ui_areas *t = ui_areas_of(s);
+
+	if (!in_league(s, dir > 0 ? "t" : "T"))
+		return;
+	t->la_type = (ui_la_type)((t->la_type + UI_LA_TYPE_COUNT + dir) % UI_LA_TYPE_COUNT);
+	filtered(s);
+}
+
+void ui_league_describe(const ui_state *s, char *buf, size_t cap)
+{
+	const ui_areas *t = ui_areas_of(s);
+	const char *what = ui_la_type_name(t->la_type, true);
+
+	if (t->league_at.area >= 0)
+		snprintf(buf, cap, "%s in %s", what, cinx_dataset_area(s->ds, t->league_at.area)->name);
+	else if (t->la_type == UI_LA_ANY)
+		snprintf(buf, cap, "all %s", what);
+	else
+		snprintf(buf, cap, "%s", what);
+}
