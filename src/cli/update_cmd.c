@@ -42,18 +42,15 @@ static bool draw_progress(void *ctx, unsigned long long done, unsigned long long
 	return true;
 }
 
-/* After a failure: whether the good copy is still there, and which. */
-static void say_cache_unchanged(bool system)
+/* After a failure: whether the good copy is still there, and which, as
+ * cinx_update found it before letting another update in. */
+static void say_cache_unchanged(const cinx_update_result *res)
 {
-	cinx_cache c;
-	cinx_provenance p;
-
-	if ((system ? cinx_cache_locate_system(&c, NULL) : cinx_cache_locate(&c, NULL)) ||
-	    !cinx_cache_has_data(&c))
+	if (!res->has_copy)
 		return;
-	if (cinx_cache_read_meta(c.meta, &p, NULL) == CINX_OK && p.version[0])
-		fprintf(stderr, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n", p.version,
-			p.downloaded);
+	if (res->prov.recorded)
+		fprintf(stderr, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n", res->prov.version,
+			res->prov.downloaded);
 	else
 		fprintf(stderr, "cinx: the cached copy is unchanged\n");
 }
@@ -87,7 +84,7 @@ int cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts 
 			cinx_update_manual_steps(o->api_base, steps, sizeof steps);
 			fputs(steps, stderr);
 		}
-		say_cache_unchanged(o->system);
+		say_cache_unchanged(&res);
 		return rc;
 	}
 	if (!res.downloaded) {
@@ -153,12 +150,13 @@ static const char *origin_words(const cinx_provenance *p)
 	return "?";
 }
 
-/* "version 1.0, downloaded ..." for a copy in the cache. */
-static void describe_copy(const char *meta, char *buf, size_t cap)
+/* "version 1.0, downloaded ..." for a copy in the cache, when its record
+ * is of these very bytes. */
+static void describe_copy(const char *meta, const char *data, char *buf, size_t cap)
 {
 	cinx_provenance p;
 
-	if (cinx_cache_read_meta(meta, &p, NULL) == CINX_OK && p.version[0])
+	if (cinx_cache_read_meta(meta, data, &p, NULL) == CINX_OK && p.recorded && p.version[0])
 		snprintf(buf, cap, "version %s, published %s, downloaded %s", p.version, p.published, p.downloaded);
 	else
 		snprintf(buf, cap, "present, version not recorded");
@@ -172,12 +170,12 @@ static void add_copy_rows(cinx_report *r, const cinx_cache *c, const char *where
 
 	add(r, where, c->dir);
 	if (cinx_cache_has_data(c))
-		describe_copy(c->meta, buf, sizeof buf);
+		describe_copy(c->meta, c->data, buf, sizeof buf);
 	else
 		snprintf(buf, sizeof buf, "%s", none);
 	add(r, copy, buf);
 	if (cinx_cache_has_previous(c)) {
-		describe_copy(c->prev_meta, buf, sizeof buf);
+		describe_copy(c->prev_meta, c->prev_data, buf, sizeof buf);
 		add(r, "Previous copy", buf);
 	}
 }

@@ -2,14 +2,15 @@
  * the dataset. */
 #include <config.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cinx/cache.h"
 #include "cinx/demo.h"
 #include "cinx/provenance.h"
+#include "digest.h"
 #include "model/dataset_internal.h"
 
 /* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
@@ -36,14 +37,43 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 	return attach(out, &p, err);
 }
 
+/* Loads path, hashing the very bytes the loader reads: the record is then
+ * checked against what is shown, even if an update replaces the file. */
+static cinx_status load_hashed(const char *path, cinx_dataset **out, cinx_digest *d, cinx_error *err)
+{
+	static char buf[1 << 16];
+	FILE *f = fopen(path, "rb");
+	cinx_loader *l = NULL;
+	cinx_status st;
+	size_t n;
+
+	if (!f)
+		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
+	cinx_digest_init(d);
+	st = cinx_loader_new(path, &l, err);
+	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0) {
+		cinx_digest_add(d, buf, n);
+		st = cinx_loader_feed(l, buf, n, err);
+	}
+	if (!st && ferror(f))
+		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
+	if (!st)
+		st = cinx_loader_finish(l, out, err);
+	if (l)
+		cinx_loader_free(l);
+	fclose(f);
+	return st;
+}
+
 /* The copy in c, which has one. */
 static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error *err)
 {
 	cinx_provenance p = {.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE};
-	struct stat sb;
+	cinx_digest d;
+	char sum[65];
 	cinx_status st;
 
-	if ((st = cinx_dataset_load_file(c->data, out, err))) {
+	if ((st = load_hashed(c->data, out, &d, err))) {
 		char msg[CINX_ERROR_MAX];
 		snprintf(msg, sizeof msg, "%s", err->message);
 		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "
@@ -51,10 +81,9 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 				      c->shared ? "system-wide" : "cached", c->shared ? " --system" : "");
 	}
 	snprintf(p.path, sizeof p.path, "%s", c->data);
-	/* metadata that does not describe this very file is no provenance */
-	if (cinx_cache_read_meta(c->meta, &p, NULL) || stat(c->data, &sb) != 0 ||
-	    (unsigned long long)sb.st_size != p.size)
-		p.recorded = false;
+	cinx_digest_hex(&d, sum);
+	/* metadata that does not describe these very bytes is no provenance */
+	cinx_cache_read_meta_of(c->meta, d.size, sum, &p, NULL);
 	return attach(out, &p, err);
 }
 
