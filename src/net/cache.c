@@ -271,6 +271,7 @@ cinx_status cinx_cache_write_meta(const char *path, const cinx_provenance *p, ci
 static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 {
 	char tmp[4200];
+	cinx_status st;
 
 	if (!is_file(from))
 		return unlink(to) == 0 || errno == ENOENT
@@ -280,7 +281,11 @@ static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 	unlink(tmp);
 	if (link(from, tmp) != 0)
 		return move(from, to, err);
-	return move(tmp, to, err);
+	/* when to already was from (an install killed after this step), the
+	 * rename does nothing and leaves tmp */
+	if ((st = move(tmp, to, err)) == CINX_OK)
+		unlink(tmp);
+	return st;
 }
 
 static void sync_dir(const char *dir)

@@ -108,15 +108,15 @@ static bool within_caps(fetch *f, const char *p, size_t len)
 	for (const char *q = p, *end = p + len; (q = memchr(q, '\n', (size_t)(end - q))); q++)
 		f->lines++;
 	if (f->promised && (f->lines > f->max_lines || f->digest.size > f->max_bytes)) {
-		fail_in_callback(f, CINX_E_NETWORK, "the download from %s was stopped at %llu rows (%llu kB): far "
-				 "more than the %llu rows the data set summary promised; try again later", f->url,
-				 f->lines, f->digest.size >> 10, f->promised);
+		fail_in_callback(f, CINX_E_NETWORK, "the download from %s was stopped after more than %llu rows or "
+				 "%llu kB: far more than the %llu rows the data set summary promised; try again later",
+				 f->url, f->max_lines, f->max_bytes >> 10, f->promised);
 		return false;
 	}
 	if (f->digest.size > f->max_bytes) {
-		fail_in_callback(f, CINX_E_NETWORK, "the download from %s was stopped at %llu MB (CINX_MAX_DOWNLOAD); "
-				 "expected a file of under 1 MB: set CINX_MAX_DOWNLOAD to allow more", f->url,
-				 f->lim->max_mb);
+		fail_in_callback(f, CINX_E_NETWORK, "the download from %s passed CINX_MAX_DOWNLOAD (%llu MB) and was "
+				 "stopped; if the data set has really grown that large, set CINX_MAX_DOWNLOAD to allow "
+				 "more", f->url, f->lim->max_mb);
 		return false;
 	}
 	return true;
