@@ -281,10 +281,10 @@ static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 	unlink(tmp);
 	if (link(from, tmp) != 0)
 		return move(from, to, err);
-	/* when to already was from (an install killed after this step), the
-	 * rename does nothing and leaves tmp */
-	if ((st = move(tmp, to, err)) == CINX_OK)
-		unlink(tmp);
+	st = move(tmp, to, err);
+	/* gone unless the rename failed, or did nothing because to already was
+	 * from (an install killed after this step) */
+	unlink(tmp);
 	return st;
 }
 
