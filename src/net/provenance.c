@@ -2,7 +2,6 @@
  * the dataset. */
 #include <config.h>
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,32 +36,9 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 	return attach(out, &p, err);
 }
 
-/* Loads path, hashing the very bytes the loader reads: the record is then
- * checked against what is shown, even if an update replaces the file. */
-static cinx_status load_hashed(const char *path, cinx_dataset **out, cinx_digest *d, cinx_error *err)
+static void hash_chunk(void *digest, const void *buf, size_t len)
 {
-	static char buf[1 << 16];
-	FILE *f = fopen(path, "rb");
-	cinx_loader *l = NULL;
-	cinx_status st;
-	size_t n;
-
-	if (!f)
-		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
-	cinx_digest_init(d);
-	st = cinx_loader_new(path, &l, err);
-	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0) {
-		cinx_digest_add(d, buf, n);
-		st = cinx_loader_feed(l, buf, n, err);
-	}
-	if (!st && ferror(f))
-		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
-	if (!st)
-		st = cinx_loader_finish(l, out, err);
-	if (l)
-		cinx_loader_free(l);
-	fclose(f);
-	return st;
+	cinx_digest_add(digest, buf, len);
 }
 
 /* The copy in c, which has one. */
@@ -73,7 +49,10 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	char sum[65];
 	cinx_status st;
 
-	if ((st = load_hashed(c->data, out, &d, err))) {
+	/* the record is checked against the very bytes loaded, even if an
+	 * update replaces the file meanwhile */
+	cinx_digest_init(&d);
+	if ((st = cinx_dataset_load_file_tapped(c->data, NULL, hash_chunk, &d, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		snprintf(msg, sizeof msg, "%s", err->message);
 		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "

@@ -6,6 +6,7 @@
 # `cinx info` never names a hash the file does not have, and no temporary file
 # is left.
 . "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/update/server.sh"
 
 MINI="$FIX/mini.csv"
 CACHE="$XDG_CACHE_HOME/cinx"
@@ -38,32 +39,7 @@ sed 's/,600000,/,600001,/' "$MINI" >"$CACHE/c1.previous.csv"
 check "info names no version or hash for bytes its record does not describe, current or previous"
 rm -rf "$CACHE"
 
-if [ "${CINX_HAVE_CURL:-yes}" = no ]; then
-	skip "hostile servers, kills during an install, concurrent updates" "built without libcurl (configure --without-curl)"
-	done_testing
-	exit
-fi
-if ! command -v python3 >/dev/null; then
-	skip "hostile servers, kills during an install, concurrent updates" "python3 not found"
-	done_testing
-	exit
-fi
-
-SRV="$TMP/server"
-mkdir -p "$SRV"
-# its complaints of connections cut short are expected here
-python3 "$top_srcdir/tests/update/server.py" "$MINI" "$SRV" 2>"$SRV/log" &
-server=$!
-trap 'kill "$server" 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$SRV/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-if [ ! -s "$SRV/port" ]; then
-	not_ok "the test server started"
-	done_testing
-	exit
-fi
-PORT=$(cat "$SRV/port")
-API="http://127.0.0.1:$PORT"
+start_server "$MINI" "hostile servers, kills during an install, concurrent updates"
 ID=342f9a01-26f0-2a71-91a1-f8bc0bee8b11
 csv_url() { echo "$API/$1/v1/data-sets/$ID/csv?dataSetVersion=3.0"; }
 
@@ -131,12 +107,13 @@ hostile "with no rows promised, CINX_MAX_DOWNLOAD stops them" 69 \
 hostile "a download announcing 10 GiB is refused before its first byte" 69 \
 	"cinx: the download from $(csv_url oversized) announces 10240 MB: far more than the 63 rows the data set summary promised; refused" \
 	2 -- timeout 20 "$CINX" update --api-base "$API/oversized"
-hostile "a redirect to another host is refused" 69 \
-	"cinx: $API/away/v1/data-sets/$ID redirected to http://localhost:$PORT/v1/v1/data-sets/$ID, away from $API/away; refused (cinx follows redirects only on the API base's own scheme, host and port)" \
-	2 -- timeout 20 "$CINX" update --api-base "$API/away"
-hostile "a redirect to another port is refused" 69 \
-	"cinx: $API/awayport/v1/data-sets/$ID redirected to http://127.0.0.1:1/v1/v1/data-sets/$ID, away from $API/awayport; refused (cinx follows redirects only on the API base's own scheme, host and port)" \
-	2 -- timeout 20 "$CINX" update --api-base "$API/awayport"
+for away in "away http://localhost:$PORT another host" "awayport http://127.0.0.1:1 another port"; do
+	# shellcheck disable=SC2086
+	set -- $away
+	hostile "a redirect to $3 $4 is refused" 69 \
+		"cinx: $API/$1/v1/data-sets/$ID redirected to $2/v1/v1/data-sets/$ID, away from $API/$1; refused (cinx follows redirects only on the API base's own scheme, host and port)" \
+		2 -- timeout 20 "$CINX" update --api-base "$API/$1"
+done
 restore
 "$CINX" update --api-base "$API/moved" >"$TMP/out" 2>&1 && grep -q '^Already up to date: version 1.0' "$TMP/out"
 check "a redirect on the API base's own host is followed"
@@ -158,6 +135,7 @@ check "32 MB of rows without end take ${kb} kB of memory at most (under 64 MiB$(
 
 # ---- a file-size limit ------------------------------------------------------------
 restore
+# shellcheck disable=SC2016
 expect_err "under ulimit -f the download fails as a write error, not a silent death" 74 \
 	"cinx: cannot write the download to the cache: File too large
 $KEPT" -- sh -c 'ulimit -f 1 && exec "$0" update --api-base "$1"' "$CINX" "$API/v2"
