@@ -37,7 +37,14 @@ sed 's/,600000,/,600001,/' "$MINI" >"$CACHE/c1.previous.csv"
 	grep -qFx 'Cached copy,"present, version not recorded"' "$TMP/out" &&
 	grep -qFx 'Previous copy,"present, version not recorded"' "$TMP/out"
 check "info names no version or hash for bytes its record does not describe, current or previous"
-rm -rf "$CACHE"
+# the same in the system-wide copy of a user with none of their own
+mv "$CACHE" "$CINX_SYSTEM_DATA_DIR"
+"$CINX" info --format csv >"$TMP/out" 2>&1
+! grep -q '^SHA-256,\|^Version,' "$TMP/out" && grep -qFx 'Data,System-wide copy (version not recorded)' "$TMP/out" &&
+	grep -qFx 'System-wide copy,"present, version not recorded"' "$TMP/out" &&
+	grep -qFx 'Previous copy,"present, version not recorded"' "$TMP/out"
+check "the system-wide copy's record is checked against its bytes too"
+rm -rf "$CINX_SYSTEM_DATA_DIR"
 
 start_server "$MINI" "hostile servers, kills during an install, concurrent updates"
 ID=342f9a01-26f0-2a71-91a1-f8bc0bee8b11
