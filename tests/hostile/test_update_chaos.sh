@@ -10,7 +10,7 @@
 
 MINI="$FIX/mini.csv"
 CACHE="$XDG_CACHE_HOME/cinx"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY CINX_DEADLINE CINX_MAX_DOWNLOAD
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 export no_proxy='*'
 
 check() { if [ $? -eq 0 ]; then ok "$1"; else not_ok "$1"; fi; }
