@@ -25,6 +25,10 @@ POP="$TOP/tests/compare/population.csv"
 BAD="$TOP/tests/data/bad"
 mkdir -p "$TMP/bad-config/cinx" "$TMP/export"
 printf 'format = csv\nmetric = nosuch\n' >"$TMP/bad-config/cinx/config"
+# a cached copy with its record: opened with no --data, hashed as it loads
+mkdir -p "$XDG_CACHE_HOME/cinx" && cp "$MINI" "$XDG_CACHE_HOME/cinx/c1.csv"
+printf 'version=1.0\nsha256=%s\nsize=%s\n' "$(sha256sum <"$MINI" | cut -d' ' -f1)" \
+	"$(wc -c <"$MINI" | tr -d ' ')" >"$XDG_CACHE_HOME/cinx/c1.meta"
 
 # One case a line: a name, a tab, the arguments after cinx (shell words).
 {
@@ -63,7 +67,8 @@ printf 'format = csv\nmetric = nosuch\n' >"$TMP/bad-config/cinx/config"
 		"explorer: resizes down to 1x1" \
 		"--data '$MINI' --keys 'j<Enter><Resize 1x1>j<Resize 20x5>]<Resize 200x60><Tab>' --dump" \
 		"explorer: export" "--data '$MINI' --keys 'e<C-u>$TMP/export/view.csv<Enter>' --dump" \
-		"update, no server" "--data '$MINI' update --api-base http://127.0.0.1:9" \
+		"update, no server" "update --api-base http://127.0.0.1:9" \
+		"the cached copy and its record" "info" \
 		"completion: options" "--complete table --format csv --" \
 		"completion: metrics" "--complete --data='$MINI' table --metric ''" \
 		"completion: areas" "--complete --data '$MINI' trend Hackney 'kingston\ up'"

@@ -3,7 +3,7 @@
  * ~/.cache/cinx): everything there can be downloaded again.
  *
  *   c1.csv                 the current copy, plain CSV as published
- *   c1.meta                its provenance (version, published, SHA-256...)
+ *   c1.meta                its provenance (version, published, size, SHA-256...)
  *   c1.previous.csv/.meta  the copy it replaced
  *
  * On a shared server an administrator can keep one copy for every user
@@ -36,24 +36,35 @@ cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err);
 bool cinx_cache_has_data(const cinx_cache *c);
 bool cinx_cache_has_previous(const cinx_cache *c);
 
-/* Reads a metadata file into p's recorded fields (origin and path are left
- * alone); CINX_E_NOTFOUND when the file does not exist. */
-cinx_status cinx_cache_read_meta(const char *path, cinx_provenance *p, cinx_error *err);
+/* What is known about the copy at data: the metadata file meta read into
+ * p's recorded fields (origin and path are left alone), kept only when its
+ * size and SHA-256 are those of data's bytes. Otherwise p->recorded is
+ * false and the fields are empty: a stale record (a kill between the
+ * renames of an install, a copy replaced by hand) never names the wrong
+ * version or hash. CINX_E_NOTFOUND when either file does not exist. */
+cinx_status cinx_cache_read_meta(const char *meta, const char *data, cinx_provenance *p, cinx_error *err);
+/* The same for bytes already read (so the record is checked against the
+ * very bytes loaded): size and sha256 (lowercase hex) are theirs. */
+cinx_status cinx_cache_read_meta_of(const char *meta, unsigned long long size, const char *sha256,
+				    cinx_provenance *p, cinx_error *err);
 /* Writes p's recorded fields atomically (temporary file + rename). */
 cinx_status cinx_cache_write_meta(const char *path, const cinx_provenance *p, cinx_error *err);
 
 /* Takes the update lock (one update at a time) and removes what an
- * interrupted update left behind. Release with cinx_cache_unlock. */
-cinx_status cinx_cache_lock(const cinx_cache *c, int *fd, cinx_error *err);
+ * interrupted update left behind. Release with cinx_cache_unlock. Fails
+ * at once, with *busy set, when another update holds it. */
+cinx_status cinx_cache_lock(const cinx_cache *c, int *fd, bool *busy, cinx_error *err);
 void cinx_cache_unlock(int fd);
 /* Creates a new empty temporary file in the cache directory, beside the
  * current copy, for a download; its name goes to path. */
 cinx_status cinx_cache_temp(const cinx_cache *c, char *path, size_t cap, int *fd, cinx_error *err);
 
 /* Makes tmp_path (a complete, validated file in c->dir) the current copy
- * with metadata p. The current copy and its metadata, when present, become
- * the previous copy. Every step is a rename within the directory, so the
- * current copy is whole at every moment. */
+ * with metadata p (whose size and sha256 must be tmp_path's). The current
+ * copy and its metadata, when present, become the previous copy. Every step
+ * is a rename within the directory, so each copy is whole at every moment;
+ * a kill between two steps can pair a copy with another's metadata, which
+ * cinx_cache_read_meta then refuses. */
 cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const cinx_provenance *p,
 			       cinx_error *err);
 

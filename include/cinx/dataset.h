@@ -87,6 +87,11 @@ CINX_MUST_CHECK cinx_status cinx_dataset_load_file(const char *path, cinx_datase
 /* The same with a cinx_loader_require requirement (NULL: none). */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
 					     cinx_error *err);
+/* The same, showing tap every chunk as it is read (before the loader sees
+ * it), so a caller can hash the very bytes loaded. */
+typedef void (*cinx_load_tap)(void *ctx, const void *buf, size_t len);
+CINX_MUST_CHECK cinx_status cinx_dataset_load_file_tapped(const char *path, const cinx_requirement *req, cinx_load_tap tap,
+					  void *tap_ctx, cinx_dataset **out, cinx_error *err);
 CINX_MUST_CHECK cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
 				     cinx_dataset **out, cinx_error *err);
 void cinx_dataset_free(cinx_dataset *ds);

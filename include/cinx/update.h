@@ -29,6 +29,10 @@ typedef struct cinx_update_opts {
 typedef struct cinx_update_result {
 	bool downloaded;        /* false: the cached copy was already the latest */
 	bool kept_previous;     /* a copy was replaced and kept as the previous one */
+	/* After a failure: busy when another update held the lock (what it will
+	 * leave is not known here); else has_copy when a copy is in the cache as
+	 * it was, described by prov, read while the lock was still held. */
+	bool busy, has_copy;
 	cinx_provenance prov;   /* of the cached copy now */
 	size_t n_rows;          /* of the new copy; 0 when nothing was downloaded */
 	int first_year, last_year;
@@ -38,8 +42,16 @@ typedef struct cinx_update_result {
  * cinx_update_manual_steps' text. */
 bool cinx_update_supported(void);
 
-/* Timeouts: $CINX_TIMEOUT seconds (default 30) to connect, and again for a
- * stalled transfer. A failure never touches the cached copy. */
+/* Bounds, each from the environment:
+ *   $CINX_TIMEOUT seconds (default 30) to connect, and again for a stalled
+ *     transfer;
+ *   $CINX_DEADLINE seconds (default 300) for the whole update, every
+ *     request and redirect together;
+ *   $CINX_MAX_DOWNLOAD megabytes (default 32) of CSV at most; and at most
+ *     twice the rows the data set summary promises, plus 1,000.
+ * The CSV streams to a temporary file beside the copy, so memory stays flat;
+ * redirects are followed only on the API base's own scheme, host and port.
+ * A failure never touches the cached copy and leaves no temporary file. */
 cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx_error *err);
 
 /* The API base: api_base when not NULL or empty, else $CINX_API_BASE, else

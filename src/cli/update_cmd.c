@@ -43,21 +43,19 @@ static bool draw_progress(void *ctx, unsigned long long done, unsigned long long
 }
 
 /* After a failure, what to do: the steps by hand when this build cannot
- * download, and whether the good copy is still there, and which. */
-static void advise(const cli_opts *o, char *buf, size_t cap)
+ * download, and whether the good copy is still there, and which, as
+ * cinx_update found it before letting another update in. */
+static void advise(const cli_opts *o, const cinx_update_result *got, char *buf, size_t cap)
 {
 	size_t n = 0;
-	cinx_cache c;
-	cinx_provenance p;
 
 	if (!cinx_update_supported())
 		n = cinx_update_manual_steps(o->api_base, buf, cap);
-	if (n >= cap || (o->system ? cinx_cache_locate_system(&c, NULL) : cinx_cache_locate(&c, NULL)) ||
-	    !cinx_cache_has_data(&c))
+	if (n >= cap || !got->has_copy)
 		return;
-	if (cinx_cache_read_meta(c.meta, &p, NULL) == CINX_OK && p.version[0])
+	if (got->prov.recorded)
 		snprintf(buf + n, cap - n, "cinx: the cached copy is unchanged (version %s, downloaded %s)\n",
-			 p.version, p.downloaded);
+			 got->prov.version, got->prov.downloaded);
 	else
 		snprintf(buf + n, cap - n, "cinx: the cached copy is unchanged\n");
 }
@@ -84,7 +82,7 @@ cinx_status cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_que
 	if (bar.drawn)
 		fputs("\r\033[K", stderr);
 	if (st) {
-		advise(o, res->advice, sizeof res->advice);
+		advise(o, &got, res->advice, sizeof res->advice);
 		return st;
 	}
 	if (!got.downloaded) {
@@ -150,12 +148,13 @@ static const char *origin_words(const cinx_provenance *p)
 	return "?";
 }
 
-/* "version 1.0, downloaded ..." for a copy in the cache. */
-static void describe_copy(const char *meta, char *buf, size_t cap)
+/* "version 1.0, downloaded ..." for a copy in the cache, when its record
+ * is of these very bytes. */
+static void describe_copy(const char *meta, const char *data, char *buf, size_t cap)
 {
 	cinx_provenance p;
 
-	if (cinx_cache_read_meta(meta, &p, NULL) == CINX_OK && p.version[0])
+	if (cinx_cache_read_meta(meta, data, &p, NULL) == CINX_OK && p.recorded && p.version[0])
 		snprintf(buf, cap, "version %s, published %s, downloaded %s", p.version, p.published, p.downloaded);
 	else
 		snprintf(buf, cap, "present, version not recorded");
@@ -169,12 +168,12 @@ static void add_copy_rows(cinx_report *r, const cinx_cache *c, const char *where
 
 	add(r, where, c->dir);
 	if (cinx_cache_has_data(c))
-		describe_copy(c->meta, buf, sizeof buf);
+		describe_copy(c->meta, c->data, buf, sizeof buf);
 	else
 		snprintf(buf, sizeof buf, "%s", none);
 	add(r, copy, buf);
 	if (cinx_cache_has_previous(c)) {
-		describe_copy(c->prev_meta, buf, sizeof buf);
+		describe_copy(c->prev_meta, c->prev_data, buf, sizeof buf);
 		add(r, "Previous copy", buf);
 	}
 }

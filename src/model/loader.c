@@ -341,6 +341,12 @@ cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_er
 cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
 					     cinx_error *err)
 {
+	return cinx_dataset_load_file_tapped(path, req, NULL, NULL, out, err);
+}
+
+cinx_status cinx_dataset_load_file_tapped(const char *path, const cinx_requirement *req, cinx_load_tap tap,
+					  void *tap_ctx, cinx_dataset **out, cinx_error *err)
+{
 	static char buf[1 << 16];
 	bool is_stdin = strcmp(path, "-") == 0;
 	FILE *f = is_stdin ? stdin : fopen(path, "rb");
@@ -354,8 +360,11 @@ cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requir
 	st = cinx_loader_new(is_stdin ? "<stdin>" : path, &l, err);
 	if (!st && req)
 		st = cinx_loader_require(l, req->column, req->value, req->why, err);
-	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0)
+	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0) {
+		if (tap)
+			tap(tap_ctx, buf, n);
 		st = cinx_loader_feed(l, buf, n, err);
+	}
 	if (!st && ferror(f))
 		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
 	if (!st)

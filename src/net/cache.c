@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cinx/cache.h"
+#include "digest.h"
 
 #define DIR_NAME "cinx"
 /* In the name of every temporary file, so leftovers can be found. */
@@ -122,20 +123,26 @@ static const struct field {
 #undef F
 };
 
-cinx_status cinx_cache_read_meta(const char *path, cinx_provenance *p, cinx_error *err)
+/* Leaves p with nothing recorded: what an unverified record becomes. */
+static void forget(cinx_provenance *p)
+{
+	p->recorded = false;
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		((char *)p + fields[i].offset)[0] = '\0';
+	p->size = 0;
+}
+
+static cinx_status parse_meta(const char *path, cinx_provenance *p, cinx_error *err)
 {
 	FILE *f = fopen(path, "r");
 	char line[2048];
 	unsigned long n = 0;
 	cinx_status st = CINX_OK;
 
+	forget(p);
 	if (!f)
 		return cinx_error_set(err, errno == ENOENT ? CINX_E_NOTFOUND : CINX_E_IO, "%s: cannot open: %s",
 				      path, strerror(errno));
-	p->recorded = false;
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		((char *)p + fields[i].offset)[0] = '\0';
-	p->size = 0;
 	while (!st && fgets(line, sizeof line, f)) {
 		char *eq;
 		n++;
@@ -157,8 +164,49 @@ cinx_status cinx_cache_read_meta(const char *path, cinx_provenance *p, cinx_erro
 	if (!st && ferror(f))
 		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
 	fclose(f);
-	p->recorded = !st;
+	if (st)
+		forget(p);
 	return st;
+}
+
+cinx_status cinx_cache_read_meta_of(const char *meta, unsigned long long size, const char *sha256,
+				    cinx_provenance *p, cinx_error *err)
+{
+	cinx_status st = parse_meta(meta, p, err);
+
+	if (st)
+		return st;
+	/* a record of other bytes (a kill between the renames of an install, a
+	 * copy replaced by hand) says nothing about these */
+	if (p->size != size || strlen(p->sha256) != 64 || strcmp(p->sha256, sha256) != 0)
+		forget(p);
+	else
+		p->recorded = true;
+	return CINX_OK;
+}
+
+cinx_status cinx_cache_read_meta(const char *meta, const char *data, cinx_provenance *p, cinx_error *err)
+{
+	static unsigned char buf[1 << 16];
+	cinx_digest d;
+	char sum[65];
+	FILE *f = fopen(data, "rb");
+	size_t n;
+	bool ok;
+
+	forget(p);
+	if (!f)
+		return cinx_error_set(err, errno == ENOENT ? CINX_E_NOTFOUND : CINX_E_IO, "%s: cannot open: %s",
+				      data, strerror(errno));
+	cinx_digest_init(&d);
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		cinx_digest_add(&d, buf, n);
+	ok = !ferror(f);
+	fclose(f);
+	if (!ok)
+		return cinx_error_set(err, CINX_E_IO, "%s: read error", data);
+	cinx_digest_hex(&d, sum);
+	return cinx_cache_read_meta_of(meta, d.size, sum, p, err);
 }
 
 /* A value on one line: control characters (never expected) become '?'. */
@@ -223,6 +271,7 @@ cinx_status cinx_cache_write_meta(const char *path, const cinx_provenance *p, ci
 static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 {
 	char tmp[4200];
+	cinx_status st;
 
 	if (!is_file(from))
 		return unlink(to) == 0 || errno == ENOENT
@@ -232,7 +281,11 @@ static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 	unlink(tmp);
 	if (link(from, tmp) != 0)
 		return move(from, to, err);
-	return move(tmp, to, err);
+	st = move(tmp, to, err);
+	/* gone unless the rename failed, or did nothing because to already was
+	 * from (an install killed after this step) */
+	unlink(tmp);
+	return st;
 }
 
 static void sync_dir(const char *dir)
@@ -266,8 +319,8 @@ cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const 
 		st = keep_copy(c->meta, c->prev_meta, err);
 	if (!st)
 		st = move(tmp_path, c->data, err);
-	/* a crash here leaves new data with old metadata; readers notice by
-	 * the recorded size and treat the provenance as unknown */
+	/* a kill here leaves new data with old metadata: readers check the
+	 * recorded size and SHA-256 against the bytes and find no provenance */
 	if (!st)
 		st = move(meta_tmp, c->meta, err);
 	if (st)
@@ -276,21 +329,27 @@ cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const 
 	return st;
 }
 
-cinx_status cinx_cache_lock(const cinx_cache *c, int *fd, cinx_error *err)
+cinx_status cinx_cache_lock(const cinx_cache *c, int *fd, bool *busy, cinx_error *err)
 {
 	char path[4200];
 	DIR *d;
 	struct dirent *e;
 
+	*busy = false;
 	snprintf(path, sizeof path, "%s/update.lock", c->dir);
-	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
+	/* never through a link someone else planted in a shared folder */
+	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600)) < 0 && errno == ELOOP)
+		return cinx_error_set(err, CINX_E_IO, "%s is a symbolic link; remove it and run cinx update again",
+				      path);
+	if (*fd < 0)
 		return cinx_error_set(err, CINX_E_IO, "cannot create %s: %s", path, strerror(errno));
 	if (flock(*fd, LOCK_EX | LOCK_NB) != 0) {
 		int why = errno;
 		close(*fd);
 		*fd = -1;
-		if (why == EWOULDBLOCK)
-			return cinx_error_set(err, CINX_E_IO, "another cinx update is running (it holds %s)", path);
+		if ((*busy = why == EWOULDBLOCK))
+			return cinx_error_set(err, CINX_E_IO, "another cinx update is running (it holds %s); when it "
+					      "ends, cinx info shows what it left", path);
 		return cinx_error_set(err, CINX_E_IO, "cannot lock %s: %s", path, strerror(why));
 	}
 	/* files an interrupted update left behind: only an update makes them */

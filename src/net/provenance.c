@@ -5,11 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cinx/cache.h"
 #include "cinx/demo.h"
 #include "cinx/provenance.h"
+#include "digest.h"
 #include "model/dataset_internal.h"
 
 /* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
@@ -36,14 +36,23 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 	return attach(out, &p, err);
 }
 
+static void hash_chunk(void *digest, const void *buf, size_t len)
+{
+	cinx_digest_add(digest, buf, len);
+}
+
 /* The copy in c, which has one. */
 static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error *err)
 {
 	cinx_provenance p = {.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE};
-	struct stat sb;
+	cinx_digest d;
+	char sum[65];
 	cinx_status st;
 
-	if ((st = cinx_dataset_load_file(c->data, out, err))) {
+	/* the record is checked against the very bytes loaded, even if an
+	 * update replaces the file meanwhile */
+	cinx_digest_init(&d);
+	if ((st = cinx_dataset_load_file_tapped(c->data, NULL, hash_chunk, &d, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		snprintf(msg, sizeof msg, "%s", err->message);
 		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "
@@ -51,10 +60,9 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 				      c->shared ? "system-wide" : "cached", c->shared ? " --system" : "");
 	}
 	snprintf(p.path, sizeof p.path, "%s", c->data);
-	/* metadata that does not describe this very file is no provenance */
-	if (cinx_cache_read_meta(c->meta, &p, NULL) || stat(c->data, &sb) != 0 ||
-	    (unsigned long long)sb.st_size != p.size)
-		p.recorded = false;
+	cinx_digest_hex(&d, sum);
+	/* metadata that does not describe these very bytes is no provenance */
+	cinx_cache_read_meta_of(c->meta, d.size, sum, &p, NULL);
 	return attach(out, &p, err);
 }
 

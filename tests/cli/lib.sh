@@ -8,7 +8,7 @@ FIX="$top_srcdir/tests/fixtures"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cinx-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=1
-unset CINX_DATA CINX_API_BASE CINX_TIMEOUT
+unset CINX_DATA CINX_API_BASE CINX_TIMEOUT CINX_DEADLINE CINX_MAX_DOWNLOAD
 export XDG_CACHE_HOME="$TMP/cache" # never the user's downloaded copy
 export CINX_SYSTEM_DATA_DIR="$TMP/system" # never a system-wide copy either
 export XDG_CONFIG_HOME="$TMP/config" # never the user's configuration file

@@ -4,6 +4,7 @@
 # leaving the cached copy byte for byte as it was. Then which data opens, the
 # demo label, and cinx info. In a build without libcurl: the manual steps.
 . "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/update/server.sh"
 
 ID=342f9a01-26f0-2a71-91a1-f8bc0bee8b11
 MINI="$FIX/mini.csv"
@@ -61,25 +62,7 @@ EOF
 	exit
 fi
 
-if ! command -v python3 >/dev/null; then
-	skip "update against a local server" "python3 not found"
-	done_testing
-	exit
-fi
-
-SRV="$TMP/server"
-mkdir -p "$SRV"
-python3 "$top_srcdir/tests/update/server.py" "$MINI" "$SRV" &
-server=$!
-trap 'kill "$server" 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$SRV/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-if [ ! -s "$SRV/port" ]; then
-	not_ok "the test server started"
-	done_testing
-	exit
-fi
-API="http://127.0.0.1:$(cat "$SRV/port")"
+start_server "$MINI" "update against a local server"
 PUB=2025-11-20T09:30:00Z
 
 # ---- first download -------------------------------------------------------------

@@ -1,0 +1,19 @@
+/* SHA-256 of a file's bytes as they stream past, with their count: what the
+ * cache records about a copy and checks on every read. */
+#ifndef CINX_NET_DIGEST_H
+#define CINX_NET_DIGEST_H
+
+#include <nettle/sha2.h>
+#include <stddef.h>
+
+typedef struct cinx_digest {
+	struct sha256_ctx sha;
+	unsigned long long size;
+} cinx_digest;
+
+void cinx_digest_init(cinx_digest *d);
+void cinx_digest_add(cinx_digest *d, const void *p, size_t n);
+/* Finishes d: the SHA-256 as 64 lowercase hex digits and a '\0'. */
+void cinx_digest_hex(cinx_digest *d, char out[65]);
+
+#endif
