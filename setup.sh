@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # One-step set-up for a fresh Debian 12 machine (run as root, safe to rerun):
 #   ./setup.sh run     install what is missing, build, and open the explorer
 #   ./setup.sh test    install what is missing, build, and run the whole test suite

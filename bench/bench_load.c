@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Times loading one file: parsing (feeding the loader), indexing (finishing
  * it), and the peak resident memory of the whole run. Prints one line of
  * name=value pairs for bench/scaling.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Core benchmark on the real file: load and index time and memory, and the
 # whole `cinx table` process against Miller and VisiData in the same run.
 # Prints numbers; asserts nothing. Usage: bench/core.sh [BUILD_DIR]

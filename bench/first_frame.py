@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Explorer start-up and bytes on the wire, through a pseudo-terminal.
 
 Prints, for the real C1 file:

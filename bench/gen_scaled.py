@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes an invented file in the EES layout of the C1 data set, scaled to a
 given number of rows, for the scaling benchmark.
 

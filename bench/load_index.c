@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Load-and-index benchmark: reads a file into memory once, then loads it
  * N times and prints the median, spread and throughput, and the peak
  * resident memory of one load. Prints numbers; asserts nothing. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Memory check: cinx under valgrind memcheck for every command in every
 # format on the hand-made fixture, the error paths, the explorer's headless
 # replays and an export. Each run must exit as it does without valgrind,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Print-mode views of the comparison features: each builds a report, so the
  * same rows serve the command line, exports and the explorer. */
 #ifndef CINX_ANALYSIS_QUERIES_H

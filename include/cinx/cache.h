@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The downloaded official copy and what is known about it. It lives in the
  * XDG base directory spec's cache home, $XDG_CACHE_HOME/cinx (default
  * ~/.cache/cinx): everything there can be downloaded again.

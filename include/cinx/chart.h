@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Line charts of a few series on a grid of character cells: braille dots
  * (2 x 4 per cell) for UTF-8 terminals, or ASCII line characters. Every
  * data point carries its series' marker character, so series are told apart

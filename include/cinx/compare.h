@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Side-by-side comparison of a few areas (any level, mixed) for one
  * indicator and year: value, change, rank, quartile band, and sparklines
  * drawn on one scale shared by every row. */

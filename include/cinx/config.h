@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The configuration file: default options and the paths of the extra files.
  *
  * One `key = value` per line; blank lines and lines starting with '#' are

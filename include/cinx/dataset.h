@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The C1 data set (or any EES file in the same tidy layout), indexed by
  * area and year. Loaded once, then read-only. */
 #ifndef CINX_DATASET_H

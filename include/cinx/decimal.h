@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exact decimals for derived figures. Every figure the data set publishes
  * is a decimal of at most 15 significant digits; means, medians, changes,
  * percentages and rates of them are computed on scaled integers and rounded

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Demo data: a synthetic data set in exactly the C1 layout, so cinx can be
  * tried with no download. Fictional authorities (names and codes) under the
  * real England, regions and Inner/Outer London; plausible trends 2013 to

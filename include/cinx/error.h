@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Status codes and the error struct every fallible function fills. */
 #ifndef CINX_ERROR_H
 #define CINX_ERROR_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Saving and sharing a view: reports written atomically to a file, as a
  * string (for the clipboard), and the command line that reopens a view. */
 #ifndef CINX_EXPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Numbers and values as text. */
 #ifndef CINX_FORMAT_H
 #define CINX_FORMAT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Key scripts: the keys a headless run replays, written as text such as
  * "jj<Enter>]]<Resize 100x30>". Free of curses, so it can be tested and
  * fuzzed on its own. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Trends across boundary changes: an authority's predecessors' years, and
  * their combined figures where combining means something. */
 #ifndef CINX_LINEAGE_H

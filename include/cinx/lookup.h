@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Finding areas by what users type. */
 #ifndef CINX_LOOKUP_H
 #define CINX_LOOKUP_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Naming a metric: its exact EES column name (in any case) or one of a few
  * aliases, and nothing else, so that a slip of the keyboard can never open a
  * different figure. An alias whose column the file lacks is unknown. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* DfE statistical neighbours: for each local authority (by old 3-digit LA
  * code) its nearest authorities in model order, with closeness labels. */
 #ifndef CINX_NEIGHBOURS_H

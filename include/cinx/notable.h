@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Notable figures in a year: year-on-year changes beyond a threshold, and
  * authorities outside the fences at 1.5 times the interquartile range. */
 #ifndef CINX_NOTABLE_H

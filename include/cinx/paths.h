@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where a user's files are: the XDG base directories and "~". */
 #ifndef CINX_PATHS_H
 #define CINX_PATHS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where the open data came from, and which data opens: --data FILE, else
  * $CINX_DATA, else the downloaded official copy in the user's cache, else
  * the system-wide copy an administrator keeps, else the built-in demo data. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Quartile bands among local authorities with a number that year.
  *
  * Indicators with a direction (lower or higher is better) get bands A to D,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The print-mode views: each builds a report from the dataset, so the same
  * rows serve the command line, exports and tests. */
 #ifndef CINX_QUERIES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Ranks among local authorities. */
 #ifndef CINX_RANK_H
 #define CINX_RANK_H

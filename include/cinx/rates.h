@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Rates per 10,000 children aged 0 to 17, derived from ONS mid-year
  * population estimates in EES layout (indicator column population_estimate).
  * The rate for the reporting year ending March Y uses the mid-year estimate

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A table of results written as aligned text, CSV, TSV, JSON or Markdown.
  * Every print-mode command builds one; exports reuse it. */
 #ifndef CINX_REPORT_H

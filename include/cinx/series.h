@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An area's values across the years, and year-on-year change. */
 #ifndef CINX_SERIES_H
 #define CINX_SERIES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Similar authorities found from the data itself, with no model file.
  *
  * Each local authority gets a profile: the average over the last three

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Ordering areas for a table: by value, change, percentage change, name or
  * rank, the same in print mode and in the explorer. */
 #ifndef CINX_SORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Sparklines: one glyph per year, gaps for symbols and missing rows. */
 #ifndef CINX_SPARKLINE_H
 #define CINX_SPARKLINE_H

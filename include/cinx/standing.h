@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* How an area stands against England, its region and its statistical
  * neighbours, for one indicator and year. */
 #ifndef CINX_STANDING_H

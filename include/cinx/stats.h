@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Summaries of a set of values: only numbers count; symbols and missing
  * rows are left out, and the count used is reported. */
 #ifndef CINX_STATS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* UTF-8 text: display width, truncation, neutralising control characters. */
 #ifndef CINX_TEXT_H
 #define CINX_TEXT_H

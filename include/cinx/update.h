@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cinx update: checks the EES public API for the latest version of the C1
  * data set and downloads it into the cache (cinx/cache.h). Blocking; no
  * terminal output of its own, so the command line and the explorer share it. */

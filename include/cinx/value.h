@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A cell of the data set: a number, or the reason there is no number. */
 #ifndef CINX_VALUE_H
 #define CINX_VALUE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The statistical neighbours model: a strict reader for DfE's wide file. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Command-line options and the print-mode commands. */
 #ifndef CINX_CLI_H
 #define CINX_CLI_H

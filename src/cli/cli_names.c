@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Names on the command line: areas (the look-up's notes go to stderr, and
  * an area named twice is used once) and what --help says of names. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The comparison commands (compare, notable, trend --with-predecessors or
  * --with-successors)
  * and what they load besides the data: the population file for rates and

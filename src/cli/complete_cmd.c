@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* `cinx --complete WORD...`: the one place that knows how to complete a
  * cinx command line, so that the bash, zsh and fish scripts in
  * assets/completion/ stay a few lines each. Commands, options and their words

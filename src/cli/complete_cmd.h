@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the shell completion scripts ask: `cinx --complete WORD...`. */
 #ifndef CINX_COMPLETE_CMD_H
 #define CINX_COMPLETE_CMD_H

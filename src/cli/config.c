@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The configuration file parser. Strict: any bad line stops the program
  * with its line number, rather than running with half a configuration. */
 #include <config.h>

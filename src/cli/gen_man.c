@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writes the man page: its template (standard input) with @VERSION@, @DATE@
  * (the first argument), @SYSTEM_DATA_DIR@ (as configured), the OPTIONS
  * made from the option table and the metric aliases from theirs. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cinx: command-line entry point. Parses options, opens the data, and runs
  * a print-mode command or the explorer; the one place that says why a run
  * failed and chooses the exit status. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The table of commands and options, the checks of their values, and the
  * help and man page text made from them. */
 #include <config.h>

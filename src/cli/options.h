@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one table of cinx's commands and options. It drives getopt, the
  * checks of option values (the command line and the configuration file use
  * the same ones), which commands take which option, `cinx --help`,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* `cinx --help`, `cinx COMMAND --help` and the man page's OPTIONS section,
  * all written from the table in options.c. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Everything cinx says on stderr passes here: messages quote what users,
  * the environment, files and servers gave, and none of it may reach the
  * terminal raw (an escape sequence could clear or rewrite the screen, a

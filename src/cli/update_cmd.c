@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cinx update and cinx info on the command line. */
 #include <config.h>
 

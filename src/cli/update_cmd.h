@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The commands about the data itself: cinx update and cinx info. */
 #ifndef CINX_UPDATE_CMD_H
 #define CINX_UPDATE_CMD_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A bump allocator for strings that live as long as their dataset. */
 #ifndef CINX_ARENA_H
 #define CINX_ARENA_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the C1 publication says beyond its rows: the variables' descriptions,
  * boundary changes between authorities, and the published footnotes. Each
  * applies only where the file holds the areas and columns it names. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CSV through libcsv a physical line at a time, so that every error names
  * its file, line and column: the data file's loader and the statistical
  * neighbours model read with it. Also turned away with a message: UTF-16,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The dataset's fields, shared by the loader, the index and the C1 notes. */
 #ifndef CINX_DATASET_INTERNAL_H
 #define CINX_DATASET_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The demo data set: fictional authorities in the real C1 layout. Values
  * come from integer arithmetic on a hash of (authority, year, field), so the
  * bytes never depend on the platform's floating point or libm. */

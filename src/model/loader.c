@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reads an EES tidy CSV into a dataset: header-driven, streaming, strict.
  * Any error stops the load; nothing from a failed file is ever returned. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The loader's second half: interns areas, keeps rows, and turns them into
  * the dataset's index when the file ends. Knows nothing of CSV. */
 #ifndef CINX_LOADER_BUILD_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The loader's header: finding columns by name, refusing duplicates and
  * missing ones, and deciding at the first data row which unknown columns
  * hold figures. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The loader's state, shared by its two halves: loader.c (reading, rows,
  * the public API) and loader_columns.c (the header and which columns are
  * indicators). */

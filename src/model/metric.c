@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Metrics by exact column name or documented alias; anything else is an
  * error that suggests the closest names. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The cache directory: paths, the metadata file, and replacing the current
  * copy with renames only. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libcurl, loaded when a download starts rather than when cinx starts:
  * linking it pulls in some thirty libraries and costs every start several
  * milliseconds, and only `cinx update` needs it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* SHA-256 of a file's bytes as they stream past, with their count: what the
  * cache records about a copy and checks on every read. */
 #ifndef CINX_NET_DIGEST_H

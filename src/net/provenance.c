@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Which data opens, and the record of where it came from that travels with
  * the dataset. */
 #include <config.h>

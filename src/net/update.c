@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cinx update with libcurl: the version check (json-c), the download into a
  * temporary file checked by the real loader as it arrives, SHA-256 (nettle)
  * and the move into the cache; every request bounded in time and size. */

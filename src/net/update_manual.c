@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The API base, and how to fetch the data by hand: shared by builds with
  * and without libcurl. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cinx update in a build without libcurl: it explains the manual steps. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Pieces shared by the analysis views (compare, neighbours, similar,
  * notable, lineage): the standard machine columns, symbol legends and
  * footnotes, and sparklines on a given scale. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The benchmark columns of `cinx show` (text and wide machine rows), kept
  * here so that queries.c calls them in a few lines. */
 #ifndef CINX_BENCHMARK_REPORT_H

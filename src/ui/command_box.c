@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command line that reopens the view, in a box to read or copy: broken
  * between shell words (never inside a quoted one), each line but the last
  * ending in a backslash, so that the lines copied off the screen run as they

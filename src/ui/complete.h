@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tab completion of file names, as a shell does it. No curses. */
 #ifndef CINX_UI_COMPLETE_H
 #define CINX_UI_COMPLETE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ncursesw with its wide-character functions, wherever configure found it. */
 #ifndef CINX_UI_CURSES_WIDE_H
 #define CINX_UI_CURSES_WIDE_H

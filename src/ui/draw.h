@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Painting helpers shared by every view and pane: text fitted by display
  * width, lines and boxes, the glyph set (UTF-8 or ASCII, chosen once) and
  * the attributes for each role (colour or monochrome, chosen once). */

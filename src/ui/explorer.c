@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen explorer: options, the state, and the terminal loop. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen explorer. */
 #ifndef CINX_EXPLORER_H
 #define CINX_EXPLORER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The explorer's loop, shared by the terminal and headless runs: each
  * input event changes the state, then one frame is painted. */
 #ifndef CINX_UI_FRAME_H

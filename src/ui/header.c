@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The top lines: the data set, where the user is, and the indicator. */
 #include <config.h>
 

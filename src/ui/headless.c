@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Headless runs: a virtual screen that nothing displays, keys from a
  * script, and the final screen printed as text for tests. */
 #include <config.h>

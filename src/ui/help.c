@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The help overlay: every key, straight from the key table, then what the
  * symbols and markers mean. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Which key does what: a table of bindings per mode, read by the state
  * machine and by the help screen. Keys are cinx_key codes (keyscript.h). */
 #ifndef CINX_UI_KEYS_H

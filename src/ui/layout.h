@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where everything goes on a screen of a given size. Computed from the
  * state before each frame; drawing and the mouse both read it. No curses. */
 #ifndef CINX_UI_LAYOUT_H

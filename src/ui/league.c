@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The league table: every local authority in one table in place of the
  * drill-down's level, filtered by region and by type, with the drill-down's
  * columns, sorting, pinning and detail (its rows are built in state.c). */

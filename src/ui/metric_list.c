@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The indicator list: each indicator with its description, and the
  * highlighted one's description in full below. */
 #include <config.h>

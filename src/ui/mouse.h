@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Mouse events, from the terminal or a key script, as state changes. */
 #ifndef CINX_UI_MOUSE_H
 #define CINX_UI_MOUSE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The detail pane: every indicator for the selected area and year, with
  * the region's and England's values, the footnotes that apply, and the
  * authority's predecessors and successors. */

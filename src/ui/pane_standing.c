@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmarks in the detail pane: how the area stands against England, its
  * region and its statistical neighbours (mean and median) for the current
  * indicator, with the differences. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The file-name prompt on the status line, and the choices after an
  * ambiguous Tab in a box above it. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One area's figures for one indicator and year, formatted into buffers
  * before anything is drawn: the table and the detail pane share this. */
 #ifndef CINX_UI_ROWFMT_H

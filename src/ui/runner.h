@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the state asks for and cannot do itself (see ui_request): download
  * the data with a progress bar, open a file, send text to the clipboard.
  * The runner owns the data sets it opens. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Search as you type: areas by name or code, best matches first. */
 #ifndef CINX_UI_SEARCH_H
 #define CINX_UI_SEARCH_H

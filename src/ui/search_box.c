@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Search as you type: the prompt on the status line and the matches above
  * it, best first. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The year slider: every year in the file, the selected one marked with
  * brackets as well as highlighted. */
 #include <config.h>

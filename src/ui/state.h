@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Everything the explorer shows, as plain data: where the user is, what is
  * selected, which year, indicator, sort and overlays. Keys become actions
  * (keys.h) and actions change this state; drawing only reads it. No curses

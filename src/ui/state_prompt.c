@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Typing a file name: characters, erasing, Tab completion, Enter. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The file-name prompt part of the state machine (export, open a file). */
 #ifndef CINX_UI_STATE_PROMPT_H
 #define CINX_UI_STATE_PROMPT_H

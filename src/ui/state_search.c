@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Search as the user types: the query, the matches and n/N. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The search part of the state machine (state.c hands these keys over). */
 #ifndef CINX_UI_STATE_SEARCH_H
 #define CINX_UI_STATE_SEARCH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Export, copy and the command line: each starts from the view's report
  * or from the state, so what is shared is what is on screen. */
 #include <config.h>

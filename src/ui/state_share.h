@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Sharing a view: export to a file, copy as text, and the command line
  * that reopens it. The state builds everything; the runner only sends the
  * clipboard text to the terminal. */

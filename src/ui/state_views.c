@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Pins and predecessors: common to the main views. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Pinning areas and showing predecessors: common to the main views. */
 #ifndef CINX_UI_STATE_VIEWS_H
 #define CINX_UI_STATE_VIEWS_H

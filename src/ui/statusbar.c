@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The bottom lines: the footnote for the selected row, the legend of the
  * symbols on screen, and hints or a message. */
 #include <config.h>

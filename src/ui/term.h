@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The real terminal: starting curses, one idempotent restore path (quit,
  * signals, crashes, exit), and the mouse. */
 #ifndef CINX_UI_TERM_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing one code point as UTF-8. */
 #ifndef CINX_UI_UTF8_H
 #define CINX_UI_UTF8_H

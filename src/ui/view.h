@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The explorer's main views as objects, after tig's view_ops: each view is
  * a class (a table of operations, below) with its own state, which only it
  * and its drawing reach, through ui_view_data. The frame, header, status

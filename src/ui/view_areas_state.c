@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The drill-down: a table of an area and its parts, Enter opens a part,
  * Backspace goes back up. Its rows are rebuilt (and sorted) in state.c. */
 #include <config.h>

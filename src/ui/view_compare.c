@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The comparison: one row per pinned area (value, change, rank, band and a
  * sparkline on one scale shared by every row), then a chart of all their
  * series over the years, each series with its own marker. */

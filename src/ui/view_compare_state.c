@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The comparison: the pinned areas side by side on one scale. Pinning
  * itself is common to the views (state_views.c). */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The notable list: authorities whose change from the previous year
  * reaches the threshold, or whose value lies outside the fences at 1.5
  * times the interquartile range, for the selected indicator and year. */

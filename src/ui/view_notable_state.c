@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The notable list: local authorities whose change from the previous year
  * reaches the threshold, or whose value lies outside the fences, for the
  * selected indicator and year. The table marks them too. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The table of views, and what is done to all of them at once. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The area table: the level's own area, then its parts, one row each with
  * the value, change, rank and trend of the current indicator. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The first-run screen: nothing has been downloaded, so the demo data is
  * open. Download the official data, open a file, or explore the demo. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Word wrapping by display width. */
 #ifndef CINX_UI_WRAP_H
 #define CINX_UI_WRAP_H

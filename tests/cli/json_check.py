@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks one command's --format json against its --format csv.
 
 Usage: json_check.py JSON_FILE CSV_FILE [KEY=VALUE...]

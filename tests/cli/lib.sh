@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # TAP helpers for the command-line tests. Source from a test script.
 set -u
 : "${CINX:?CINX must point to the built cinx binary}"

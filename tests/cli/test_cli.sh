@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Print mode on the hand-made fixture (exact output), usage and data errors,
 # and the documented commands on the real file when it is there.
 . "$top_srcdir/tests/cli/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Print mode draws its lines and sparklines in UTF-8 only when the locale's
 # character set is UTF-8 (as lsblk and tree do); --ascii and --utf8 (and
 # their configuration keys) choose whatever the locale says, the last given

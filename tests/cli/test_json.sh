@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every command's --format json read by a JSON parser (python3's json) and
 # held against its --format csv: the same rows, columns and values.
 . "$top_srcdir/tests/cli/lib.sh"

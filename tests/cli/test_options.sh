@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Options belong to commands: each command's help, refusals of other
 # commands' options, --region, and one check of values for the command line
 # and the configuration file.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Names resolved only when they mean one thing, on the command line: areas
 # and metrics on the invented names.csv, then the cases users meet on the
 # real file (skipped when ../shared/data is absent).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks cinx's combined successor rows against sums made here from the raw
 C1 file: counts added up, percentages recomputed from the summed counts and
 rounded half away from zero, and the first combined change taken from the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers for the comparison suites, on top of the shared test helpers. */
 #ifndef CINX_COMPARE_TEST_H
 #define CINX_COMPARE_TEST_H

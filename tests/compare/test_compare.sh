@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The comparison commands on the hand-made fixtures (exact output), their
 # errors, the configuration file, and the acceptance checks on the real
 # files when ../shared/data is there.

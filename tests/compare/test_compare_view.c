@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The comparison view: one row per area in the order given, any level,
  * with sparklines on one shared scale. */
 #include "compare_test.h"

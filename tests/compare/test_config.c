@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The configuration file: what it accepts, where it is found, and the
  * exact message for each kind of bad line. */
 #include "compare_test.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exports: atomic files, formats by extension, the clipboard sequence, and
  * command lines that a shell reads back as they were meant. */
 #include "compare_test.h"

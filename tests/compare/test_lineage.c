@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Combined predecessor series: counts summed, percentages recomputed from
  * the summed counts and never summed, x where nothing sound can be said. */
 #include "compare_test.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The statistical neighbours model: the DfE wide file's quirks, every bad
  * line named by file:line:column, and neighbour means and medians with
  * symbols left out. */

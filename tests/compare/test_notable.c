@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Notable figures: fences at 1.5 times the interquartile range and changes
  * at the threshold. */
 #include "compare_test.h"

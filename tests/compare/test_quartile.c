@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Ranks and quartile bands: ties, denominators, the edges between bands,
  * and which end is A. */
 #include "compare_test.h"

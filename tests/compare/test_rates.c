@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Rates per 10,000 children: the year offset (year Y uses mid-Y-1),
  * rounding, symbols, and x with a reason where the population is missing. */
 #include "compare_test.h"

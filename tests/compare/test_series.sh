@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Series out of print mode: trend --wide (one column per year, in every
 # format) and trend --with-successors (a split county continued by its
 # successors added up), on a hand-made fixture with invented names and, when

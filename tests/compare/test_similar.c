@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Similar authorities on a fixture whose answer is worked out by hand. */
 #include "compare_test.h"
 

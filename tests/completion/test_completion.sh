@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # The shell completions (assets/completion/), driven as the shells drive
 # them: bash's function with COMP_WORDS and COMP_CWORD, with and without
 # bash-completion's helpers; fish's `complete -C`; zsh's script with its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What every harness checks of text meant for a terminal. */
 #ifndef CINX_FUZZ_COMMON_H
 #define CINX_FUZZ_COMMON_H

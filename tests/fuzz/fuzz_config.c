@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer harness for the configuration file parser. A failure must leave
  * no configuration and a one-line message free of control characters (it
  * may quote the file). A success must hold only known keys, each once, with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer harness for the key-script parser. A failure must leave no keys
  * and a one-line message free of control characters (it may quote the
  * script). Parsed keys must be in range, and writing them back as a script

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer harness for the loader. Each input is loaded twice, once whole
  * and once fed in pieces whose sizes follow from the input, and the two
  * results must agree exactly. A loaded dataset is then printed through every

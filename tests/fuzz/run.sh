@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds every tests/fuzz/fuzz_*.c with clang's libFuzzer, ASan and UBSan,
 # then runs each for $FUZZ_SECONDS (default 600; 0 replays the seeds only).
 # Usage: run.sh SRCDIR BUILDDIR LIBRARY_SOURCES...   (make fuzz passes these)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Derived figures on a hand-made file whose means, medians, percentage
 # changes and rates land on exact halves: each is rounded once, in decimal,
 # halves away from zero, and a difference from a shown benchmark is the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Hostile input: every file in tests/data/bad, and a few too big to keep in
 # the repository made here, with the exact exit status and message. Data
 # errors exit 65 naming file:line:column; odd but valid data loads and warns.

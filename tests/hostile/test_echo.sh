@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Whatever cinx echoes to stderr from outside (arguments, file names,
 # environment values) reaches the terminal with its control characters,
 # escape sequences, invalid UTF-8 and bidi marks neutralised.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CSV and TSV output for spreadsheets: a name that starts with =, +, - or @
 # is written with a leading apostrophe, so a spreadsheet shows it instead of
 # running it as a formula; numbers (negative changes) are left alone;

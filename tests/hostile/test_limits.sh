@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Endless input on standard input: cinx stops at the named limit with a
 # located error, and its memory stays flat whatever the size (the limits
 # are enforced while streaming, before libcsv buffers the field).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Hostile terminals: names carrying CSI, OSC, DCS and C1 sequences never
 # reach the terminal raw (print commands test_bad_input.sh leaves out, every
 # format; the explorer, headless and in tmux, checked byte for byte); every

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # cinx update against hostile servers and hostile moments (tests/update/server.py's
 # hostile modes): a server that drips, streams without end, announces too much,
 # redirects elsewhere or stalls; kill -9 at every system call of an install;

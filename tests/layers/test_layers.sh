@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The layers depend one way (doc/architecture.md):
 #   model < analysis < report, net < ui < cli
 # A file may include headers of its own layer and of layers below it; report

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The cells each command should print, row by row, from the model."""
 from decimal import Decimal
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The published files read afresh, and every figure cinx derives from them
 computed from the documented rules (README.md, doc/*.md, cinx.1 and
 ../shared/data/README.md), with exact decimals."""

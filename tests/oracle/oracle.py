@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """An independent oracle for cinx's print mode: reads the published files
 itself, recomputes every cell cinx prints (see rules.py, model.py,
 expect.py), runs cinx and reports each difference. TAP on standard output.

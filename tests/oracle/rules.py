@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The arithmetic rules every figure cinx derives must follow, written apart
 from the C code: exact decimals, rounded half away from zero to the
 decimals the column shows."""

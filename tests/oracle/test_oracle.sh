@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The independent oracle (tests/oracle/oracle.py) against the published files:
 # every cell of table, trend, show, compare, neighbours and notable recomputed
 # from the documented rules and compared with what cinx prints.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The oracle's own arithmetic on invented values, exact halves above all:
 a wrong oracle would pass a wrong cinx. TAP on standard output."""
 import os

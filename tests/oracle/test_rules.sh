@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The oracle's own rounding and statistics on invented values (exact halves).
 : "${top_srcdir:=.}"
 if ! command -v python3 >/dev/null; then

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the Debian package from the distribution tarball, as a packager
 # would, and runs lintian on it. Usage: tests/package/build_deb.sh BUILD_DIR
 # (a configured build tree). Fails on a build failure or any lintian error.

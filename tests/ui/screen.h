@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the explorer shows, for the state-machine tests to assert on: the
  * state drawn on a virtual screen, as the headless explorer draws it. */
 #ifndef CINX_TEST_SCREEN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Line charts on a character grid: scaling, markers, gaps, overlaps and
  * faint points, in braille and in ASCII. */
 #include "../unit/testutil.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tab completion of file names in a folder made for the test. */
 #include "../unit/testutil.h"
 

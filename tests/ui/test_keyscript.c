@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The key-script parser: names, characters, sizes, and exact messages for
  * scripts that are wrong. */
 #include "../unit/testutil.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The league table on the hand-made fixture: every local authority in one
  * table, filtered by region and by type (from the GSS code), sorted like the
  * drill-down, and left for the drill-down with the authority selected. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Headless explorer screens: key scripts replayed on a virtual screen and
 # the screen compared with tests/ui/golden/*.txt (hand-made fixture, and the
 # built-in demo data), then the command line that reopens a view, then the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The explorer's state machine on the hand-made fixture: keys become
  * actions, actions change the state, and the drawn screen (screen.h) shows
  * it: messages, the indicator, the year, the order, the matches. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The explorer's state machine beyond the table: pins and the comparison,
  * statistical neighbours, the notable list, predecessors in trends,
  * export, copy, the command line and the first-run screen. On the

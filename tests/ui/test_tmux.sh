@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # End to end: the real binary in a real terminal (tmux), driven by keys,
 # read back with capture-pane. The first-day walk at 80x24 and 200x60, in a
 # C locale and without colour; quitting by q, Ctrl-C, SIGTERM and SIGHUP

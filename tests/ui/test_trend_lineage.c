@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* P on the hand-made fixture: a trend across boundary changes, before an
  * authority was formed (its predecessor) and after a county was split (its
  * successors added up), dimmed and said to be so. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The CSV reader's limits hold while it streams: an endless field, an
  * endless line or an endless row stops with a located error naming the
  * limit, before libcsv buffers much past it. */

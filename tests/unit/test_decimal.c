@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Derived figures rounded as DfE rounds them: exactly, halves away from
  * zero (12.25 to 12.3, -2.45 to -2.5), never a binary fraction just below. */
 #include "testutil.h"

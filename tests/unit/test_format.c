@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Numbers and values as people and pipelines read them. */
 #include "testutil.h"
 

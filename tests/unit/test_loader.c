@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The loader: symbols, layout tolerance, every bad-input message, and the
  * same answer whatever the chunk size. */
 #include "testutil.h"

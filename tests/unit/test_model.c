@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The indexed model on the hand-made fixture: hierarchy, look-up, series,
  * lineage, footnotes and ranks. */
 #include "testutil.h"

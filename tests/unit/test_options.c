@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The option table: one check per value type for the command line and the
  * configuration file alike, and the help, the man page and config.example
  * listing exactly its options. */

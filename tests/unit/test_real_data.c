@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Acceptance on the published file, checkable against the publication.
  * Skipped, visibly, when ../shared/data is not there. */
 #include "testutil.h"

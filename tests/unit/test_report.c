@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Report writers: alignment, escaping, symbols kept in every format. */
 #include "testutil.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Names resolved only when they mean one thing: metrics by exact column
  * name or alias, areas by code, exact name or a part that names one area;
  * and inputs checked for what they claim (the required age group). On the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Sparklines: scaling, gaps for symbols and missing years, both glyph sets. */
 #include "testutil.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Display width, truncation by columns, and neutralising control bytes. */
 #include "testutil.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Cells: numbers, symbols, and their order. */
 #include "testutil.h"
 

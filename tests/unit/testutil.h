@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers for the cmocka suites. */
 #ifndef CINX_TESTUTIL_H
 #define CINX_TESTUTIL_H

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """A stand-in for the EES public API on 127.0.0.1, for cinx update's tests.
 
 usage: server.py FIXTURE.csv STATE_DIR

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # start_server FIXTURE WHAT: starts tests/update/server.py on FIXTURE (source
 # after tests/cli/lib.sh) and sets SRV, PORT and API; the server stops when
 # the test ends. Without libcurl or python3, or when the server does not

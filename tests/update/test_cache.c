@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The cache: where it is, the metadata file, replacing a copy while keeping
  * the previous one, and which data opens. */
 #include "../unit/testutil.h"

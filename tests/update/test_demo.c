@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The demo data: the same bytes every time, the real C1 layout and
  * geography, every symbol, one linked boundary change, and the label. */
 #include "../unit/testutil.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # cinx update against a stand-in for the EES API on 127.0.0.1 (server.py):
 # download, "already up to date", --force, a new version, and every failure
 # leaving the cached copy byte for byte as it was. Then which data opens, the
