@@ -73,6 +73,33 @@ static bool average(const cinx_dataset *ds, const cinx_similar_profile *p, int a
 	return true;
 }
 
+/* Why area is not in the pool, in words that say which figure is missing. */
+static cinx_status why_left_out(const cinx_dataset *ds, const cinx_similar_profile *p, int area, size_t y0,
+				size_t y1, cinx_error *err)
+{
+	const cinx_area *a = cinx_dataset_area(ds, area);
+	double avg;
+
+	if (cinx_dataset_value(ds, area, y1, p->ind[0]).kind == CINX_NO_ROW)
+		return cinx_error_set(err, CINX_E_NOTFOUND, "%s has no row in %d; try another --year", a->name,
+				      p->to_year);
+	for (size_t f = 0; f < p->n_features; f++) {
+		const char *name = cinx_dataset_indicator(ds, p->ind[f])->name;
+		if (average(ds, p, area, f, y0, y1, &avg))
+			continue;
+		for (size_t y = y0; y <= y1; y++)
+			if (cinx_dataset_value(ds, area, y, p->ind[f]).kind == CINX_NUM)
+				return cinx_error_set(err, CINX_E_NOTFOUND, "%s's %s is 0 in every year from %d to %d: "
+						      "similarity compares it on a log scale, which needs a figure "
+						      "above 0; try another --year", a->name, name, p->from_year,
+						      p->to_year);
+		return cinx_error_set(err, CINX_E_NOTFOUND, "%s has no figure for %s in %d to %d; try another "
+				      "--year", a->name, name, p->from_year, p->to_year);
+	}
+	return cinx_error_set(err, CINX_E_NOTFOUND, "%s cannot be compared in %d to %d; try another --year",
+			      a->name, p->from_year, p->to_year);
+}
+
 static double scaled(const cinx_similar_profile *p, size_t f, double x)
 {
 	return p->log_scale[f] ? log10(x) : x;
@@ -128,8 +155,7 @@ cinx_status cinx_similar_find(const cinx_dataset *ds, int area, size_t year_idx,
 	}
 	if (self == (size_t)-1) {
 		free(pool);
-		return cinx_error_set(err, CINX_E_NOTFOUND, "%s has no row in %d or lacks a figure in %d to %d; "
-				      "try another --year", a->name, p->to_year, p->from_year, p->to_year);
+		return why_left_out(ds, p, area, y0, year_idx, err);
 	}
 	p->n_pool = k;
 	for (size_t f = 0; f < p->n_features; f++) {

@@ -143,7 +143,7 @@ static bool clipped(int *y)
 
 int ui_text_attr(int y, int x, int w, const char *s, attr_t a)
 {
-	char plain[1024], fit[1024];
+	char clean[1024], plain[1024], fit[1024];
 	int used;
 	bool hidden = clipped(&y);
 
@@ -151,6 +151,11 @@ int ui_text_attr(int y, int x, int w, const char *s, attr_t a)
 		return 0;
 	if (x + w > COLS)
 		w = COLS - x;
+	/* every string reaches the screen here: file names, typed text and
+	 * messages may hold escapes, line breaks or bidi controls */
+	snprintf(clean, sizeof clean, "%s", s);
+	clean[cinx_text_sanitize(clean, strlen(clean), NULL)] = '\0';
+	s = clean;
 	if (ascii_mode) {
 		to_ascii(s, plain, sizeof plain);
 		s = plain;

@@ -75,7 +75,11 @@ static void only_authorities_with_a_profile(void **state)
 
 	assert_int_equal(cinx_similar_find(ds, area_of(ds, "Ee"), year_of(ds, 2024), &p, m, 10, &n, &err),
 			 CINX_E_NOTFOUND);
-	assert_string_equal(err.message, "Ee has no row in 2024 or lacks a figure in 2022 to 2024; try another --year");
+	assert_string_equal(err.message, "Ee has no figure for rereferral_percent in 2022 to 2024; try another --year");
+	/* a row in 2024 but not in 2021: left out for the year, said as such */
+	assert_int_equal(cinx_similar_find(ds, area_of(ds, "Ff"), year_of(ds, 2024), &p, m, 10, &n, &err),
+			 CINX_E_NOTFOUND);
+	assert_string_equal(err.message, "Ff has no row in 2024; try another --year");
 	assert_int_equal(cinx_similar_find(ds, area_of(ds, "North East"), year_of(ds, 2024), &p, m, 10, &n, &err),
 			 CINX_E_USAGE);
 	assert_string_equal(err.message, "similar authorities are found for local authorities; North East is a region");
@@ -86,11 +90,35 @@ static void only_authorities_with_a_profile(void **state)
 	cinx_dataset_free(ds);
 }
 
+/* Counts enter on a log scale: a count of 0 in every year is said to be
+ * the reason, never "no row". */
+static void zero_counts_are_named_not_called_missing(void **state)
+{
+	(void)state;
+	static const char zeros[] = HDR
+		"2024,Reporting year,Local authority,E92000001,England,E12000001,North East,801,E06000801,Zz,All,"
+		"0,10.0,5.0,40.0\n"
+		"2024,Reporting year,Local authority,E92000001,England,E12000001,North East,802,E06000802,Yy,All,"
+		"0,12.0,5.0,40.0\n";
+	cinx_dataset *ds = load_str(zeros);
+	cinx_similar_profile p;
+	cinx_similar_match m[10];
+	cinx_error err;
+	size_t n;
+
+	assert_int_equal(cinx_similar_find(ds, area_of(ds, "Zz"), year_of(ds, 2024), &p, m, 10, &n, &err),
+			 CINX_E_NOTFOUND);
+	assert_string_equal(err.message, "Zz's referral_count is 0 in every year from 2024 to 2024: similarity "
+					 "compares it on a log scale, which needs a figure above 0; try another --year");
+	cinx_dataset_free(ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(nearest_first_with_the_distance_worked_by_hand),
 		cmocka_unit_test(only_authorities_with_a_profile),
+		cmocka_unit_test(zero_counts_are_named_not_called_missing),
 	};
 	return cmocka_run_group_tests_name("similar", tests, NULL, NULL);
 }

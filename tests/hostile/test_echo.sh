@@ -40,4 +40,18 @@ clean "an escape in an unknown command" "$CINX" "sh${CSI}ow"
 clean "an escape in --region" "$CINX" table --region "${RLO}North"
 clean "an escape in CINX_TIMEOUT" env CINX_TIMEOUT="${OSC}" "$CINX" update --api-base http://127.0.0.1:1
 
+# the explorer: file names offered by Tab completion, drawn in its box
+mkdir -p "$TMP/names"
+: >"$TMP/names/ab${RLO}cd.csv"
+: >"$TMP/names/e${CSI}f.csv"
+: >"$TMP/names/$(printf 'x\ny').csv"
+(cd "$TMP" && "$CINX" --keys 'e<C-u>names/<Tab>' --dump --screen 80x24) >"$TMP/screen" 2>&1
+if ! LC_ALL=C grep -q "$ESC\|$RLO" "$TMP/screen" && grep -q 'ab?cd.csv' "$TMP/screen" &&
+	grep -q 'x?y.csv' "$TMP/screen" && [ "$(wc -l <"$TMP/screen")" -eq 24 ]; then
+	ok "completed file names reach the screen neutralised, the box whole"
+else
+	not_ok "completed file names reach the screen neutralised, the box whole"
+	sed 's/^/# /' "$TMP/screen" | tail -8
+fi
+
 done_testing
