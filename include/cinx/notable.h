@@ -24,6 +24,12 @@ typedef struct cinx_fences {
 
 /* Over local authorities with a number in year_idx. */
 CINX_MUST_CHECK cinx_status cinx_notable_fences(const cinx_dataset *ds, size_t year_idx, size_t ind, cinx_fences *f);
+/* The indicator whose fences judge ind's outliers: a count's rate per
+ * 10,000 children when the population is loaded (referral_count:
+ * referral_rate_per_10k; outliers by count would mostly flag the biggest
+ * authorities), else ind itself. Print mode, exports and the explorer all
+ * use it. */
+size_t cinx_notable_judged_by(const cinx_dataset *ds, size_t ind);
 /* -1 below the lower fence, +1 above the upper, 0 within or no number. */
 int cinx_notable_outlier(const cinx_fences *f, cinx_value v);
 

@@ -7,6 +7,7 @@
 
 #include "cinx/format.h"
 #include "cinx/notable.h"
+#include "cinx/rates.h"
 #include "cinx/series.h"
 #include "cinx/stats.h"
 #include "query_parts.h"
@@ -62,6 +63,18 @@ int cinx_notable_outlier(const cinx_fences *f, cinx_value v)
 	if (f->exact && cinx_decimal_from_double(v.num, f->lo_x.scale, &x))
 		return cinx_decimal_cmp(x, f->lo_x) < 0 ? -1 : cinx_decimal_cmp(x, f->hi_x) > 0 ? 1 : 0;
 	return v.num < f->lo ? -1 : v.num > f->hi ? 1 : 0;
+}
+
+size_t cinx_notable_judged_by(const cinx_dataset *ds, size_t ind)
+{
+	size_t count;
+
+	if (cinx_dataset_indicator(ds, ind)->unit != CINX_UNIT_COUNT)
+		return ind;
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
+		if (cinx_rates_count_of(ds, i, &count) && count == ind)
+			return i;
+	return ind;
 }
 
 double cinx_notable_default_threshold(const cinx_indicator *in)
@@ -155,9 +168,10 @@ static cinx_status flag_row(cinx_report *r, const cols *c, const cinx_dataset *d
 	return CINX_OK;
 }
 
-static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, const cinx_fences *f)
+/* judged: the indicator the fences are of (cinx_notable_judged_by). */
+static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, size_t judged, const cinx_fences *f)
 {
-	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
+	const cinx_indicator *in = cinx_dataset_indicator(ds, judged);
 	char q1[32], q3[32], lo[32], hi[32], line[512];
 	int dp = in->decimals + 1;
 
@@ -167,8 +181,13 @@ static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, const
 	cinx_format_number(f->q3, dp, CINX_FMT_GROUP, q3, sizeof q3);
 	cinx_format_number(f->lo, dp, CINX_FMT_GROUP, lo, sizeof lo);
 	cinx_format_number(f->hi, dp, CINX_FMT_GROUP, hi, sizeof hi);
-	snprintf(line, sizeof line, "%s: quartiles %s and %s, fences %s and %s (%zu authorities).",
-		 in->short_label, q1, q3, lo, hi, f->n);
+	if (judged != ind)
+		snprintf(line, sizeof line, "%s: outliers by %s, not by count (counts reflect an authority's size): "
+			 "quartiles %s and %s, fences %s and %s (%zu authorities).",
+			 cinx_dataset_indicator(ds, ind)->short_label, in->short_label, q1, q3, lo, hi, f->n);
+	else
+		snprintf(line, sizeof line, "%s: quartiles %s and %s, fences %s and %s (%zu authorities).",
+			 in->short_label, q1, q3, lo, hi, f->n);
 	cinx_report_add_note(r, line);
 }
 
@@ -179,6 +198,7 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 	size_t last = o->metric >= 0 ? first + 1 : cinx_dataset_n_indicators(ds);
 	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
+	cinx_qp_notes ns = {0};
 	cols c;
 	char buf[512], t[128];
 
@@ -190,8 +210,9 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 	for (size_t ind = first; ind < last; ind++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 		double th = threshold > 0 ? threshold : cinx_notable_default_threshold(in);
+		size_t judged = cinx_notable_judged_by(ds, ind);
 		cinx_fences f;
-		if (cinx_notable_fences(ds, yi, ind, &f)) {
+		if (cinx_notable_fences(ds, yi, judged, &f)) {
 			cinx_report_free(r);
 			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 		}
@@ -199,14 +220,18 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 			if (cinx_dataset_area(ds, (int)a)->level != CINX_LEVEL_LA)
 				continue;
 			bool changed = yi > 0 && cinx_notable_change(ds, (int)a, yi, ind, th);
-			int dir = cinx_notable_outlier(&f, cinx_dataset_value(ds, (int)a, yi, ind));
-			if ((changed || dir) && flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th))
+			int dir = cinx_notable_outlier(&f, cinx_dataset_value(ds, (int)a, yi, judged));
+			if (!changed && !dir)
+				continue;
+			if (flag_row(r, &c, ds, o, (int)a, yi, ind, changed, dir, th))
 				return cinx_qp_nomem(r, err);
+			cinx_qp_see(&ns, cinx_dataset_value(ds, (int)a, yi, ind));
+			cinx_qp_see(&ns, cinx_series_change(ds, (int)a, yi, ind));
+			cinx_qp_gather(&ns, ds, (int)a, cinx_dataset_year(ds, yi), (int)ind);
 		}
-		if (!cinx_qp_machine(o))
-			fence_note(r, ds, ind, &f);
+		fence_note(r, ds, ind, judged, &f);
 	}
-	if (!cinx_qp_machine(o)) {
+	{
 		int year = cinx_dataset_year(ds, yi);
 		if (yi)
 			snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
@@ -227,5 +252,7 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 		cinx_report_add_note(r, "Fences: the lower quartile minus 1.5 times the interquartile range, and the "
 				     "upper quartile plus 1.5 times it, over local authorities with a number.");
 	}
+	/* the symbols shown and the footnotes of the years and authorities listed */
+	cinx_qp_emit(r, &ns);
 	return cinx_qp_finish(r, out, err);
 }

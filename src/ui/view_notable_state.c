@@ -49,22 +49,10 @@ static void keep_visible(ui_state *s)
 	nl->top = clamp(nl->top, 0, (int)nl->n > page ? (int)nl->n - page : 0);
 }
 
-/* A count's rate per 10,000 children (referral_count: referral_rate_per_10k)
- * when the population is loaded: outliers by count mostly flag the biggest
- * authorities. Else the indicator itself. */
+/* The indicator the fences are of: as print mode judges (cinx/notable.h). */
 static size_t fences_of(const ui_state *s)
 {
-	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	const char *tail = strstr(in->name, "_count");
-	char rate[160];
-
-	if (in->unit != CINX_UNIT_COUNT || !tail || tail[6])
-		return s->metric;
-	snprintf(rate, sizeof rate, "%.*s_rate_per_10k", (int)(tail - in->name), in->name);
-	for (size_t i = 0; i < cinx_dataset_n_indicators(s->ds); i++)
-		if (strcmp(cinx_dataset_indicator(s->ds, i)->name, rate) == 0)
-			return i;
-	return s->metric;
+	return cinx_notable_judged_by(s->ds, s->metric);
 }
 
 /* The fences and the list for the year and indicator. */

@@ -120,4 +120,36 @@ else
 		{ not_ok "North Northamptonshire's trend shows Northamptonshire 2013 to 2021"; sed 's/^/# /' "$TMP/t.csv"; }
 fi
 
+# One rule for notable outliers everywhere: the explorer's list, its export
+# and print mode (with a population file, counts are judged by their rates)
+# (the hand-made halves file: Amberford is an outlier by rate, not by count)
+HALVES="$top_srcdir/tests/halves"
+"$CINX" --data "$HALVES/halves.csv" --population "$HALVES/population.csv" \
+	--keys "!e<C-u>$TMP/notable.csv<Enter>" --dump >/dev/null 2>&1
+"$CINX" --data "$HALVES/halves.csv" --population "$HALVES/population.csv" notable --metric referral_count \
+	--format csv >"$TMP/notable_print.csv" 2>/dev/null
+"$CINX" --data "$HALVES/halves.csv" --population "$HALVES/population.csv" --keys '!' --screen 200x60 --dump \
+	>"$TMP/notable.txt" 2>&1
+on_screen=yes
+for name in $(cut -d, -f4 "$TMP/notable_print.csv" | tail -n +2 | tr ' ' '_'); do
+	grep -q "$(echo "$name" | tr '_' ' ')" "$TMP/notable.txt" || on_screen=no
+done
+if grep -q '^[0-9]*,Local authority,E06000901,Amberford,.*below the lower fence' "$TMP/notable_print.csv" &&
+	[ -s "$TMP/notable.csv" ] && cmp -s "$TMP/notable.csv" "$TMP/notable_print.csv" && [ $on_screen = yes ] &&
+	[ "$(grep -c 'above the upper fence\|below the lower fence\|or more' "$TMP/notable.txt")" -ge \
+	  "$(($(wc -l <"$TMP/notable_print.csv") - 1))" ]; then
+	ok "the explorer's notable export is print mode's notable, row for row"
+else
+	not_ok "the explorer's notable export is print mode's notable, row for row"
+	diff "$TMP/notable_print.csv" "$TMP/notable.csv" | sed 's/^/# /' | head -10
+fi
+"$CINX" --data "$HALVES/halves.csv" --population "$HALVES/population.csv" notable --metric referral_count \
+	--format json >"$TMP/notable.json" 2>/dev/null
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if any("outliers by Referral rate, not by count" in n for n in d["notes"]) else 1)' "$TMP/notable.json" &&
+	ok "notable JSON carries its notes, the basis of the fences among them" ||
+	not_ok "notable JSON carries its notes, the basis of the fences among them"
+
 done_testing

@@ -193,6 +193,16 @@ def fences(m, y, ind):
     return q1, q3, q1 - Decimal('1.5') * (q3 - q1), q3 + Decimal('1.5') * (q3 - q1), len(nums)
 
 
+def judged_by(m, ind):
+    """The indicator whose fences judge ind's outliers: a count's rate per
+    10,000 children when the population is loaded (counts reflect an
+    authority's size), else ind itself."""
+    rate = ind.replace('_count', '_rate_per_10k')
+    if unit(ind) == 'count' and rate != ind and rate in m.indicators:
+        return rate
+    return ind
+
+
 def threshold_text(t):
     return format(Decimal(t).normalize(), 'f')
 
@@ -206,9 +216,11 @@ def notable_rows(m, y, inds, threshold=None):
     for ind in inds:
         dp = decimals(ind)
         th = Decimal(threshold) if threshold else Decimal(5 if unit(ind) == 'percent' else 25)
-        f = fences(m, y, ind)
+        judged = judged_by(m, ind)
+        f = fences(m, y, judged)
         for a in m.las():
             v, prev = m.value(a, y, ind), m.value(a, y - 1, ind)
+            jv = m.value(a, y, judged)
             d = m.change(a, y, ind) if y - 1 in m.years else None
             changed = False
             if isinstance(d, Decimal):
@@ -217,8 +229,8 @@ def notable_rows(m, y, inds, threshold=None):
                 elif prev > 0 and (unit(ind) != 'count' or prev >= 100):
                     changed = abs(d) * 100 >= th * prev
             out = 0
-            if f and isinstance(v, Decimal):
-                out = -1 if v < f[2] else 1 if v > f[3] else 0
+            if f and isinstance(jv, Decimal):
+                out = -1 if jv < f[2] else 1 if jv > f[3] else 0
             if not changed and not out:
                 continue
             why = []
@@ -238,9 +250,13 @@ def notable_rows(m, y, inds, threshold=None):
 
 
 def fence_note(m, y, ind):
-    f = fences(m, y, ind)
+    judged = judged_by(m, ind)
+    f = fences(m, y, judged)
     if not f:
         return None
-    dp = decimals(ind) + 1
+    dp = decimals(judged) + 1
     q = [rules.group(rules.fmt(x, dp)) for x in f[:4]]
+    if judged != ind:
+        return ("%s: outliers by %s, not by count (counts reflect an authority's size): quartiles %s and %s, "
+                "fences %s and %s (%d authorities)." % (SHORT[ind], SHORT[judged], q[0], q[1], q[2], q[3], f[4]))
     return '%s: quartiles %s and %s, fences %s and %s (%d authorities).' % (SHORT[ind], q[0], q[1], q[2], q[3], f[4])
