@@ -432,6 +432,8 @@ else
 	fi
 	real notable 100x30 '!'
 	has "notable: authorities with big changes or outliers" "(rise|fall) of 25% or more|the (upper|lower) fence"
+	real detail_long_region 80x24 '/Bradford<Enter><Tab>'
+	has "detail at 80x24: the rank stays when the region's name is long" "^   Indicator +2025 +Change +Rank " 1
 	real predecessors 100x30 '/North Northamptonshire<Enter>P'
 	has "predecessors: the trend begins with Northamptonshire" \
 		"^ Trend, dimmed: North Northamptonshire: Northamptonshire 2013 to 2021" 1
