@@ -16,6 +16,7 @@
 typedef struct unit {
 	size_t start, len;
 	bool paired; /* an option with its value */
+	bool glued;  /* a line that goes on with the word the line before cut */
 } unit;
 
 static bool is_option(const char *cmd, const unit *u)
@@ -47,13 +48,16 @@ static size_t units(const char *cmd, unit *out, size_t max)
 			out[n - 1].paired = true;
 			continue;
 		}
-		out[n++] = (unit){start, i - start, false};
+		out[n++] = (unit){start, i - start, false, false};
 	}
 	return n;
 }
 
 /* Lines of at most w columns with their indent and backslash; returns how
- * many. */
+ * many. A word too long for a line (a long path) is cut where it must be and
+ * goes on at the start of the next line, with no indent: the shell joins a
+ * backslash and a line break to nothing, outside quotes, which such a word
+ * has none of. */
 static size_t lines(const char *cmd, int w, unit *line, size_t max)
 {
 	unit u[MAX_UNITS];
@@ -62,12 +66,20 @@ static size_t lines(const char *cmd, int w, unit *line, size_t max)
 	for (size_t i = 0; i < n && k < max; i++) {
 		if (k) {
 			size_t joined = u[i].start + u[i].len - line[k - 1].start;
-			if ((k > 1 ? 2 : 0) + (int)joined + 2 <= w) {
+			if ((k > 1 && !line[k - 1].glued ? 2 : 0) + (int)joined + 2 <= w) {
 				line[k - 1].len = joined;
 				continue;
 			}
 		}
 		line[k++] = u[i];
+		while (k < max && !memchr(cmd + line[k - 1].start, '\'', line[k - 1].len) &&
+		       (k > 1 && !line[k - 1].glued ? 2 : 0) + (int)line[k - 1].len + 2 > w && w > 8) {
+			unit *l = &line[k - 1];
+			size_t fits = (size_t)(w - 2 - (k > 1 && !l->glued ? 2 : 0));
+			line[k] = (unit){l->start + fits, l->len - fits, false, true};
+			l->len = fits;
+			k++;
+		}
 	}
 	return k;
 }
@@ -88,8 +100,9 @@ void ui_draw_command(const ui_state *s, const ui_layout *l)
 		h = l->h - 2;
 	in = ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, "Reopen this view");
 	for (int i = 0; i < (int)n && i < in.h - 2; i++) {
-		snprintf(buf, sizeof buf, "%s%.*s%s", i ? "  " : "", (int)line[i].len, s->command + line[i].start,
-			 i + 1 < (int)n ? " \\" : "");
+		snprintf(buf, sizeof buf, "%s%.*s%s", i && !line[i].glued ? "  " : "", (int)line[i].len,
+			 s->command + line[i].start,
+			 i + 1 >= (int)n ? "" : line[i + 1].glued ? "\\" : " \\");
 		ui_text(in.y + i, in.x, in.w, buf, UI_ROLE_STRONG);
 	}
 	ui_text(in.y + in.h - 1, in.x, in.w, "Run it in a shell to open cinx just here again.", UI_ROLE_NORMAL);
