@@ -286,6 +286,12 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	int c_val = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE, in->decimals);
 	snprintf(buf, sizeof buf, "%s_change", in->name);
 	int c_chg = cinx_report_add_column(r, buf, "Change", CINX_COL_CHANGE, in->decimals);
+	/* sorted by the change as a percentage: that figure is shown too */
+	int c_pct = -1;
+	if (o->sort_key == CINX_SORT_CHANGE_PERCENT) {
+		snprintf(buf, sizeof buf, "%s_change_percent", in->name);
+		c_pct = cinx_report_add_column(r, buf, "Change %", CINX_COL_CHANGE, 1);
+	}
 	int c_of = -1;
 	if (cinx_qp_machine(o)) {
 		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_INT, 0);
@@ -327,6 +333,10 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		}
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
+		if (c_pct >= 0)
+			cinx_report_set_value(r, c_pct, yi ? cinx_value_change_percent(v, cinx_dataset_value(ds, a, yi - 1, ind),
+										      in->decimals, 1)
+							  : cinx_value_of(CINX_NO_ROW));
 		/* CSV, TSV and JSON leave sparklines out: no need to draw them */
 		if (!cinx_qp_machine(o)) {
 			spark(ds, a, ind, o->ascii, sp, sizeof sp);
