@@ -112,6 +112,8 @@ static const ui_binding bindings[] = {
 	{UI_MODE_HELP, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "scroll down"},
 	{UI_MODE_HELP, UI_ACT_PAGE_UP, {CINX_KEY_PGUP}, "page up"},
 	{UI_MODE_HELP, UI_ACT_PAGE_DOWN, {CINX_KEY_PGDN, ' '}, "page down"},
+	{UI_MODE_HELP, UI_ACT_FIRST_ROW, {'g'}, "the top"},
+	{UI_MODE_HELP, UI_ACT_LAST_ROW, {'G'}, "the end"},
 	{UI_MODE_HELP, UI_ACT_CLOSE, {CINX_KEY_ESC, '?', 'q', CINX_KEY_ENTER}, "close the help"},
 	{UI_MODE_HELP, UI_ACT_QUIT, {CTRL('c')}, "quit"},
 };

@@ -534,7 +534,7 @@ static void move(ui_state *s, int delta)
 
 static void first_or_last(ui_state *s, bool last)
 {
-	s->view->move(s, last ? 1 << 20 : -(1 << 20));
+	move(s, last ? 1 << 20 : -(1 << 20));
 }
 
 /* Esc, Backspace: close the overlay (the views handle it without one). */
