@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* For the tests of the explorer's state on the hand-made fixture: a state
  * started as the command line would start it, keys pressed as typed, and its
- * table's rows by name. (test_state.c and test_state_compare.c keep copies
- * of their own for now.) */
+ * table's rows by name. */
 #ifndef CINX_TEST_UI_STATE_TEST_H
 #define CINX_TEST_UI_STATE_TEST_H
 

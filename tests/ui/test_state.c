@@ -2,63 +2,8 @@
 /* The explorer's state machine on the hand-made fixture: keys become
  * actions, actions change the state, and the drawn screen (screen.h) shows
  * it: messages, the indicator, the year, the order, the matches. */
-#include "../unit/testutil.h"
-
-#include "cinx/keyscript.h"
-#include "cinx/lookup.h"
-#include "ui/state.h"
-#include "ui/view.h"
+#include "state_test.h"
 #include "screen.h"
-
-static cinx_dataset *ds;
-static ui_state st;
-
-static int setup(void **state)
-{
-	ui_start start;
-	cinx_error err;
-
-	(void)state;
-	ui_start_defaults(&start);
-	ds = load_fixture("mini.csv");
-	if (ui_state_init(&st, ds, &start, &err))
-		fail_msg("%s", err.message);
-	ui_state_viewport(&st, 20, false, 0);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	ui_state_free(&st);
-	cinx_dataset_free(ds);
-	return 0;
-}
-
-/* Presses each key of a script. */
-static void press(const char *script)
-{
-	cinx_key *keys;
-	size_t n;
-	cinx_error err;
-
-	if (cinx_keyscript_parse(script, &keys, &n, &err))
-		fail_msg("%s", err.message);
-	for (size_t i = 0; i < n; i++)
-		ui_state_key(&st, keys[i].code);
-	free(keys);
-}
-
-static const char *row_name(size_t i)
-{
-	assert_true(i < ui_areas_of(&st)->n_rows);
-	return cinx_dataset_area(ds, ui_areas_of(&st)->rows[i])->name;
-}
-
-static const char *selected(void)
-{
-	return cinx_dataset_area(ds, ui_state_selected_area(&st))->name;
-}
 
 static int year(void)
 {

@@ -4,82 +4,46 @@
  * export, copy, the command line and the first-run screen. On the
  * hand-made fixtures; what a user sees is read from the drawn screen
  * (screen.h), what the runner is asked for from the state's requests. */
-#include "../unit/testutil.h"
+#include "state_test.h"
 
 #include <sys/stat.h>
 
-#include "cinx/keyscript.h"
-#include "cinx/lookup.h"
-#include "ui/state.h"
-#include "ui/view.h"
 #include "screen.h"
 
-static cinx_dataset *ds;
 static cinx_neighbours *model;
-static ui_state st;
 static char dir[64];
 static char sn_path[4096];
 
-static int setup(void **state)
+/* The fixture as cinx opens it, the neighbours model, a scratch folder. */
+static int setup_all(void **state)
 {
-	ui_start start;
 	cinx_error err;
 
-	(void)state;
-	ui_start_defaults(&start);
-	ds = load_fixture("mini.csv");
+	setup(state);
 	snprintf(sn_path, sizeof sn_path, "%s/tests/compare/sn.csv", getenv("top_srcdir") ? getenv("top_srcdir") : ".");
 	if (cinx_neighbours_load_file(sn_path, &model, &err))
 		fail_msg("%s", err.message);
-	if (ui_state_init(&st, ds, &start, &err))
-		fail_msg("%s", err.message);
-	ui_state_viewport(&st, 20, false, 0);
 	snprintf(dir, sizeof dir, "/tmp/cinx-state-XXXXXX");
 	if (!mkdtemp(dir))
 		fail_msg("mkdtemp failed");
 	return 0;
 }
 
-static int teardown(void **state)
+static int teardown_all(void **state)
 {
 	char cmd[128];
 
-	(void)state;
-	ui_state_free(&st);
+	teardown(state);
 	cinx_neighbours_free(model);
-	cinx_dataset_free(ds);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fail_msg("could not remove %s", dir);
 	return 0;
 }
 
-static void press(const char *script)
-{
-	cinx_key *keys;
-	size_t n;
-	cinx_error err;
-
-	if (cinx_keyscript_parse(script, &keys, &n, &err))
-		fail_msg("%s", err.message);
-	for (size_t i = 0; i < n; i++)
-		ui_state_key(&st, keys[i].code);
-	free(keys);
-}
-
 static const char *name(int area)
 {
 	return cinx_dataset_area(ds, area)->name;
-}
-
-static int area(const char *query)
-{
-	cinx_error err;
-	int a;
-
-	if (cinx_lookup_area(ds, query, &a, &err))
-		fail_msg("%s", err.message);
-	return a;
 }
 
 /* ---- pins and the comparison --------------------------------------------------- */
@@ -408,7 +372,7 @@ static void another_data_set_starts_afresh(void **state)
 	memset(&st, 0, sizeof st);
 }
 
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup_all, teardown_all)
 
 int main(void)
 {
