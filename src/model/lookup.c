@@ -161,6 +161,8 @@ static cinx_status same_name(const cinx_dataset *ds, const char *q, const int *h
 		o += (size_t)snprintf(note + o, cap - o, "; the %s %s is %s (%s)",
 				      a->last_year < ds->areas[best].first_year ? "earlier" : "other", a->name, a->code, ys);
 	}
+	if (o < cap)
+		snprintf(note + o, cap - o, ": name %s by its code", n > 2 ? "another" : "it");
 	return CINX_OK;
 }
 

@@ -18,7 +18,7 @@ expect_err "--region lists them too" 2 "cinx: --region: area 'north' is ambiguou
 	"$CINX" --data "$NAMES" table --region north
 "$CINX" --data "$NAMES" show Tarnby >"$TMP/out" 2>"$TMP/err"
 contains "a shared name opens the current area" "$TMP/out" "Tarnby (E06000906, old code 906)"
-[ "$(cat "$TMP/err")" = "cinx: note: 'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023)" ] &&
+[ "$(cat "$TMP/err")" = "cinx: note: 'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023): name it by its code" ] &&
 	ok "and a note names the other" || not_ok "and a note names the other: $(cat "$TMP/err")"
 
 "$CINX" --data "$NAMES" compare 901 E10000901 Brackwater Marsh --format csv >"$TMP/out" 2>"$TMP/err"
@@ -78,7 +78,7 @@ else
 		ok "real data: show north lists the matches (exit 2)" || not_ok "real data: show north (exit $st): $(cat "$TMP/err")"
 	"$CINX" --data "$REAL" show Dorset >"$TMP/out" 2>"$TMP/err"
 	head -n 1 "$TMP/out" | grep -qF "Dorset (E06000059, old code 838)" &&
-		[ "$(cat "$TMP/err")" = "cinx: note: 'Dorset' is E06000059 (2020-2025); the earlier Dorset is E10000009 (2013-2019)" ] &&
+		[ "$(cat "$TMP/err")" = "cinx: note: 'Dorset' is E06000059 (2020-2025); the earlier Dorset is E10000009 (2013-2019): name it by its code" ] &&
 		ok "real data: show Dorset is the current Dorset, with a note" ||
 		not_ok "real data: show Dorset: $(head -n 1 "$TMP/out") / $(cat "$TMP/err")"
 	"$CINX" --data "$REAL" compare 815 E10000023 "North Yorkshire" --format csv >"$TMP/out" 2>"$TMP/err"

@@ -217,10 +217,10 @@ static void a_shared_name_is_the_current_area_with_a_note(void **state)
 	(void)state;
 	assert_int_equal(cinx_lookup_area_noted(ds, "Tarnby", &a, note, sizeof note, &err), CINX_OK);
 	assert_string_equal(cinx_dataset_area(ds, a)->code, "E06000906");
-	assert_string_equal(note, "'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023)");
+	assert_string_equal(note, "'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023): name it by its code");
 	assert_int_equal(cinx_lookup_area_noted(ds, "tarn", &a, note, sizeof note, &err), CINX_OK);
 	assert_string_equal(cinx_dataset_area(ds, a)->code, "E06000906");
-	assert_string_equal(note, "'tarn' is Tarnby E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023)");
+	assert_string_equal(note, "'tarn' is Tarnby E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023): name it by its code");
 	/* a plain match says nothing */
 	assert_int_equal(cinx_lookup_area_noted(ds, "Marsh", &a, note, sizeof note, &err), CINX_OK);
 	assert_string_equal(note, "");
@@ -262,7 +262,7 @@ static void an_area_named_twice_is_kept_once_with_a_note(void **state)
 	/* a shared name's note comes through too; one bad query fails them all */
 	const char *const t[] = {"Tarnby", "Marsh"};
 	assert_int_equal(cinx_lookup_areas(ds, t, 2, areas, &n, notes, sizeof notes, &err), CINX_OK);
-	assert_string_equal(notes, "'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023)\n");
+	assert_string_equal(notes, "'Tarnby' is E06000906 (2024-2025); the earlier Tarnby is E10000905 (2023): name it by its code\n");
 	const char *const bad[] = {"Marsh", "north"};
 	assert_int_equal(cinx_lookup_areas(ds, bad, 2, areas, &n, notes, sizeof notes, &err), CINX_E_AMBIGUOUS);
 }
