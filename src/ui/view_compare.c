@@ -17,6 +17,7 @@
 #include "cinx/text.h"
 #include "draw.h"
 #include "rowfmt.h"
+#include "wrap.h"
 
 #define NAME_MIN 12
 #define NAME_MAX 32
@@ -326,8 +327,18 @@ static void empty(const ui_layout *l)
 		"Backspace goes back to the table.",
 	};
 
-	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
-		ui_text(l->table.y + 1 + (int)i, 3, l->w - 4, lines[i], i ? UI_ROLE_NORMAL : UI_ROLE_STRONG);
+	int y = l->table.y + 1;
+
+	/* wrapped, so that a narrow terminal still reads every word */
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		ui_span sp[4];
+		char buf[128];
+		size_t n = ui_wrap(lines[i], l->w - 4, sp, 4);
+		for (size_t k = 0; k < n && k < 4; k++, y++) {
+			snprintf(buf, sizeof buf, "%.*s", (int)sp[k].len, lines[i] + sp[k].start);
+			ui_text(y, 3, l->w - 4, buf, i ? UI_ROLE_NORMAL : UI_ROLE_STRONG);
+		}
+	}
 }
 
 void ui_draw_compare(const ui_state *s, const ui_layout *l)

@@ -151,6 +151,7 @@ screen compare_wide 160x40 "${PIN3}c"
 screen compare_compact 60x16 "${PIN3}c"
 screen compare_smallest 40x10 "${PIN3}c"
 screen compare_empty 80x24 'c'
+screen compare_empty_narrow 60x18 'c'
 screen compare_back 80x24 "${PIN3}c<BS>"
 screen pin_limit 80x24 ' j j j j <Enter> j k<Enter> j '
 screen neighbours_pin 80x24 'j<Enter>a' --neighbours "$SN"
