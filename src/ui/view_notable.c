@@ -10,6 +10,7 @@
 #include "cinx/decimal.h"
 #include "cinx/format.h"
 #include "cinx/series.h"
+#include "cinx/text.h"
 #include "draw.h"
 
 #define GAP 2
@@ -46,18 +47,28 @@ static ui_role role_of(cinx_value v)
 	return v.kind == CINX_NUM ? UI_ROLE_NORMAL : v.kind == CINX_NO_ROW ? UI_ROLE_DIM : UI_ROLE_SYMBOL;
 }
 
-static void why(const ui_state *s, const ui_notable_row *r, cinx_value d, char *buf, size_t cap)
+/* Why the row is listed; in the short words when the long ones do not fit
+ * in w columns (a narrow terminal), so that it is never cut. */
+static void why(const ui_state *s, const ui_notable_row *r, cinx_value d, int w, char *buf, size_t cap)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	size_t o = 0;
+	const char *unit = in->unit == CINX_UNIT_PERCENT ? " points" : "%";
+	double th = cinx_notable_default_threshold(in);
 
-	buf[0] = '\0';
-	if (r->changed)
-		o += (size_t)snprintf(buf, cap, "%s of %g%s or more", d.num > 0 ? "rise" : "fall",
-				      cinx_notable_default_threshold(in), in->unit == CINX_UNIT_PERCENT ? " points" : "%");
-	if (r->outlier && o < cap)
-		snprintf(buf + o, cap - o, "%s%s", o ? "; " : "",
-			 r->outlier > 0 ? "above the upper fence" : "below the lower fence");
+	for (int shorter = 0; shorter < 2; shorter++) {
+		size_t o = 0;
+		buf[0] = '\0';
+		if (r->changed)
+			o += (size_t)snprintf(buf, cap, shorter ? "%s%g%s" : "%s of %g%s or more",
+					      shorter ? (d.num > 0 ? "+" : "-") : d.num > 0 ? "rise" : "fall", th,
+					      shorter ? (in->unit == CINX_UNIT_PERCENT ? "pt" : "%") : unit);
+		if (r->outlier && o < cap)
+			snprintf(buf + o, cap - o, "%s%s", o ? (shorter ? ", " : "; ") : "",
+				 shorter ? (r->outlier > 0 ? "over fence" : "under fence")
+					 : r->outlier > 0 ? "above the upper fence" : "below the lower fence");
+		if (cinx_text_width(buf) <= w)
+			return;
+	}
 }
 
 static void row(const ui_state *s, const ncols *c, int i, int y)
@@ -94,7 +105,7 @@ static void row(const ui_state *s, const ncols *c, int i, int y)
 		ui_text_right(y, c->pct.x, c->pct.w, buf, UI_ROLE_NORMAL);
 	}
 	if (c->why.w) {
-		why(s, r, d, buf, sizeof buf);
+		why(s, r, d, c->why.w, buf, sizeof buf);
 		ui_text(y, c->why.x, c->why.w, buf, UI_ROLE_NORMAL);
 	}
 }

@@ -434,6 +434,9 @@ else
 	fi
 	real notable 100x30 '!'
 	has "notable: authorities with big changes or outliers" "(rise|fall) of 25% or more|the (upper|lower) fence"
+	real notable_narrow 60x18 '!'
+	has "notable at 60 columns: the reasons in short words, never cut" "(over|under) fence\$"
+	has "notable at 60 columns: no reason cut off" "(fe|or mo)…\$" 0
 	real detail_long_region 80x24 '/Bradford<Enter><Tab>'
 	has "detail at 80x24: the rank stays when the region's name is long" "^   Indicator +2025 +Change +Rank " 1
 	real predecessors 100x30 '/North Northamptonshire<Enter>P'
