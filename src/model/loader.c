@@ -53,6 +53,17 @@ static void on_field(void *data, size_t c, const char *s, size_t len)
 		cinx_loader_check_required(l, c, s ? s : "", s ? len : 0);
 	int role = l->col_role[c];
 	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
+		/* a figure is short: of a longer field its first bytes and a mark
+		 * that it went on ("...", never part of a figure) decide the same,
+		 * and memory stays flat however many long fields the row has */
+		enum { KEEP = 64 };
+		char cut[KEEP + 3];
+		if (s && len > KEEP) {
+			memcpy(cut, s, KEEP);
+			memcpy(cut + KEEP, "...", 3);
+			s = cut;
+			len = sizeof cut;
+		}
 		if (!cinx_loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
 			cinx_loader_fail_nomem(l);
 	} else if (role == R_IND) {

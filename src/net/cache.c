@@ -95,9 +95,16 @@ cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err)
 			continue;
 		char end = *p;
 		*p = '\0';
-		if (mkdir(path, c->shared ? 0755 : 0700) != 0 && errno != EEXIST)
+		if (mkdir(path, c->shared ? 0755 : 0700) == 0) {
+			/* the umask (077 for root on some servers) must not hide the
+			 * shared copy from the users it is for */
+			if (c->shared && chmod(path, 0755) != 0)
+				return cinx_error_set(err, CINX_E_IO, "cannot open %s to every user: %s", path,
+						      strerror(errno));
+		} else if (errno != EEXIST) {
 			return cinx_error_set(err, CINX_E_IO, "cannot create the cache directory %s: %s", path,
 					      strerror(errno));
+		}
 		*p = end;
 		if (!end)
 			break;

@@ -3,9 +3,11 @@
  * the dataset. */
 #include <config.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cinx/cache.h"
 #include "cinx/demo.h"
@@ -55,6 +57,8 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	cinx_digest_init(&d);
 	if ((st = cinx_dataset_load_file_tapped(c->data, NULL, hash_chunk, &d, out, err))) {
 		char msg[CINX_ERROR_MAX];
+		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */
+			return st;
 		snprintf(msg, sizeof msg, "%s", err->message);
 		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "
 				      "download it again, or use --data FILE)", msg,
@@ -67,12 +71,27 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	return attach(out, &p, err);
 }
 
-/* The user's cache when it has a copy, else the system-wide copy when
- * there is one; false when neither has. */
-static bool find_copy(cinx_cache *c)
+/* Whether c holds a copy; a copy that is there but cannot be reached (a
+ * folder others may not read) is an error in err, never taken for none:
+ * that would open the demo data in its place. */
+static bool there(const cinx_cache *c, cinx_error *err)
 {
-	return (cinx_cache_locate(c, NULL) == CINX_OK && cinx_cache_has_data(c)) ||
-	       (cinx_cache_locate_system(c, NULL) == CINX_OK && cinx_cache_has_data(c));
+	struct stat sb;
+
+	if (stat(c->data, &sb) == 0)
+		return S_ISREG(sb.st_mode);
+	if (errno != ENOENT && errno != ENOTDIR)
+		cinx_error_set(err, CINX_E_IO, "cannot read the %s copy %s: %s", c->shared ? "system-wide" : "cached",
+			       c->data, strerror(errno));
+	return false;
+}
+
+/* The user's cache when it has a copy, else the system-wide copy when
+ * there is one; false when neither has (or err says why it cannot tell). */
+static bool find_copy(cinx_cache *c, cinx_error *err)
+{
+	return (cinx_cache_locate(c, NULL) == CINX_OK && there(c, err)) ||
+	       (!err->status && cinx_cache_locate_system(c, NULL) == CINX_OK && there(c, err));
 }
 
 cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
@@ -81,8 +100,11 @@ cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
 	cinx_status st;
 
 	*out = NULL;
-	if (find_copy(&c))
+	cinx_error_clear(err);
+	if (find_copy(&c, err))
 		return open_copy(&c, out, err);
+	if (err->status)
+		return err->status;
 	if ((st = cinx_cache_locate(&c, err)))
 		return st;
 	return cinx_error_set(err, CINX_E_NOTFOUND, "no downloaded copy in %s; run 'cinx update'", c.dir);
@@ -113,8 +135,11 @@ cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error 
 	if (env && env[0])
 		return cinx_data_open_file(env, CINX_ORIGIN_ENV, out, err);
 	*out = NULL;
-	if (find_copy(&c))
+	cinx_error_clear(err);
+	if (find_copy(&c, err))
 		return open_copy(&c, out, err);
+	if (err->status)
+		return err->status;
 	return cinx_data_open_demo(out, err);
 }
 

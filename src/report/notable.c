@@ -107,7 +107,7 @@ bool cinx_notable_change(const cinx_dataset *ds, int area, size_t yi, size_t ind
 	double c;
 
 	/* a hair of tolerance: published figures are rounded */
-	return measured_change(ds, area, yi, ind, &c) && fabs(c) >= threshold - 1e-9;
+	return measured_change(ds, area, yi, ind, &c) && c != 0 && fabs(c) >= threshold * (1 - 1e-9);
 }
 
 typedef struct cols {

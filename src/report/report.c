@@ -370,11 +370,21 @@ static void defused_field(FILE *out, const char *s, void (*field)(FILE *, const 
 {
 	char *t;
 
-	if (!is_formula(s) || !(t = malloc(strlen(s) + 2))) {
-		/* out of memory: the leading apostrophe goes out alone, still defusing */
-		if (is_formula(s) && field == tsv_field)
-			fputc('\'', out);
+	if (!is_formula(s)) {
 		field(out, s);
+		return;
+	}
+	if (!(t = malloc(strlen(s) + 2))) {
+		/* out of memory: the apostrophe goes out first, the field quoted */
+		fputc(field == csv_field ? '"' : '\'', out);
+		if (field == csv_field) {
+			fputc('\'', out);
+			for (; *s; s++)
+				fputs(*s == '"' ? "\"\"" : (char[2]){*s, 0}, out);
+			fputc('"', out);
+		} else {
+			field(out, s);
+		}
 		return;
 	}
 	t[0] = '\'';
@@ -394,7 +404,11 @@ static void write_delimited(const cinx_report *r, cinx_format f, int flags, FILE
 			continue;
 		if (!first)
 			fputc(sep, out);
-		(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(out, r->cols[c].name);
+		/* column names come from the data file's header: names like any other */
+		if (flags & CINX_REPORT_RAW)
+			(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(out, r->cols[c].name);
+		else
+			defused_field(out, r->cols[c].name, f == CINX_FORMAT_CSV ? csv_field : tsv_field);
 		first = false;
 	}
 	fputc('\n', out);

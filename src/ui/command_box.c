@@ -39,6 +39,12 @@ static size_t units(const char *cmd, unit *out, size_t max)
 			break;
 		start = i;
 		while (i < len && (quoted || cmd[i] != ' ')) {
+			/* outside quotes a backslash escapes the next character: the
+			 * shell quoting writes an apostrophe as '\'' */
+			if (!quoted && cmd[i] == '\\' && i + 1 < len) {
+				i += 2;
+				continue;
+			}
 			if (cmd[i] == '\'')
 				quoted = !quoted;
 			i++;
@@ -56,8 +62,8 @@ static size_t units(const char *cmd, unit *out, size_t max)
 /* Lines of at most w columns with their indent and backslash; returns how
  * many. A word too long for a line (a long path) is cut where it must be and
  * goes on at the start of the next line, with no indent: the shell joins a
- * backslash and a line break to nothing, outside quotes, which such a word
- * has none of. */
+ * backslash and a line break to nothing outside quotes; a word with quotes
+ * or escapes is never cut. */
 static size_t lines(const char *cmd, int w, unit *line, size_t max)
 {
 	unit u[MAX_UNITS];
@@ -73,6 +79,7 @@ static size_t lines(const char *cmd, int w, unit *line, size_t max)
 		}
 		line[k++] = u[i];
 		while (k < max && !memchr(cmd + line[k - 1].start, '\'', line[k - 1].len) &&
+		       !memchr(cmd + line[k - 1].start, '\\', line[k - 1].len) &&
 		       (k > 1 && !line[k - 1].glued ? 2 : 0) + (int)line[k - 1].len + 2 > w && w > 8) {
 			unit *l = &line[k - 1];
 			size_t fits = (size_t)(w - 2 - (k > 1 && !l->glued ? 2 : 0));

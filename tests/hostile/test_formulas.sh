@@ -22,6 +22,10 @@ grep -q "^2022,Local authority,E09000007,'+Camden,202,1,-[0-9]" "$TMP/out.csv" &
 	ok "tsv: the same" || not_ok "tsv: the same"
 "$CINX" --data "$TMP/formulas.csv" table --year 2022 --format csv --raw 2>/dev/null | grep -qF ',+Camden,' &&
 	ok "--raw writes names as they are" || not_ok "--raw writes names as they are"
+sed '1s/,no_further_action_count$/,@SUM(1+1)/' "$FIX/mini.csv" >"$TMP/header.csv"
+"$CINX" --data "$TMP/header.csv" table --metric all --format csv 2>/dev/null | head -n 1 | grep -q ",'@SUM(1+1)\$" &&
+	ok "a column name that reads as a formula is defused too" ||
+	not_ok "a column name that reads as a formula is defused too"
 mkdir -p "$XDG_CONFIG_HOME/cinx"
 printf 'raw = yes\n' >"$XDG_CONFIG_HOME/cinx/config"
 "$CINX" --data "$TMP/formulas.csv" table --year 2022 --format csv 2>/dev/null | grep -qF ',-Hartlepool,' &&

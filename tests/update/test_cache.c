@@ -418,10 +418,13 @@ static void system_copy_serves_users_without_their_own(void **state)
 	int fd;
 
 	(void)state;
-	/* an administrator's install: a folder and files every user can read */
+	/* an administrator's install: a folder and files every user can read,
+	 * whatever the administrator's umask */
 	assert_int_equal(cinx_cache_locate_system(&c, &err), CINX_OK);
 	assert_true(c.shared);
+	mode_t mask = umask(077);
 	assert_int_equal(cinx_cache_make_dir(&c, &err), CINX_OK);
+	umask(mask);
 	assert_int_equal(cinx_cache_temp(&c, tmp, sizeof tmp, &fd, &err), CINX_OK);
 	close(fd);
 	write_file(tmp, "shared\n");
@@ -447,6 +450,14 @@ static void system_copy_serves_users_without_their_own(void **state)
 	assert_int_equal(cinx_data_open(NULL, &ds, &err), CINX_OK);
 	assert_int_equal(cinx_dataset_provenance(ds)->origin, CINX_ORIGIN_CACHE);
 	cinx_dataset_free(ds);
+	/* a copy that is there but cannot be reached is an error, not the demo */
+	clean_root(NULL);
+	assert_int_equal(cinx_cache_locate_system(&c, &err), CINX_OK);
+	assert_int_equal(cinx_cache_make_dir(&c, &err), CINX_OK);
+	assert_int_equal(symlink(c.data, c.data), 0); /* a loop: stat fails, not with ENOENT */
+	assert_int_equal(cinx_data_open(NULL, &ds, &err), CINX_E_IO);
+	assert_null(ds);
+	assert_non_null(strstr(err.message, "cannot read the system-wide copy "));
 	/* a relative folder is refused, not guessed */
 	setenv("CINX_SYSTEM_DATA_DIR", "relative/dir", 1);
 	assert_int_equal(cinx_cache_locate_system(&c, &err), CINX_E_CONFIG);
