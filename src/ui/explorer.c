@@ -214,6 +214,14 @@ cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, cons
 	s.env = (ui_env){.neighbours = vo->neighbours, .population = o->population,
 			 .neighbours_path = o->neighbours, .api_base = o->api_base, .ascii = ascii,
 			 .ascii_opt = o->ascii, .raw = o->raw, .can_download = cinx_update_supported()};
+	/* the reopen command line must name the very file */
+	if (o->data && strlen(o->data) >= sizeof s.data_path) {
+		ui_state_free(&s);
+		free(keys);
+		return cinx_error_set(err, CINX_E_USAGE, "--data: the explorer takes a path of at most %zu bytes, "
+				      "not %zu; use a shorter path or a link to the file", sizeof s.data_path - 1,
+				      strlen(o->data));
+	}
 	if (o->data)
 		snprintf(s.data_path, sizeof s.data_path, "%s", o->data);
 	ui_runner_setup(o, !headless);

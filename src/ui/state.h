@@ -133,7 +133,7 @@ typedef struct ui_state {
 	char message[UI_MESSAGE_MAX];
 
 	ui_env env;
-	char data_path[UI_PATH_MAX]; /* --data or the file opened; "" otherwise */
+	char data_path[4096];  /* --data or the file opened; "" otherwise */
 	int pins[UI_MAX_PINS]; /* pinned areas, in the order pinned */
 	size_t n_pins;
 	bool predecessors;     /* trends include predecessors' combined figures */
