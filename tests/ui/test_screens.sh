@@ -172,13 +172,71 @@ screen predecessors_compare 80x24 "jjj<Enter> j P<BS>G<Enter><Enter>j c"
 # ---- export, copy and the command line ----------------------------------------------
 screen export_prompt 80x24 "${PIN3}ce"
 screen export_saved 80x24 "${PIN3}ce<C-u>$TMP/compare.csv<Enter>"
-if head -1 "$TMP/compare.csv" | grep -q '^time_period,geographic_level,area_code,area_name,' &&
+if head -1 "$TMP/compare.csv" | grep -q '^geographic_level,area_code,area_name,old_la_code,2021,2022,2023,2024$' &&
 	[ "$(wc -l <"$TMP/compare.csv")" -eq 4 ]; then
-	ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+	ok "the exported comparison is CSV with the standard columns, a column per year and a row per pinned area"
 else
-	not_ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+	not_ok "the exported comparison is CSV with the standard columns, a column per year and a row per pinned area"
 	sed 's/^/# /' "$TMP/compare.csv"
 fi
+# exports from the comparison and the detail pane carry every year of the
+# series, as trend --wide has it, then the neighbours' mean and median of the
+# first pinned authority in the model (Hartlepool: Hackney's x years left out)
+SERIES3='j<Enter> j <BS>G<Enter><Enter>j m'
+screen export_series 80x24 "${SERIES3}ce<C-u>$TMP/series.csv<Enter>" --neighbours $SN
+screen export_series_detail 80x24 "j<Enter>j<Tab>me<C-u>$TMP/series_detail.csv<Enter>" --neighbours $SN
+# same_series NAME FILE AREA...: the file's area rows are trend --wide's CSV
+same_series() {
+	name=$1 file=$2
+	shift 2
+	"$CINX" --data "$MINI" trend "$@" --wide --metric rereferral_count --format csv >"$TMP/trend.csv" 2>&1
+	if head -n "$(wc -l <"$TMP/trend.csv")" "$file" | cmp -s - "$TMP/trend.csv"; then
+		ok "$name"
+	else
+		not_ok "$name"
+		diff "$TMP/trend.csv" "$file" | sed 's/^/# /'
+	fi
+}
+same_series "the comparison's export is the pinned areas' trend --wide, every year" "$TMP/series.csv" \
+	Hartlepool "Newcastle upon Tyne" Hackney
+same_series "the detail pane's export is the area's trend --wide, every year" "$TMP/series_detail.csv" \
+	"Newcastle upon Tyne"
+# neighbours_match NAME FILE AREA: its mean and median rows, year by year,
+# are those of cinx neighbours AREA for that year
+neighbours_match() {
+	name=$1 file=$2 area=$3 bad=
+	for stat in mean median; do
+		row=$(grep "^,,Statistical neighbours of $area: $stat," "$file")
+		[ -n "$row" ] || bad="$bad no $stat row;"
+		col=5
+		for year in 2021 2022 2023 2024; do
+			got=$(echo "$row" | cut -d, -f$col)
+			want=$("$CINX" --data "$MINI" --neighbours "$FIX/$SN" neighbours "$area" --year $year \
+				--metric rereferral_count --format csv | awk -F, -v s=$stat '$3 == s { print $7 }')
+			[ -n "$want" ] && [ "$got" = "$want" ] || bad="$bad $stat $year: $got, not $want;"
+			col=$((col + 1))
+		done
+	done
+	if [ -z "$bad" ]; then ok "$name"; else not_ok "$name:$bad"; sed 's/^/# /' "$file"; fi
+}
+neighbours_match "the comparison's export: Hartlepool's neighbours' mean and median each year, as cinx neighbours" \
+	"$TMP/series.csv" Hartlepool
+neighbours_match "the detail pane's export: the neighbours' mean and median each year, as cinx neighbours" \
+	"$TMP/series_detail.csv" "Newcastle upon Tyne"
+[ "$(grep -c '^,,Statistical neighbours of' "$TMP/series.csv")" -eq 2 ] &&
+	ok "one authority's neighbours in the comparison's export" ||
+	not_ok "one authority's neighbours in the comparison's export"
+# without a model, no neighbour rows; a Markdown name gives Markdown, with the note
+screen export_series_md 80x24 "${SERIES3}ce<C-u>$TMP/series.md<Enter>"
+if grep -q '^| Level | Code | Area | Old code | 2021 | 2022 | 2023 | 2024 |$' "$TMP/series.md" &&
+	! grep -q 'Statistical neighbours' "$TMP/series.md"; then
+	ok "a Markdown export of the comparison: a column per year, no neighbour rows without a model"
+else
+	not_ok "a Markdown export of the comparison: a column per year, no neighbour rows without a model"
+	sed 's/^/# /' "$TMP/series.md"
+fi
+# the copy (y) stays the comparison on screen, one year
+screen copy_series_year 80x24 "${SERIES3}cy" --neighbours $SN
 screen export_replace 80x24 "${PIN3}ce<C-u>$TMP/replace.csv<Enter>e<C-u>$TMP/replace.csv<Enter>"
 screen export_replaced 80x24 "${PIN3}ce<C-u>$TMP/replaced.csv<Enter>e<C-u>$TMP/replaced.csv<Enter><Enter>"
 screen export_bad_name 80x24 "${PIN3}ce<C-u>$TMP/compare.xls<Enter>"
