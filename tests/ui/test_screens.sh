@@ -212,6 +212,13 @@ neighbours_match "the comparison's export: Hartlepool's neighbours' mean and med
 	"$TMP/series.csv" rereferral_count Hartlepool
 neighbours_match "the detail pane's export: the neighbours' mean and median each year, as cinx neighbours" \
 	"$TMP/series_detail.csv" rereferral_count "Newcastle upon Tyne"
+# Newcastle's neighbours' mean referrals: 2,966.25 in 2022 and 3,248.75 in
+# 2024, halves rounded away from zero (to even would give 2,966.2)
+(cd "$FIX" && "$CINX" --data mini.csv --neighbours $SN --screen 80x24 \
+	--keys "j<Enter>j<Tab>e<C-u>$TMP/half.csv<Enter>" --dump >/dev/null 2>&1)
+grep -qx ',,Statistical neighbours of Newcastle upon Tyne: mean,,2825.0,2966.3,3107.5,3248.8' "$TMP/half.csv" &&
+	ok "the neighbours' mean in an export rounds halves away from zero" ||
+	{ not_ok "the neighbours' mean in an export rounds halves away from zero"; sed 's/^/# /' "$TMP/half.csv"; }
 [ "$(grep -c '^,,Statistical neighbours of' "$TMP/series.csv")" -eq 2 ] &&
 	ok "one authority's neighbours in the comparison's export" ||
 	not_ok "one authority's neighbours in the comparison's export"
