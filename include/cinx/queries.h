@@ -42,6 +42,11 @@ CINX_MUST_CHECK cinx_status cinx_query_trend(const cinx_dataset *ds, const int *
  * indicator), one column per year. */
 cinx_status cinx_query_trend_wide(const cinx_dataset *ds, const int *areas, size_t n,
 				 const cinx_query_opts *o, cinx_report **out, cinx_error *err);
+/* The same, then, when o->neighbours lists subject (an area, or -1 for
+ * none), rows for its neighbours' mean and median in each year: the series
+ * the explorer exports. */
+CINX_MUST_CHECK cinx_status cinx_query_series(const cinx_dataset *ds, const int *areas, size_t n, int subject,
+			     const cinx_query_opts *o, cinx_report **out, cinx_error *err);
 /* England and its regions: what the explorer opens on. */
 CINX_MUST_CHECK cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o,
 			       cinx_report **out, cinx_error *err);

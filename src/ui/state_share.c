@@ -19,7 +19,7 @@
 #include "view.h"
 
 
-cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err)
+cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, cinx_report **out, cinx_error *err)
 {
 	cinx_query_opts vo;
 	cinx_status st;
@@ -30,7 +30,12 @@ cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, 
 	vo.year = cinx_dataset_year(s->ds, s->year);
 	vo.metric = (int)s->metric;
 	vo.neighbours = s->env.neighbours;
-	st = s->view->report(s, &vo, out, err);
+	if (what)
+		*what = s->view->what;
+	if (what && s->view->series)
+		st = s->view->series(s, &vo, out, what, err);
+	else
+		st = s->view->report(s, &vo, out, err);
 	/* as in print mode: demo data says so wherever the format has room */
 	if (!st && cinx_dataset_is_demo(s->ds) && f != CINX_FORMAT_CSV && f != CINX_FORMAT_TSV)
 		cinx_report_set_notice(*out, CINX_DEMO_LABEL);
@@ -72,6 +77,7 @@ void ui_export_write(ui_state *s)
 {
 	char path[UI_PATH_MAX], full[PATH_MAX];
 	cinx_report *r = NULL;
+	const char *what;
 	struct stat st;
 	cinx_format f;
 	cinx_error err;
@@ -87,13 +93,13 @@ void ui_export_write(ui_state *s)
 		ui_state_say(s, "%s exists: Enter again replaces it", s->prompt.text);
 		return;
 	}
-	if (ui_view_report(s, f, &r, &err) || cinx_export_write(r, f, (s->env.ascii ? CINX_REPORT_ASCII : 0) | (s->env.raw ? CINX_REPORT_RAW : 0), path, &err)) {
+	if (ui_view_report(s, f, &what, &r, &err) || cinx_export_write(r, f, (s->env.ascii ? CINX_REPORT_ASCII : 0) | (s->env.raw ? CINX_REPORT_RAW : 0), path, &err)) {
 		cinx_report_free(r);
 		ui_state_say(s, "Not saved: %s", err.message);
 		return;
 	}
 	s->overlay = UI_OVERLAY_NONE;
-	ui_state_say(s, "Saved %s (%zu rows, %s) to %s%s", s->view->what, cinx_report_n_rows(r), cinx_format_name(f),
+	ui_state_say(s, "Saved %s (%zu rows, %s) to %s%s", what, cinx_report_n_rows(r), cinx_format_name(f),
 		     realpath(path, full) ? full : path,
 		     cinx_dataset_is_demo(s->ds) ? "; demo data, not official statistics" : "");
 	cinx_report_free(r);
@@ -121,7 +127,7 @@ void ui_copy(ui_state *s)
 			clip(s, text, "the command line");
 		return;
 	}
-	if (ui_view_report(s, CINX_FORMAT_TEXT, &r, &err)) {
+	if (ui_view_report(s, CINX_FORMAT_TEXT, NULL, &r, &err)) {
 		ui_state_say(s, "Nothing copied: %s", err.message);
 		return;
 	}

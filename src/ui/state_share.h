@@ -19,8 +19,10 @@ void ui_copy(ui_state *s);
 /* $: shows the command line that reopens the view. */
 void ui_command_show(ui_state *s);
 
-/* The main view as a report in format f. */
-CINX_MUST_CHECK cinx_status ui_view_report(const ui_state *s, cinx_format f, cinx_report **out, cinx_error *err);
+/* The main view as a report in format f; for an export (what not NULL),
+ * its series where it has one, and what it is called in messages. */
+CINX_MUST_CHECK cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, cinx_report **out,
+					   cinx_error *err);
 /* The cinx command line that reopens the view, in a new string (NULL when
  * out of memory). */
 char *ui_command_line(const ui_state *s);

@@ -62,6 +62,11 @@ struct ui_view_class {
 	 * default file name (NULL: its word); why there is nothing to share
 	 * (NULL, or returning NULL: there is). */
 	cinx_status (*report)(const ui_state *s, cinx_query_opts *vo, cinx_report **out, cinx_error *err);
+	/* Exports only: every year of the series behind its rows, wide, and
+	 * what the saved message calls it (left as it is: what); NULL: its
+	 * report, as copied. */
+	cinx_status (*series)(const ui_state *s, cinx_query_opts *vo, cinx_report **out, const char **what,
+			      cinx_error *err);
 	void (*file_stem)(const ui_state *s, char *buf, size_t cap);
 	const char *(*nothing_to_share)(const ui_state *s);
 	/* A failure of the runner's to show in the view; false: the status line. */

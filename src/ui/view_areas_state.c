@@ -249,11 +249,27 @@ cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report 
 	return cinx_query_areas(s->ds, t->rows, t->n_rows, vo, title, out, err);
 }
 
+/* The detail pane, when it stands in place of the table, exports the
+ * selected area's series with its neighbours' mean and median; the table
+ * exports itself. */
+static cinx_status series(const ui_state *s, cinx_query_opts *vo, cinx_report **out, const char **what,
+			  cinx_error *err)
+{
+	int area = ui_state_selected_area(s);
+
+	if (!ui_state_detail_only(s) || area < 0)
+		return ui_areas_report(s, vo, out, err);
+	*what = "the series";
+	return cinx_query_series(s->ds, &area, 1, area, vo, out, err);
+}
+
 static void file_stem(const ui_state *s, char *buf, size_t cap)
 {
 	const ui_areas *t = ui_areas_of(s);
 
-	if (t->league)
+	if (ui_state_detail_only(s) && ui_state_selected_area(s) >= 0)
+		snprintf(buf, cap, "%s", cinx_dataset_area(s->ds, ui_state_selected_area(s))->name);
+	else if (t->league)
 		snprintf(buf, cap, "league %s%s%s", ui_la_type_name(t->la_type, true),
 			 t->league_at.area >= 0 ? " " : "",
 			 t->league_at.area >= 0 ? cinx_dataset_area(s->ds, t->league_at.area)->name : "");
@@ -292,5 +308,6 @@ const ui_view_class ui_view_areas = {
 	.visible = visible,
 	.layout = layout,
 	.report = ui_areas_report,
+	.series = series,
 	.file_stem = file_stem,
 };

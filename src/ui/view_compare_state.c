@@ -86,6 +86,25 @@ static cinx_status report(const ui_state *s, cinx_query_opts *vo, cinx_report **
 	return cinx_query_compare(s->ds, s->pins, s->n_pins, vo, out, err);
 }
 
+/* Every year of the pinned areas, with the neighbours' mean and median of
+ * the first pinned authority the model lists (the one a pinned with its
+ * neighbours). */
+static cinx_status series(const ui_state *s, cinx_query_opts *vo, cinx_report **out, const char **what,
+			  cinx_error *err)
+{
+	int subject = -1;
+	size_t n;
+
+	if (!s->n_pins)
+		return report(s, vo, out, err);
+	for (size_t i = 0; i < s->n_pins && subject < 0 && vo->neighbours; i++)
+		if (cinx_neighbours_of(vo->neighbours, cinx_dataset_area(s->ds, s->pins[i])->old_code, &n) &&
+		    cinx_dataset_area(s->ds, s->pins[i])->level == CINX_LEVEL_LA)
+			subject = s->pins[i];
+	*what = "the series";
+	return cinx_query_series(s->ds, s->pins, s->n_pins, subject, vo, out, err);
+}
+
 static const char *nothing_to_share(const ui_state *s)
 {
 	return s->n_pins ? NULL : "Space pins areas to compare";
@@ -116,5 +135,6 @@ const ui_view_class ui_view_compare = {
 	.visible = visible,
 	.layout = layout,
 	.report = report,
+	.series = series,
 	.nothing_to_share = nothing_to_share,
 };

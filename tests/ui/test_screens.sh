@@ -101,17 +101,6 @@ screen compare_zero 80x24 'j<Enter> j <BS>G mmczz'
 # outliers of a count judged by its rate per 10,000 children when there is
 # one, and said to reflect size when there is not
 screen notable_by_rate 80x24 '!' --population $POP
-# the analyst's six questions (doc/explorer.md), at 80x24 and at 160x50:
-# neighbours, who rose most, the league, a boundary change, the series'
-# command line, the symbols
-for size in 80x24 160x50; do
-	screen q1_neighbours_$size $size '/hartl<Enter>a' --neighbours $SN
-	screen q2_rose_most_$size $size 'Lsssg'
-	screen q3_league_$size $size 'ss/hack<Enter>' --level la
-	screen q4_boundary_$size $size '/north north<Enter>P'
-	screen q5_series_$size $size '/hartl<Enter>a$' --neighbours $SN
-	screen q6_symbols_$size $size '/hack<Enter>[[?<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>'
-done
 # P continues a split county's trend with its successors combined, dimmed
 screen continued_off 80x24 '' --year 2021 --area Northamptonshire
 screen continued 80x24 'P' --year 2021 --area Northamptonshire
@@ -174,13 +163,104 @@ screen predecessors_compare 80x24 "jjj<Enter> j P<BS>G<Enter><Enter>j c"
 # ---- export, copy and the command line ----------------------------------------------
 screen export_prompt 80x24 "${PIN3}ce"
 screen export_saved 80x24 "${PIN3}ce<C-u>$TMP/compare.csv<Enter>"
-if head -1 "$TMP/compare.csv" | grep -q '^time_period,geographic_level,area_code,area_name,' &&
+if head -1 "$TMP/compare.csv" | grep -q '^geographic_level,area_code,area_name,old_la_code,2021,2022,2023,2024$' &&
 	[ "$(wc -l <"$TMP/compare.csv")" -eq 4 ]; then
-	ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+	ok "the exported comparison is CSV with the standard columns, a column per year and a row per pinned area"
 else
-	not_ok "the exported comparison is CSV with the standard columns and a row per pinned area"
+	not_ok "the exported comparison is CSV with the standard columns, a column per year and a row per pinned area"
 	sed 's/^/# /' "$TMP/compare.csv"
 fi
+# exports from the comparison and the detail pane carry every year of the
+# series, as trend --wide has it, then the neighbours' mean and median of the
+# first pinned authority in the model (Hartlepool: Hackney's x years left out)
+SERIES3='j<Enter> j <BS>G<Enter><Enter>j m'
+screen export_series 80x24 "${SERIES3}ce<C-u>$TMP/series.csv<Enter>" --neighbours $SN
+screen export_series_detail 80x24 "j<Enter>j<Tab>me<C-u>$TMP/series_detail.csv<Enter>" --neighbours $SN
+# same_series NAME FILE METRIC AREA...: the file's area rows are trend --wide's CSV
+same_series() {
+	name=$1 file=$2 metric=$3
+	shift 3
+	"$CINX" --data "$MINI" trend "$@" --wide --metric "$metric" --format csv >"$TMP/trend.csv" 2>&1
+	if head -n "$(wc -l <"$TMP/trend.csv")" "$file" | cmp -s - "$TMP/trend.csv"; then
+		ok "$name"
+	else
+		not_ok "$name"
+		diff "$TMP/trend.csv" "$file" | sed 's/^/# /'
+	fi
+}
+same_series "the comparison's export is the pinned areas' trend --wide, every year" "$TMP/series.csv" \
+	rereferral_count Hartlepool "Newcastle upon Tyne" Hackney
+same_series "the detail pane's export is the area's trend --wide, every year" "$TMP/series_detail.csv" \
+	rereferral_count "Newcastle upon Tyne"
+# neighbours_match NAME FILE METRIC AREA: its mean and median rows, year by
+# year, are those of cinx neighbours AREA for that year
+neighbours_match() {
+	name=$1 file=$2 metric=$3 area=$4 bad=
+	for stat in mean median; do
+		row=$(grep "^,,Statistical neighbours of $area: $stat," "$file")
+		[ -n "$row" ] || bad="$bad no $stat row;"
+		col=5
+		for year in 2021 2022 2023 2024; do
+			got=$(echo "$row" | cut -d, -f$col)
+			want=$("$CINX" --data "$MINI" --neighbours "$FIX/$SN" neighbours "$area" --year $year \
+				--metric "$metric" --format csv | awk -F, -v s=$stat '$3 == s { print $7 }')
+			[ -n "$want" ] && [ "$got" = "$want" ] || bad="$bad $stat $year: $got, not $want;"
+			col=$((col + 1))
+		done
+	done
+	if [ -z "$bad" ]; then ok "$name"; else not_ok "$name:$bad"; sed 's/^/# /' "$file"; fi
+}
+neighbours_match "the comparison's export: Hartlepool's neighbours' mean and median each year, as cinx neighbours" \
+	"$TMP/series.csv" rereferral_count Hartlepool
+neighbours_match "the detail pane's export: the neighbours' mean and median each year, as cinx neighbours" \
+	"$TMP/series_detail.csv" rereferral_count "Newcastle upon Tyne"
+# Newcastle's neighbours' mean referrals: 2,966.25 in 2022 and 3,248.75 in
+# 2024, halves rounded away from zero (to even would give 2,966.2)
+(cd "$FIX" && "$CINX" --data mini.csv --neighbours $SN --screen 80x24 \
+	--keys "j<Enter>j<Tab>e<C-u>$TMP/half.csv<Enter>" --dump >/dev/null 2>&1)
+grep -qx ',,Statistical neighbours of Newcastle upon Tyne: mean,,2825.0,2966.3,3107.5,3248.8' "$TMP/half.csv" &&
+	ok "the neighbours' mean in an export rounds halves away from zero" ||
+	{ not_ok "the neighbours' mean in an export rounds halves away from zero"; sed 's/^/# /' "$TMP/half.csv"; }
+[ "$(grep -c '^,,Statistical neighbours of' "$TMP/series.csv")" -eq 2 ] &&
+	ok "one authority's neighbours in the comparison's export" ||
+	not_ok "one authority's neighbours in the comparison's export"
+# without a model, no neighbour rows; a Markdown name gives Markdown, with the note
+screen export_series_md 80x24 "${SERIES3}ce<C-u>$TMP/series.md<Enter>"
+if grep -q '^| Level | Code | Area | Old code | 2021 | 2022 | 2023 | 2024 |$' "$TMP/series.md" &&
+	! grep -q 'Statistical neighbours' "$TMP/series.md"; then
+	ok "a Markdown export of the comparison: a column per year, no neighbour rows without a model"
+else
+	not_ok "a Markdown export of the comparison: a column per year, no neighbour rows without a model"
+	sed 's/^/# /' "$TMP/series.md"
+fi
+# the copy (y) stays the comparison on screen, one year
+screen copy_series_year 80x24 "${SERIES3}cy" --neighbours $SN
+# the analyst's six questions (doc/explorer.md), at 80x24 and at 160x50:
+# neighbours (the comparison, then the detail pane's mean and median), who
+# rose most (sorted by change), the league (L from the drill-down, or
+# --level la), a boundary change (P on a successor), the series for a report
+# (exported, and the command line), the symbols (help, its Symbols part and
+# its end)
+for size in 80x24 160x50; do
+	case $size in
+	80x24) DETAIL='<Tab>' SYMBOLS='<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>' ;;
+	*) DETAIL='' SYMBOLS='<PgDn><PgDn>' ;;
+	esac
+	screen q1_neighbours_$size $size '/hartl<Enter>a' --neighbours $SN
+	screen q1_neighbours_mean_$size $size "/hartl<Enter>$DETAIL" --neighbours $SN
+	screen q2_rose_most_$size $size 'Lsssg'
+	screen q3_league_$size $size 'ss/hack<Enter>' --level la
+	screen q3_league_key_$size $size 'j<Enter>Lss/hack<Enter>'
+	screen q4_boundary_$size $size '/north north<Enter>P'
+	screen q5_export_$size $size "/hartl<Enter>ae<C-u>$TMP/q5_$size.csv<Enter>" --neighbours $SN
+	same_series "q5 at $size: the exported comparison is trend --wide of Hartlepool and its neighbours" \
+		"$TMP/q5_$size.csv" referral_count Hartlepool "Newcastle upon Tyne" "Kingston upon Hull, City of" Camden Hackney
+	neighbours_match "q5 at $size: with Hartlepool's neighbours' mean and median each year" "$TMP/q5_$size.csv" \
+		referral_count Hartlepool
+	screen q5_series_$size $size '/hartl<Enter>a$' --neighbours $SN
+	screen q6_symbols_list_$size $size "/hack<Enter>[[?$SYMBOLS"
+	screen q6_symbols_$size $size '/hack<Enter>[[?<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>'
+done
 screen export_replace 80x24 "${PIN3}ce<C-u>$TMP/replace.csv<Enter>e<C-u>$TMP/replace.csv<Enter>"
 screen export_replaced 80x24 "${PIN3}ce<C-u>$TMP/replaced.csv<Enter>e<C-u>$TMP/replaced.csv<Enter><Enter>"
 screen export_bad_name 80x24 "${PIN3}ce<C-u>$TMP/compare.xls<Enter>"

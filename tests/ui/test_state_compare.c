@@ -239,8 +239,10 @@ static void export_offers_a_name_and_writes_the_format_of_its_extension(void **s
 	text = slurp(path);
 	assert_non_null(text);
 	assert_non_null(strstr(text, "\"area_name\":\"Hartlepool\""));
-	assert_non_null(strstr(text, "\"rereferral_percent\":25.0"));
-	assert_non_null(strstr(status_line(&st), "Saved the comparison (3 rows, json) to "));
+	/* every year of the series, one key per year */
+	assert_non_null(strstr(text, "\"2021\":25.0,\"2021_status\":\"ok\""));
+	assert_non_null(strstr(text, "\"2024\":25.0,\"2024_status\":\"ok\""));
+	assert_non_null(strstr(status_line(&st), "Saved the series (3 rows, json) to "));
 }
 
 static void export_asks_before_replacing_and_knows_extensions(void **state)

@@ -37,7 +37,9 @@ else
 fi
 PIDFILE="$TMP/cinx.pid"
 
-# start W H [ENV...]: a fresh terminal running the explorer from a shell
+# start W H [ENV...]: a fresh terminal running the explorer from a shell,
+# on $DATA with the options in $ARGS (none unless set)
+ARGS=
 start() {
 	w=$1 h=$2
 	shift 2
@@ -46,7 +48,7 @@ start() {
 	SOCK="cinx-test-$$-$runs"
 	T new-session -d -s t -x "$w" -y "$h" \
 		"env -i PATH='$PATH' HOME='$TMP' CINX_SYSTEM_DATA_DIR='$TMP/system' TERM=tmux-256color LANG=C.UTF-8 $* PS1='$ ' sh"
-	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" --data \"$DATA\"'; echo rc=\$?" Enter
+	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" --data \"$DATA\" $ARGS'; echo rc=\$?" Enter
 }
 
 screen() { T capture-pane -p -t t; }
@@ -175,12 +177,14 @@ see "compare: the year changed" "\[$((LATEST - 1))\]"
 keys e C-u
 T send-keys -t t -l "$TMP/tmux-compare.csv"
 keys Enter
-see "export: the path is confirmed" "Saved the comparison \(3 rows, csv\) to $TMP/tmux-compare.csv"
-if head -1 "$TMP/tmux-compare.csv" 2>/dev/null | grep -q '^time_period,geographic_level,area_code,area_name,' &&
+see "export: the path is confirmed" "Saved the series \(3 rows, csv\) to $TMP/tmux-compare.csv"
+if head -1 "$TMP/tmux-compare.csv" 2>/dev/null | grep -q '^geographic_level,area_code,area_name,old_la_code,' &&
+	[ "$(head -1 "$TMP/tmux-compare.csv" | tr ',' '\n' | grep -c '^20[0-9][0-9]$')" -eq "$YEARS" ] &&
 	[ "$(wc -l <"$TMP/tmux-compare.csv")" -eq 4 ]; then
-	ok "export: a CSV with the standard columns, a row per area"
+	ok "export: a CSV with the standard columns, a column per year, a row per area"
 else
-	not_ok "export: a CSV with the standard columns, a row per area"
+	not_ok "export: a CSV with the standard columns, a column per year, a row per area"
+	sed 's/^/# /' "$TMP/tmux-compare.csv"
 fi
 keys '$'
 see "the command line is shown" "Reopen this view"
@@ -228,6 +232,57 @@ if T show-buffer 2>/dev/null | grep -q "^England "; then ok "copy in tmux: the v
 fi
 keys q
 restored "copy in tmux" 0
+
+# The analyst's six questions (doc/explorer.md) end to end at 80x24, on the
+# hand-made fixture with its model of statistical neighbours: the comparison
+# with the neighbours and their mean and median, the league table by value
+# then by change, a split county's successor, the series exported, the
+# symbols in help.
+SAVED=$DATA
+DATA="$FIX/mini.csv" ARGS="--neighbours \"$FIX/../compare/sn.csv\""
+start 80 24
+wait_for "^▶  England"
+keys / h a r t l Enter a
+see "q1: Hartlepool and its neighbours compared" "Pinned Hartlepool and its 4 statistical neighbours"
+see "q1: a row per neighbour" "^ 5 Hackney "
+keys BSpace Tab
+see "q1: the detail pane has the neighbours' mean" "Neighbour mean 3,335.0 \(-1,955.0\)"
+see "q1: and their median" "Neighbour median 3,220.0 \(-1,840.0\)  from 4 of 4 neighbours"
+keys Tab L s s
+see "q3: the league table by value" "sorted by value (↓|v)"
+keys / h a c k Enter
+see "q3: Hackney's place in the league" "^▶(  |● )Hackney +3,450 +\+150 +4/9 "
+keys s g
+see "q2: sorted by change" "sorted by change (↓|v)"
+see "q2: who rose most" "^▶  North Yorkshire +5,750 +\+250 +1/9 "
+keys / n o r t h Space n o r t h Enter P
+see "q4: a successor's trend warns of the county before it" "Northamptonshire 2021, which covered"
+keys L / h a r t l Enter a e C-u
+T send-keys -t t -l "$TMP/tmux-q5.csv"
+keys Enter
+see "q5: the series saved" "Saved the series \(7 rows, csv\)"
+if head -1 "$TMP/tmux-q5.csv" 2>/dev/null | grep -qx 'geographic_level,area_code,area_name,old_la_code,2021,2022,2023,2024' &&
+	grep -qx ',,Statistical neighbours of Hartlepool: mean,,2866.7,3010.0,3190.0,3335.0' "$TMP/tmux-q5.csv"; then
+	ok "q5: every year, with the neighbours' mean each year"
+else
+	not_ok "q5: every year, with the neighbours' mean each year"
+	sed 's/^/# /' "$TMP/tmux-q5.csv"
+fi
+keys BSpace '?'
+wait_for "─ Keys ─"
+# a page at a time until the symbols show, as a reader would
+pages=0
+while ! screen | grep -qE "│ u +low reliability" && [ $pages -lt 20 ]; do
+	keys PageDown
+	sleep 0.1
+	pages=$((pages + 1))
+done
+see "q6: help lists the symbols" "│ u +low reliability"
+keys PageDown
+see "q6: and the marks" "│ ● +a pinned area"
+keys Escape q
+restored "six questions" 0
+DATA=$SAVED ARGS=
 
 # Signals end the explorer through the same restore path.
 for sig in INT TERM HUP; do
