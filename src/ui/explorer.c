@@ -55,6 +55,7 @@ void ui_frame(ui_state *s, ui_layout *l, bool ascii)
 		ui_layout_bottom(l, s, note_h, legend_h, status_h, ascii);
 	ui_state_viewport(s, ui_layout_page(l), l->wide, ui_help_max_top(l));
 	ui_state_detail_room(s, ui_detail_max_top(s, l));
+	ui_state_help_page(s, ui_help_page(l));
 	ui_draw_frame(s, l);
 	wnoutrefresh(stdscr);
 	doupdate();

@@ -339,6 +339,11 @@ bool ui_state_detail_only(const ui_state *s)
 	return s->view == &ui_view_areas && !s->wide && s->detail_flipped;
 }
 
+void ui_state_help_page(ui_state *s, int lines)
+{
+	s->help_page = lines;
+}
+
 void ui_state_detail_room(ui_state *s, int max_top)
 {
 	s->detail_max = max_top > 0 ? max_top : 0;
@@ -566,6 +571,8 @@ void ui_state_apply(ui_state *s, ui_action a)
 {
 	int page = s->page > 1 ? s->page - 1 : 1;
 
+	if (s->overlay == UI_OVERLAY_HELP && s->help_page > 1)
+		page = s->help_page - 1;
 	if (s->overlay == UI_OVERLAY_NONE && s->view->apply && s->view->apply(s, a))
 		return;
 	switch (a) {

@@ -124,6 +124,7 @@ typedef struct ui_state {
 	int detail_max;        /* set by the layout: how far it scrolls */
 	int page;              /* set by the layout: table rows on screen */
 	int help_top, help_max;
+	int help_page;         /* set by the layout: help lines in its box */
 	int list_sel;          /* highlighted indicator in the list */
 	bool playing, mouse, quit, redraw;
 	char query[UI_QUERY_MAX];
@@ -187,6 +188,9 @@ bool ui_state_detail_shown(const ui_state *s);
 bool ui_state_detail_only(const ui_state *s);
 /* The layout tells how far the detail pane scrolls; delta scrolls it. */
 void ui_state_detail_room(ui_state *s, int max_top);
+/* The layout tells the state how many help lines its box shows, so that a
+ * page in help is a page of help, whatever view is under it. */
+void ui_state_help_page(ui_state *s, int lines);
 void ui_state_detail_scroll(ui_state *s, int delta);
 
 /* Mouse-sized operations: on the current view's rows (scrolling only where

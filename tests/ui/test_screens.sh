@@ -243,7 +243,7 @@ screen copy_series_year 80x24 "${SERIES3}cy" --neighbours $SN
 # its end)
 for size in 80x24 160x50; do
 	case $size in
-	80x24) DETAIL='<Tab>' SYMBOLS='<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>' ;;
+	80x24) DETAIL='<Tab>' SYMBOLS='<PgDn><PgDn><PgDn><PgDn><PgDn>' ;;
 	*) DETAIL='' SYMBOLS='<PgDn><PgDn>' ;;
 	esac
 	screen q1_neighbours_$size $size '/hartl<Enter>a' --neighbours $SN
