@@ -114,10 +114,14 @@ static void indicators(pane *p, int area, int region, int england)
 
 	fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, la ? 7 : 0, name_width(s, region),
 		 england != area ? name_width(s, england) : 0);
-	/* the rank matters more than the whole of a long region's name */
+	/* the rank matters more than the whole of a long region's name, and on
+	 * a narrow terminal more than the England column and the trend, which
+	 * the benchmarks below and the table beside it show */
 	if (la && !c.rank.w && name_width(s, region) > 9)
 		fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, 7, 9,
 			 england != area ? name_width(s, england) : 0);
+	if (la && !c.rank.w)
+		fit_cols(&c, p->r.w, 0, 7, name_width(s, region) > 9 ? 9 : name_width(s, region), 0);
 	if (room(p)) {
 		ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
 		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
