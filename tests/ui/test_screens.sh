@@ -515,7 +515,7 @@ else
 	real notable 100x30 '!'
 	has "notable: authorities with big changes or outliers" "(rise|fall) of 25% or more|the (upper|lower) fence"
 	real detail_narrow_rank 60x18 '/Bradford<Enter><Tab>'
-	has "detail at 60x18: the rank is still there" "^   Indicator +2025 +Change +Rank " 1
+	has "detail at 60x18: the rank is still there" "^   Indicator +2025 .*Rank " 1
 	real notable_narrow 60x18 '!'
 	has "notable at 60 columns: the reasons in short words, never cut" "(over|under) fence\$"
 	has "notable at 60 columns: no reason cut off" "(fe|or mo)…\$" 0
