@@ -322,23 +322,29 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 	free(w);
 }
 
-static void csv_field(FILE *out, const char *s)
+/* A field: lead (the apostrophe that defuses a formula, or "") then s,
+ * quoted when it holds a comma, a quote or a line break, or has a space at
+ * either end. */
+static void csv_field(FILE *out, const char *lead, const char *s)
 {
-	if (!s[0] || (!strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[strlen(s) - 1] != ' ')) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
+	size_t n = strlen(s);
+	bool quote = strpbrk(s, ",\"\r\n") || (n && s[n - 1] == ' ') || (!lead[0] && s[0] == ' ');
+
+	if (quote)
+		fputc('"', out);
+	fputs(lead, out);
 	for (; *s; s++) {
-		if (*s == '"')
+		if (quote && *s == '"')
 			fputc('"', out);
 		fputc(*s, out);
 	}
-	fputc('"', out);
+	if (quote)
+		fputc('"', out);
 }
 
-static void tsv_field(FILE *out, const char *s)
+static void tsv_field(FILE *out, const char *lead, const char *s)
 {
+	fputs(lead, out);
 	/* TSV has no quoting: a tab or line break inside a field becomes a space */
 	for (; *s; s++)
 		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
@@ -365,36 +371,16 @@ static bool is_formula(const char *s)
 	return s[i] != '\0';
 }
 
-/* field() of s, defused with an apostrophe where it reads as a formula */
-static void defused_field(FILE *out, const char *s, void (*field)(FILE *, const char *))
+/* What goes before a name (a column name or a text cell): the apostrophe
+ * when it reads as a formula, unless raw output was asked for. */
+static const char *lead_of(const char *s, int flags)
 {
-	char *t;
-
-	if (!is_formula(s)) {
-		field(out, s);
-		return;
-	}
-	if (!(t = malloc(strlen(s) + 2))) {
-		/* out of memory: the apostrophe goes out first, the field quoted */
-		fputc(field == csv_field ? '"' : '\'', out);
-		if (field == csv_field) {
-			fputc('\'', out);
-			for (; *s; s++)
-				fputs(*s == '"' ? "\"\"" : (char[2]){*s, 0}, out);
-			fputc('"', out);
-		} else {
-			field(out, s);
-		}
-		return;
-	}
-	t[0] = '\'';
-	strcpy(t + 1, s);
-	field(out, t);
-	free(t);
+	return !(flags & CINX_REPORT_RAW) && is_formula(s) ? "'" : "";
 }
 
 static void write_delimited(const cinx_report *r, cinx_format f, int flags, FILE *out)
 {
+	void (*field)(FILE *, const char *, const char *) = f == CINX_FORMAT_CSV ? csv_field : tsv_field;
 	char buf[256];
 	bool first = true;
 	char sep = f == CINX_FORMAT_CSV ? ',' : '\t';
@@ -405,10 +391,7 @@ static void write_delimited(const cinx_report *r, cinx_format f, int flags, FILE
 		if (!first)
 			fputc(sep, out);
 		/* column names come from the data file's header: names like any other */
-		if (flags & CINX_REPORT_RAW)
-			(f == CINX_FORMAT_CSV ? csv_field : tsv_field)(out, r->cols[c].name);
-		else
-			defused_field(out, r->cols[c].name, f == CINX_FORMAT_CSV ? csv_field : tsv_field);
+		field(out, lead_of(r->cols[c].name, flags), r->cols[c].name);
 		first = false;
 	}
 	fputc('\n', out);
@@ -420,11 +403,7 @@ static void write_delimited(const cinx_report *r, cinx_format f, int flags, FILE
 			if (!first)
 				fputc(sep, out);
 			const char *t = cell_text(&r->cols[c], &r->cells[i * r->n_cols + c], f, buf, sizeof buf);
-			void (*field)(FILE *, const char *) = f == CINX_FORMAT_CSV ? csv_field : tsv_field;
-			if (r->cols[c].type == CINX_COL_TEXT && !(flags & CINX_REPORT_RAW))
-				defused_field(out, t, field);
-			else
-				field(out, t);
+			field(out, r->cols[c].type == CINX_COL_TEXT ? lead_of(t, flags) : "", t);
 			first = false;
 		}
 		fputc('\n', out);
