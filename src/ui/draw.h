@@ -95,9 +95,8 @@ void ui_draw_statusbar(const ui_state *s, const ui_layout *l);
 /* The lines the note, the legend and the status line take wrapped. */
 void ui_status_lines(const ui_state *s, const ui_layout *l, int *note_h, int *legend_h, int *status_h);
 void ui_draw_help(const ui_state *s, const ui_layout *l);
-int ui_help_max_top(const ui_layout *l);
-/* Help lines its box shows. */
-int ui_help_page(const ui_layout *l);
+/* Help lines its box shows; *max_top receives how far it scrolls. */
+int ui_help_room(const ui_layout *l, int *max_top);
 void ui_draw_metrics(const ui_state *s, const ui_layout *l);
 void ui_draw_search(const ui_state *s, const ui_layout *l);
 void ui_draw_prompt(const ui_state *s, const ui_layout *l);

@@ -47,15 +47,16 @@ void ui_event(ui_state *s, const ui_layout *l, const cinx_key *k)
 
 void ui_frame(ui_state *s, ui_layout *l, bool ascii)
 {
-	int note_h, legend_h, status_h;
+	int note_h, legend_h, status_h, help_max, help_page;
 
 	ui_layout_compute(l, s, COLS, LINES, ascii);
 	ui_status_lines(s, l, &note_h, &legend_h, &status_h);
 	if (note_h > 1 || legend_h > 1 || status_h > 1)
 		ui_layout_bottom(l, s, note_h, legend_h, status_h, ascii);
-	ui_state_viewport(s, ui_layout_page(l), l->wide, ui_help_max_top(l));
+	help_page = ui_help_room(l, &help_max);
+	ui_state_viewport(s, ui_layout_page(l), l->wide, help_max);
 	ui_state_detail_room(s, ui_detail_max_top(s, l));
-	ui_state_help_page(s, ui_help_page(l));
+	ui_state_help_page(s, help_page);
 	ui_draw_frame(s, l);
 	wnoutrefresh(stdscr);
 	doupdate();

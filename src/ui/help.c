@@ -135,18 +135,14 @@ static int text_width(const ui_layout *l)
 	return box_width(l) - 4 - KEYS_W;
 }
 
-int ui_help_page(const ui_layout *l)
+int ui_help_room(const ui_layout *l, int *max_top)
 {
 	help_line lines[MAX_LINES];
 	int n = build(lines, text_width(l));
-	return box_height(l, n) - 2;
-}
+	int shown = box_height(l, n) - 2;
 
-int ui_help_max_top(const ui_layout *l)
-{
-	help_line lines[MAX_LINES];
-	int n = build(lines, text_width(l));
-	return n - (box_height(l, n) - 2);
+	*max_top = n - shown;
+	return shown;
 }
 
 void ui_draw_help(const ui_state *s, const ui_layout *l)
