@@ -10,10 +10,6 @@
 #include "cinx/metric.h"
 #include "cli.h"
 
-static void print_notes(const char *notes)
-{
-	cli_say("cinx: note: ", notes);
-}
 
 /* A name that finds no area, or several, is a usage error. */
 cinx_status cli_area(const cinx_dataset *ds, const char *option, const char *query, int *area, cinx_error *err)
@@ -24,7 +20,7 @@ cinx_status cli_area(const cinx_dataset *ds, const char *option, const char *que
 	if (cinx_lookup_area_noted(ds, query, area, note, sizeof note, &why))
 		return cinx_error_set(err, CINX_E_USAGE, "%s%s%s", option ? option : "", option ? ": " : "",
 				      why.message);
-	print_notes(note);
+	cli_say("cinx: note: ", note);
 	return CINX_OK;
 }
 
@@ -36,7 +32,7 @@ cinx_status cli_areas(const cli_opts *o, const cinx_dataset *ds, int *areas, siz
 	if (cinx_lookup_areas(ds, (const char *const *)o->args, (size_t)o->n_args, areas, n, notes, sizeof notes,
 			      &why))
 		return cinx_error_set(err, CINX_E_USAGE, "%s", why.message);
-	print_notes(notes);
+	cli_say("cinx: note: ", notes);
 	return CINX_OK;
 }
 

@@ -49,12 +49,6 @@ static void keep_visible(ui_state *s)
 	nl->top = clamp(nl->top, 0, (int)nl->n > page ? (int)nl->n - page : 0);
 }
 
-/* The indicator the fences are of: as print mode judges (cinx/notable.h). */
-static size_t fences_of(const ui_state *s)
-{
-	return cinx_notable_judged_by(s->ds, s->metric);
-}
-
 /* The fences and the list for the year and indicator. */
 static void refresh(ui_state *s)
 {
@@ -64,7 +58,7 @@ static void refresh(ui_state *s)
 	int keep = nl->n ? nl->rows[nl->sel].area : -1;
 	size_t n = 0;
 
-	s->fences_of = fences_of(s);
+	s->fences_of = cinx_notable_judged_by(s->ds, s->metric); /* as print mode judges */
 	if (cinx_notable_fences(s->ds, s->year, s->fences_of, &s->fences))
 		s->fences.n = 0; /* out of memory: no outliers rather than wrong ones */
 	for (size_t a = 0; a < cinx_dataset_n_areas(s->ds); a++) {
