@@ -35,6 +35,10 @@ cinx_status cinx_cache_locate_system(cinx_cache *c, cinx_error *err);
 /* Creates the directory and its parents. */
 cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err);
 bool cinx_cache_has_data(const cinx_cache *c);
+/* The same, but a copy that is there and cannot be reached (permissions)
+ * fills err instead of passing for none: opening the demo data in its place
+ * would be a silent wrong answer. */
+bool cinx_cache_reach_data(const cinx_cache *c, cinx_error *err);
 bool cinx_cache_has_previous(const cinx_cache *c);
 
 /* What is known about the copy at data: the metadata file meta read into

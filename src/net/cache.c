@@ -122,6 +122,17 @@ static bool is_file(const char *path)
 bool cinx_cache_has_data(const cinx_cache *c) { return is_file(c->data); }
 bool cinx_cache_has_previous(const cinx_cache *c) { return is_file(c->prev_data); }
 
+bool cinx_cache_reach_data(const cinx_cache *c, cinx_error *err)
+{
+	errno = 0;
+	if (is_file(c->data))
+		return true;
+	if (errno && errno != ENOENT && errno != ENOTDIR)
+		cinx_error_set(err, CINX_E_IO, "cannot read the %s copy %s: %s", c->shared ? "system-wide" : "cached",
+			       c->data, strerror(errno));
+	return false;
+}
+
 static const struct field {
 	const char *key;
 	size_t offset, size;

@@ -71,27 +71,12 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	return attach(out, &p, err);
 }
 
-/* Whether c holds a copy; a copy that is there but cannot be reached (a
- * folder others may not read) is an error in err, never taken for none:
- * that would open the demo data in its place. */
-static bool there(const cinx_cache *c, cinx_error *err)
-{
-	struct stat sb;
-
-	if (stat(c->data, &sb) == 0)
-		return S_ISREG(sb.st_mode);
-	if (errno != ENOENT && errno != ENOTDIR)
-		cinx_error_set(err, CINX_E_IO, "cannot read the %s copy %s: %s", c->shared ? "system-wide" : "cached",
-			       c->data, strerror(errno));
-	return false;
-}
-
 /* The user's cache when it has a copy, else the system-wide copy when
  * there is one; false when neither has (or err says why it cannot tell). */
 static bool find_copy(cinx_cache *c, cinx_error *err)
 {
-	return (cinx_cache_locate(c, NULL) == CINX_OK && there(c, err)) ||
-	       (!err->status && cinx_cache_locate_system(c, NULL) == CINX_OK && there(c, err));
+	return (cinx_cache_locate(c, NULL) == CINX_OK && cinx_cache_reach_data(c, err)) ||
+	       (!err->status && cinx_cache_locate_system(c, NULL) == CINX_OK && cinx_cache_reach_data(c, err));
 }
 
 cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
