@@ -191,6 +191,32 @@ static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, size_
 	cinx_report_add_note(r, line);
 }
 
+/* The title and the notes that say how the list was drawn. */
+static void describe(cinx_report *r, const cinx_dataset *ds, size_t yi, double threshold)
+{
+	char buf[512], t[128];
+	int year = cinx_dataset_year(ds, yi);
+
+	if (yi)
+		snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
+			 "authorities outside 1.5 x IQR", year, cinx_dataset_year(ds, yi - 1));
+	else
+		snprintf(buf, sizeof buf, "Notable in %d: authorities outside 1.5 x IQR (no earlier year)", year);
+	cinx_report_set_title(r, buf);
+	if (!cinx_report_n_rows(r))
+		cinx_report_add_note(r, "No local authority is notable by these rules this year.");
+	if (threshold > 0)
+		snprintf(t, sizeof t, "%g points for percentages, %g%% for counts and rates", threshold,
+			 threshold);
+	else
+		snprintf(t, sizeof t, "5 points for percentages, 25%% for counts and rates");
+	snprintf(buf, sizeof buf, "Threshold: %s; counts under %d the year before are not flagged for "
+		 "their change.", t, CINX_NOTABLE_MIN_BASE);
+	cinx_report_add_note(r, buf);
+	cinx_report_add_note(r, "Fences: the lower quartile minus 1.5 times the interquartile range, and the "
+			     "upper quartile plus 1.5 times it, over local authorities with a number.");
+}
+
 cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o, double threshold,
 			      cinx_report **out, cinx_error *err)
 {
@@ -200,7 +226,6 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 	cinx_report *r;
 	cinx_qp_notes ns = {0};
 	cols c;
-	char buf[512], t[128];
 
 	if (st)
 		return st;
@@ -231,27 +256,7 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 		}
 		fence_note(r, ds, ind, judged, &f);
 	}
-	{
-		int year = cinx_dataset_year(ds, yi);
-		if (yi)
-			snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
-				 "authorities outside 1.5 x IQR", year, cinx_dataset_year(ds, yi - 1));
-		else
-			snprintf(buf, sizeof buf, "Notable in %d: authorities outside 1.5 x IQR (no earlier year)", year);
-		cinx_report_set_title(r, buf);
-		if (!cinx_report_n_rows(r))
-			cinx_report_add_note(r, "No local authority is notable by these rules this year.");
-		if (threshold > 0)
-			snprintf(t, sizeof t, "%g points for percentages, %g%% for counts and rates", threshold,
-				 threshold);
-		else
-			snprintf(t, sizeof t, "5 points for percentages, 25%% for counts and rates");
-		snprintf(buf, sizeof buf, "Threshold: %s; counts under %d the year before are not flagged for "
-			 "their change.", t, CINX_NOTABLE_MIN_BASE);
-		cinx_report_add_note(r, buf);
-		cinx_report_add_note(r, "Fences: the lower quartile minus 1.5 times the interquartile range, and the "
-				     "upper quartile plus 1.5 times it, over local authorities with a number.");
-	}
+	describe(r, ds, yi, threshold);
 	/* the symbols shown and the footnotes of the years and authorities listed */
 	cinx_qp_emit(r, &ns);
 	return cinx_qp_finish(r, out, err);
