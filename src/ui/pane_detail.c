@@ -109,19 +109,19 @@ static void indicators(pane *p, int area, int region, int england)
 	const ui_state *s = p->s;
 	size_t first, n_spark = ui_spark_years(s->ds, &first);
 	bool la = cinx_dataset_area(s->ds, area)->level == CINX_LEVEL_LA;
+	int spark_w = (int)n_spark < 5 ? 5 : (int)n_spark, reg_w = name_width(s, region);
+	int short_reg_w = reg_w > 9 ? 9 : reg_w, eng_w = england != area ? name_width(s, england) : 0;
 	char buf[64];
 	dcols c;
 
-	fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, la ? 7 : 0, name_width(s, region),
-		 england != area ? name_width(s, england) : 0);
+	fit_cols(&c, p->r.w, spark_w, la ? 7 : 0, reg_w, eng_w);
 	/* the rank matters more than the whole of a long region's name, and on
 	 * a narrow terminal more than the England column and the trend, which
 	 * the benchmarks below and the table beside it show */
-	if (la && !c.rank.w && name_width(s, region) > 9)
-		fit_cols(&c, p->r.w, (int)n_spark < 5 ? 5 : (int)n_spark, 7, 9,
-			 england != area ? name_width(s, england) : 0);
+	if (la && !c.rank.w && reg_w > short_reg_w)
+		fit_cols(&c, p->r.w, spark_w, 7, short_reg_w, eng_w);
 	if (la && !c.rank.w)
-		fit_cols(&c, p->r.w, 0, 7, name_width(s, region) > 9 ? 9 : name_width(s, region), 0);
+		fit_cols(&c, p->r.w, 0, 7, short_reg_w, 0);
 	if (room(p)) {
 		ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
 		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
