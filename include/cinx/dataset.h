@@ -18,8 +18,6 @@ typedef enum cinx_level {
 
 /* "National", "Regional", "Local authority" as EES writes them. */
 const char *cinx_level_ees_name(cinx_level l);
-/* "national", "regional", "la" as the command line takes them. */
-const char *cinx_level_cli_name(cinx_level l);
 
 typedef enum cinx_unit { CINX_UNIT_COUNT, CINX_UNIT_PERCENT, CINX_UNIT_RATE } cinx_unit;
 

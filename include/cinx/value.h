@@ -24,7 +24,6 @@ typedef struct cinx_value {
 	cinx_kind kind;
 } cinx_value;
 
-static inline bool cinx_value_is_num(cinx_value v) { return v.kind == CINX_NUM; }
 static inline cinx_value cinx_value_number(double n) { cinx_value v = {n, CINX_NUM}; return v; }
 static inline cinx_value cinx_value_of(cinx_kind k) { cinx_value v = {0.0, k}; return v; }
 

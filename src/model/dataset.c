@@ -8,10 +8,8 @@
 #include "dataset_internal.h"
 
 static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", "Local authority"};
-static const char *const level_cli[CINX_LEVEL_COUNT] = {"national", "regional", "la"};
 
 const char *cinx_level_ees_name(cinx_level l) { return l < CINX_LEVEL_COUNT ? level_ees[l] : "?"; }
-const char *cinx_level_cli_name(cinx_level l) { return l < CINX_LEVEL_COUNT ? level_cli[l] : "?"; }
 
 void cinx_dataset_free(cinx_dataset *ds)
 {

@@ -93,10 +93,6 @@ const char *ui_glyph_str(ui_glyph g)
 	return ascii_mode ? glyphs_ascii[g] : glyphs_utf8[g];
 }
 
-attr_t ui_attr(ui_role r)
-{
-	return attrs[r];
-}
 
 /* Plain ASCII: each non-ASCII character becomes '?'. */
 static void to_ascii(const char *s, char *out, size_t cap)

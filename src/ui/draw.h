@@ -46,7 +46,6 @@ typedef enum ui_glyph {
 void ui_draw_setup(bool ascii, bool colour);
 bool ui_draw_ascii(void);
 const char *ui_glyph_str(ui_glyph g);
-attr_t ui_attr(ui_role r);
 
 /* Draws s cut to w columns at (y, x); returns the columns used. In ASCII
  * mode every non-ASCII character becomes '?'. */
