@@ -9,14 +9,20 @@
 #include "cinx/error.h"
 #include "cinx/value.h"
 
+/* The drill-down's three levels, then every other geographic level of the
+ * EES standard (local authority district, parliamentary constituency...),
+ * each a flat table of its own: CINX_LEVEL_OTHER, told apart by the area's
+ * other_level. */
 typedef enum cinx_level {
 	CINX_LEVEL_NATIONAL = 0,
 	CINX_LEVEL_REGIONAL,
 	CINX_LEVEL_LA,
-	CINX_LEVEL_COUNT
+	CINX_LEVEL_COUNT,
+	CINX_LEVEL_OTHER = CINX_LEVEL_COUNT
 } cinx_level;
 
-/* "National", "Regional", "Local authority" as EES writes them. */
+/* "National", "Regional", "Local authority" as EES writes them ("?" for
+ * CINX_LEVEL_OTHER: ask cinx_dataset_other_level). */
 const char *cinx_level_ees_name(cinx_level l);
 
 typedef enum cinx_unit { CINX_UNIT_COUNT, CINX_UNIT_PERCENT, CINX_UNIT_RATE } cinx_unit;
@@ -60,6 +66,7 @@ typedef struct cinx_area {
 	size_t n_predecessors;
 	const cinx_link *successors;
 	size_t n_successors;
+	int other_level;         /* CINX_LEVEL_OTHER: index for cinx_dataset_other_level; else -1 */
 } cinx_area;
 
 typedef struct cinx_dataset cinx_dataset;
@@ -81,14 +88,28 @@ typedef struct cinx_requirement {
 	const char *column, *value, *why;
 } cinx_requirement;
 
+/* How a load is watched: tap sees every chunk as read (before the loader),
+ * so a caller can hash the very bytes loaded; progress is told the bytes
+ * read so far and the file's size (0 when unknown, as on a pipe) after
+ * each chunk. Any may be NULL. */
+typedef void (*cinx_load_tap)(void *ctx, const void *buf, size_t len);
+typedef void (*cinx_load_progress)(void *ctx, unsigned long long done, unsigned long long total);
+typedef struct cinx_load_opts {
+	const cinx_requirement *req;
+	cinx_load_tap tap;
+	void *tap_ctx;
+	cinx_load_progress progress;
+	void *progress_ctx;
+} cinx_load_opts;
+CINX_MUST_CHECK cinx_status cinx_dataset_load_file_with(const char *path, const cinx_load_opts *opts,
+					cinx_dataset **out, cinx_error *err);
+
 /* path "-" reads standard input. */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err);
 /* The same with a cinx_loader_require requirement (NULL: none). */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
 					     cinx_error *err);
-/* The same, showing tap every chunk as it is read (before the loader sees
- * it), so a caller can hash the very bytes loaded. */
-typedef void (*cinx_load_tap)(void *ctx, const void *buf, size_t len);
+/* The same with a tap (see cinx_load_opts). */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file_tapped(const char *path, const cinx_requirement *req, cinx_load_tap tap,
 					  void *tap_ctx, cinx_dataset **out, cinx_error *err);
 CINX_MUST_CHECK cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, size_t len,
@@ -98,11 +119,32 @@ void cinx_dataset_free(cinx_dataset *ds);
 const char *cinx_dataset_source(const cinx_dataset *ds);
 size_t cinx_dataset_n_rows(const cinx_dataset *ds);
 
+/* Time periods ("years" for short), oldest first. A period's key is a
+ * sortable int: its start year when every period of the file is a whole
+ * year (2025 for "2025", 2024 for academic "202425"), start year * 100 +
+ * the part of the year otherwise (terms, quarters, months, weeks). Keys
+ * are what year arguments below take; never print one: print the label. */
 size_t cinx_dataset_n_years(const cinx_dataset *ds);
 int cinx_dataset_year(const cinx_dataset *ds, size_t year_idx);
 /* -1 when the year is not in the file. */
 int cinx_dataset_year_index(const cinx_dataset *ds, int year);
 int cinx_dataset_latest_year(const cinx_dataset *ds);
+/* As people read it: "2025", "2024/25" (academic), "2024-25" (financial,
+ * tax), "2024/25 Autumn term", "2024 Q3", "2024 March". */
+const char *cinx_dataset_period_label(const cinx_dataset *ds, size_t year_idx);
+/* The label of a key (cinx_dataset_year); "?" when not a period of ds. */
+const char *cinx_dataset_key_label(const cinx_dataset *ds, int key);
+/* As the file writes it: time_period ("202425") and time_identifier
+ * ("Academic year"), so machine output round-trips. */
+const char *cinx_dataset_period_code(const cinx_dataset *ds, size_t year_idx);
+const char *cinx_dataset_period_identifier(const cinx_dataset *ds, size_t year_idx);
+/* What one period is called in headings: "Year", "Academic year",
+ * "Financial year", "Term", "Quarter", "Month", "Week", "Period". */
+const char *cinx_dataset_period_noun(const cinx_dataset *ds);
+/* The period a user names: its label, its time_period (with or without
+ * its time_identifier), or a start year that names one period only.
+ * Returns the index, or -1 with err saying what the file has. */
+int cinx_dataset_find_period(const cinx_dataset *ds, const char *text, cinx_error *err);
 
 size_t cinx_dataset_n_indicators(const cinx_dataset *ds);
 const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t ind);
@@ -110,6 +152,41 @@ const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t ind)
  * nothing else. Returns the index, or -1 with err suggesting the closest
  * names and listing the choices. */
 int cinx_dataset_find_indicator(const cinx_dataset *ds, const char *query, cinx_error *err);
+
+/* Filters: text columns with more than one value for some area and period
+ * (sex, phase_type_grouping...). The figures are of one choice of value
+ * per filter at a time; the first choice is each filter's Total (any case)
+ * where it has one, its first value otherwise. Values in file order. */
+size_t cinx_dataset_n_filters(const cinx_dataset *ds);
+const char *cinx_dataset_filter_name(const cinx_dataset *ds, size_t f);  /* column name */
+const char *cinx_dataset_filter_label(const cinx_dataset *ds, size_t f); /* metadata's label, else the name */
+size_t cinx_dataset_filter_n_values(const cinx_dataset *ds, size_t f);
+const char *cinx_dataset_filter_value(const cinx_dataset *ds, size_t f, size_t v);
+int cinx_dataset_filter_total(const cinx_dataset *ds, size_t f);  /* -1: no Total */
+size_t cinx_dataset_filter_chosen(const cinx_dataset *ds, size_t f);
+/* By column name (any case) or label; -1 with err listing the filters. */
+int cinx_dataset_find_filter(const cinx_dataset *ds, const char *name, cinx_error *err);
+/* A value of filter f by its text (any case); -1 with err listing them. */
+int cinx_dataset_find_filter_value(const cinx_dataset *ds, size_t f, const char *text, cinx_error *err);
+/* Makes the figures those of choice[f] for every filter f. Derived
+ * indicators (rates) are dropped: add them again for the new choice. */
+CINX_MUST_CHECK cinx_status cinx_dataset_choose(cinx_dataset *ds, const size_t *choice, cinx_error *err);
+/* Whether every filter is at its Total (true with no filters). */
+bool cinx_dataset_at_totals(const cinx_dataset *ds);
+
+/* Attributes: text columns with one value per area and period (C1's
+ * category): shown beside the figures, never chosen. */
+size_t cinx_dataset_n_attributes(const cinx_dataset *ds);
+const char *cinx_dataset_attribute_name(const cinx_dataset *ds, size_t at);
+/* The value in the row of area and year under the current choice; "" when
+ * there is no row. */
+const char *cinx_dataset_attribute_value(const cinx_dataset *ds, int area, size_t year_idx, size_t at);
+
+/* Geographic levels beyond the drill-down, in the order first seen. */
+size_t cinx_dataset_n_other_levels(const cinx_dataset *ds);
+const char *cinx_dataset_other_level(const cinx_dataset *ds, size_t i);  /* EES name */
+/* The EES name of an area's level, whatever it is. */
+const char *cinx_area_level_name(const cinx_dataset *ds, const cinx_area *a);
 
 size_t cinx_dataset_n_areas(const cinx_dataset *ds);
 const cinx_area *cinx_dataset_area(const cinx_dataset *ds, int area);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,11 @@ static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", 
 
 const char *cinx_level_ees_name(cinx_level l) { return l < CINX_LEVEL_COUNT ? level_ees[l] : "?"; }
 
+const char *cinx_area_level_name(const cinx_dataset *ds, const cinx_area *a)
+{
+	return a->level == CINX_LEVEL_OTHER ? ds->other_levels[a->other_level] : level_ees[a->level];
+}
+
 void cinx_dataset_free(cinx_dataset *ds)
 {
 	if (!ds)
@@ -19,6 +25,18 @@ void cinx_dataset_free(cinx_dataset *ds)
 		free(ds->warnings[i]);
 	free(ds->warnings);
 	free(ds->years);
+	free(ds->period_labels);
+	free(ds->period_codes);
+	free(ds->period_ids);
+	for (size_t f = 0; f < ds->n_filters; f++)
+		free(ds->filters[f].values);
+	for (size_t f = 0; f < ds->n_attrs; f++)
+		free(ds->attrs[f].values);
+	free(ds->filters);
+	free(ds->attrs);
+	free(ds->other_levels);
+	free(ds->chosen);
+	free(ds->attr_cells);
 	free(ds->inds);
 	free(ds->areas);
 	free(ds->nums);
@@ -47,6 +65,47 @@ int cinx_dataset_year_index(const cinx_dataset *ds, int year)
 			return (int)i;
 	return -1;
 }
+
+const char *cinx_dataset_period_label(const cinx_dataset *ds, size_t i) { return ds->period_labels[i]; }
+const char *cinx_dataset_period_code(const cinx_dataset *ds, size_t i) { return ds->period_codes[i]; }
+const char *cinx_dataset_period_identifier(const cinx_dataset *ds, size_t i) { return ds->period_ids[i]; }
+const char *cinx_dataset_period_noun(const cinx_dataset *ds) { return ds->period_noun; }
+
+const char *cinx_dataset_key_label(const cinx_dataset *ds, int key)
+{
+	int i = cinx_dataset_year_index(ds, key);
+
+	return i < 0 ? "?" : ds->period_labels[i];
+}
+
+size_t cinx_dataset_n_filters(const cinx_dataset *ds) { return ds->n_filters; }
+const char *cinx_dataset_filter_name(const cinx_dataset *ds, size_t f) { return ds->filters[f].name; }
+const char *cinx_dataset_filter_label(const cinx_dataset *ds, size_t f) { return ds->filters[f].label; }
+size_t cinx_dataset_filter_n_values(const cinx_dataset *ds, size_t f) { return ds->filters[f].n_values; }
+const char *cinx_dataset_filter_value(const cinx_dataset *ds, size_t f, size_t v) { return ds->filters[f].values[v]; }
+int cinx_dataset_filter_total(const cinx_dataset *ds, size_t f) { return ds->filters[f].total; }
+size_t cinx_dataset_filter_chosen(const cinx_dataset *ds, size_t f) { return ds->chosen[f]; }
+
+bool cinx_dataset_at_totals(const cinx_dataset *ds)
+{
+	for (size_t f = 0; f < ds->n_filters; f++)
+		if (ds->filters[f].total < 0 || ds->chosen[f] != (size_t)ds->filters[f].total)
+			return false;
+	return true;
+}
+
+size_t cinx_dataset_n_attributes(const cinx_dataset *ds) { return ds->n_attrs; }
+const char *cinx_dataset_attribute_name(const cinx_dataset *ds, size_t at) { return ds->attrs[at].name; }
+
+const char *cinx_dataset_attribute_value(const cinx_dataset *ds, int area, size_t year_idx, size_t at)
+{
+	unsigned v = ds->attr_cells[((size_t)area * ds->n_years + year_idx) * ds->n_attrs + at];
+
+	return v == UINT_MAX ? "" : ds->attrs[at].values[v];
+}
+
+size_t cinx_dataset_n_other_levels(const cinx_dataset *ds) { return ds->n_other_levels; }
+const char *cinx_dataset_other_level(const cinx_dataset *ds, size_t i) { return ds->other_levels[i]; }
 
 size_t cinx_dataset_n_indicators(const cinx_dataset *ds) { return ds->n_inds; }
 const cinx_indicator *cinx_dataset_indicator(const cinx_dataset *ds, size_t i) { return &ds->inds[i]; }

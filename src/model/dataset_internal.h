@@ -6,6 +6,14 @@
 #include "cinx/dataset.h"
 #include "arena.h"
 
+/* A filter or an attribute: its column and values. */
+typedef struct ds_column {
+	const char *name, *label;
+	const char **values;
+	size_t n_values;
+	int total;               /* filters: index of Total, or -1 */
+} ds_column;
+
 typedef struct footnote {
 	int area;               /* -1: every area */
 	int from_year, to_year; /* 0: every year */
@@ -17,8 +25,16 @@ struct cinx_dataset {
 	arena strings;
 	char *source;
 	size_t n_rows;
-	int *years;
+	int *years;              /* period keys, see cinx_dataset_year */
 	size_t n_years;
+	const char **period_labels, **period_codes, **period_ids; /* by year index */
+	const char *period_noun;
+	/* filters and attributes; values interned in strings */
+	size_t n_filters, n_attrs, n_other_levels;
+	struct ds_column *filters, *attrs;
+	const char **other_levels;
+	size_t *chosen;          /* by filter */
+	unsigned *attr_cells;    /* [area][year][attribute] value index, UINT_MAX: no row */
 	cinx_indicator *inds;
 	size_t n_inds;
 	cinx_area *areas;
@@ -48,6 +64,10 @@ cinx_status cinx_c1_annotate(cinx_dataset *ds, cinx_error *err);
 
 /* Whether the publication names this column as one of its indicators. */
 bool cinx_c1_is_indicator(const char *column);
+
+/* Fills the figures (and attributes) of the cells from the rows that match
+ * choice, one value per filter, and drops derived indicators. */
+CINX_MUST_CHECK cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_error *err);
 
 /* Finds an area by GSS code (any span) or old LA code; -1 when absent. */
 int cinx_dataset_find_code(const cinx_dataset *ds, const char *code);

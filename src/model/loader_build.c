@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -427,6 +428,7 @@ static void fill_areas(const build *b, cinx_dataset *ds, const finish_ctx *fc)
 		a->name = src->name;
 		a->old_code = src->old_code;
 		a->parent = src->parent < 0 ? -1 : fc->rank[src->parent];
+		a->other_level = -1;
 		if (a->level == CINX_LEVEL_NATIONAL && ds->england < 0)
 			ds->england = (int)i;
 		span_at += fill_codes(src, a, ds->spans + span_at);
@@ -435,6 +437,33 @@ static void fill_areas(const build *b, cinx_dataset *ds, const finish_ctx *fc)
 		a->children = ds->child_ids + from;
 		a->n_children = fc->first_child[i] - from;
 	}
+}
+
+static bool fill_periods(cinx_dataset *ds)
+{
+	ds->period_labels = malloc(ds->n_years * sizeof *ds->period_labels);
+	ds->period_codes = malloc(ds->n_years * sizeof *ds->period_codes);
+	ds->period_ids = malloc(ds->n_years * sizeof *ds->period_ids);
+	if (!ds->period_labels || !ds->period_codes || !ds->period_ids)
+		return false;
+	for (size_t i = 0; i < ds->n_years; i++) {
+		char buf[16];
+		snprintf(buf, sizeof buf, "%d", ds->years[i]);
+		ds->period_labels[i] = ds->period_codes[i] = cinx_arena_strndup(&ds->strings, buf, strlen(buf));
+		ds->period_ids[i] = "";
+		if (!ds->period_labels[i])
+			return false;
+	}
+	ds->period_noun = "Year";
+	return true;
+}
+
+cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_error *err)
+{
+	(void)err;
+	for (size_t f = 0; f < ds->n_filters; f++)
+		ds->chosen[f] = choice[f];
+	return CINX_OK;
 }
 
 static void fill_indicators(const build *b, cinx_dataset *ds)
@@ -460,11 +489,14 @@ cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, 
 		link_children(b, ds, &fc);
 		fill_areas(b, ds, &fc);
 		fill_indicators(b, ds);
+		if (!fill_periods(ds))
+			st = cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
 		ds->warnings = b->warnings;
 		ds->n_warnings = b->n_warnings;
 		b->warnings = NULL;
 		b->n_warnings = 0;
-		st = cinx_c1_annotate(ds, err);
+		if (!st)
+			st = cinx_c1_annotate(ds, err);
 	}
 	free(fc.order);
 	free(fc.rank);
