@@ -79,6 +79,11 @@ const ui_view_paint *ui_view_paint_of(const ui_view_class *v);
 /* An indicator's label (or short label), marked when cinx computed it. */
 void ui_metric_label(const cinx_indicator *in, bool short_form, char *buf, size_t cap);
 
+/* The selected period heading a column of values at x, w columns wide,
+ * right-aligned, with after (an arrow; may be NULL) after it: a label too
+ * long for the column reaches left as far as from, shortened to fit. */
+void ui_draw_period_head(const ui_state *s, int y, int x, int w, int from, const char *after);
+
 /* The panes, bars and overlays (one file each). */
 void ui_draw_header(const ui_state *s, const ui_layout *l);
 /* The line under the title: the breadcrumbs of the table; or a heading and

@@ -8,6 +8,7 @@
 #include "cinx/provenance.h"
 #include "cinx/text.h"
 #include "draw.h"
+#include "periods.h"
 
 /* What the data is (official version, a file, or demo data), shown on
  * every screen. The one place the explorer names it. */
@@ -40,11 +41,13 @@ void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 	int here = ui_areas_level(s);
 
 	if (t->league) {
-		char what[256], line[512];
-		ui_league_describe(s, what, sizeof what);
+		char what[256], line[512], period[128];
 		int used;
-		snprintf(line, sizeof line, "League table %s %s %s %zu in %d", ui_glyph_str(UI_G_DOT), what,
-			 ui_glyph_str(UI_G_DOT), t->n_rows, cinx_dataset_year(s->ds, s->year));
+		ui_league_describe(s, what, sizeof what);
+		used = snprintf(line, sizeof line, "League table %s %s %s %zu in ", ui_glyph_str(UI_G_DOT), what,
+				ui_glyph_str(UI_G_DOT), t->n_rows);
+		ui_period_fit(s->ds, s->year, l->w - 2 - cinx_text_width(line), period, sizeof period);
+		snprintf(line + used, sizeof line - (size_t)used, "%s", period);
 		used = ui_text(y, 1, l->w - 2, line, UI_ROLE_STRONG);
 		/* its own keys, where they fit */
 		if (used + 30 < l->w)
@@ -66,14 +69,15 @@ void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 	}
 	if (here >= 0 && t->n_rows > 0) {
 		const cinx_area *a = cinx_dataset_area(s->ds, here);
-		char count[96];
+		char count[256], period[128];
 		size_t n = t->n_rows - 1;
 		const char *what = n && cinx_dataset_area(s->ds, t->rows[1])->level == CINX_LEVEL_LA
 					   ? (n == 1 ? "local authority" : "local authorities")
 				   : a->level == CINX_LEVEL_NATIONAL ? (n == 1 ? "region" : "regions")
 								     : (n == 1 ? "area" : "areas");
-		snprintf(count, sizeof count, "  %s %zu %s in %d", ui_glyph_str(UI_G_DOT), n, what,
-			 cinx_dataset_year(s->ds, s->year));
+		int used = snprintf(count, sizeof count, "  %s %zu %s in ", ui_glyph_str(UI_G_DOT), n, what);
+		ui_period_fit(s->ds, s->year, l->w - end - 1 - cinx_text_width(count), period, sizeof period);
+		snprintf(count + used, sizeof count - (size_t)used, "%s", period);
 		if (end + cinx_text_width(count) < l->w)
 			ui_text(y, end, l->w - end, count, UI_ROLE_DIM);
 	}
@@ -127,6 +131,20 @@ static void metric_line(const ui_state *s, const ui_layout *l)
 	ui_text(l->metric_y, used, l->w - used - rw - 1, label, UI_ROLE_STRONG);
 	if (rw)
 		ui_text_right(l->metric_y, l->w - rw, rw - 1, right, UI_ROLE_DIM);
+}
+
+void ui_draw_period_head(const ui_state *s, int y, int x, int w, int from, const char *after)
+{
+	int room = from < x ? x + w - from : w;
+	int extra = after ? 1 + cinx_text_width(after) : 0;
+	char label[128], buf[160];
+
+	ui_period_fit(s->ds, s->year, room - extra, label, sizeof label);
+	snprintf(buf, sizeof buf, "%s%s%s", label, after ? " " : "", after ? after : "");
+	if (cinx_text_width(buf) <= w)
+		ui_text_right(y, x, w, buf, UI_ROLE_HEADER);
+	else
+		ui_text_right(y, x + w - room, room, buf, UI_ROLE_HEADER);
 }
 
 void ui_draw_header(const ui_state *s, const ui_layout *l)

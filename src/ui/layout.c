@@ -3,6 +3,7 @@
 
 #include "cinx/text.h"
 #include "layout.h"
+#include "periods.h"
 #include "rowfmt.h"
 #include "view.h"
 
@@ -88,16 +89,25 @@ void ui_layout_crumbs(ui_layout *l, const ui_state *s, bool ascii)
 	}
 }
 
-static void slider(ui_layout *l, size_t n_years)
+/* Every period in the longest form that fits the line (the compact layout
+ * tries the tiniest only), after the full layout's heading; else one
+ * period at a time (step 0). */
+static void slider(ui_layout *l, const cinx_dataset *ds)
 {
-	int n = (int)n_years;
+	int n = (int)cinx_dataset_n_years(ds);
+	int room = l->size == UI_SIZE_FULL ? l->w : l->w - 12;
+	int f = l->size == UI_SIZE_FULL ? UI_PERIOD_FULL : UI_PERIOD_TINY;
 
-	if (l->size == UI_SIZE_FULL) {
-		l->slider_x = 6; /* after " Year " */
-		l->slider_step = l->slider_x + 5 * n + 1 <= l->w ? 5 : l->slider_x + 3 * n + 1 <= l->w ? 3 : 0;
-	} else {
-		l->slider_x = 1;
-		l->slider_step = l->slider_x + 3 * n + 1 <= l->w - 12 ? 3 : 0;
+	l->slider_x = l->size == UI_SIZE_FULL ? 2 + cinx_text_width(cinx_dataset_period_noun(ds)) : 1;
+	l->slider_step = 0;
+	l->slider_form = UI_PERIOD_FULL;
+	for (; f < UI_PERIOD_FORM_COUNT; f++) {
+		int step = ui_period_form_width(ds, (ui_period_form)f) + 1;
+		if (l->slider_x + step * n + 1 <= room) {
+			l->slider_step = step;
+			l->slider_form = (ui_period_form)f;
+			return;
+		}
 	}
 }
 
@@ -166,7 +176,7 @@ static void compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii, i
 	l->table = (ui_rect){top, 0, (l->note_y >= 0 ? l->note_y : h - status_h) - top, w};
 	if (spark_w < 5)
 		spark_w = 5;
-	slider(l, cinx_dataset_n_years(s->ds));
+	slider(l, s->ds);
 	s->view->layout(l, s, spark_w, ascii);
 }
 

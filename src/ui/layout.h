@@ -5,6 +5,7 @@
 #define CINX_UI_LAYOUT_H
 
 #include <stdbool.h>
+#include "periods.h"
 #include "state.h"
 
 #define UI_FULL_W 80   /* the full layout from here up */
@@ -40,7 +41,8 @@ typedef struct ui_layout {
 	ui_rect chart;       /* the comparison's chart with its axes; h 0 when none */
 	ui_rect detail;      /* w 0 when hidden */
 	int sep_x;           /* the line between table and pane, or -1 */
-	int slider_x, slider_step; /* step 5: "2013", 3: "13", 0: one year */
+	int slider_x, slider_step; /* a period's columns and a gap ("2013 "); 0: one period */
+	ui_period_form slider_form; /* the periods' form when step > 0 */
 	int n_crumbs;        /* breadcrumb items drawn; earlier ones elided */
 	int crumb_first;     /* depth index of the first one drawn */
 	int crumb_x[UI_MAX_DEPTH], crumb_w[UI_MAX_DEPTH];

@@ -11,6 +11,7 @@
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
+#include "periods.h"
 #include "rowfmt.h"
 #include "wrap.h"
 
@@ -111,7 +112,7 @@ static void indicators(pane *p, int area, int region, int england)
 	bool la = cinx_dataset_area(s->ds, area)->level == CINX_LEVEL_LA;
 	int spark_w = (int)n_spark < 5 ? 5 : (int)n_spark, reg_w = name_width(s, region);
 	int short_reg_w = reg_w > 9 ? 9 : reg_w, eng_w = england != area ? name_width(s, england) : 0;
-	char buf[64];
+	char buf[128];
 	dcols c;
 
 	fit_cols(&c, p->r.w, spark_w, la ? 7 : 0, reg_w, eng_w);
@@ -123,9 +124,8 @@ static void indicators(pane *p, int area, int region, int england)
 	if (la && !c.rank.w)
 		fit_cols(&c, p->r.w, 0, 7, short_reg_w, 0);
 	if (room(p)) {
-		ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
-		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
-		ui_text_right(p->y, p->r.x + c.value.x, c.value.w, buf, UI_ROLE_HEADER);
+		int used = ui_text(p->y, p->r.x + c.label.x, c.label.w, "Indicator", UI_ROLE_HEADER);
+		ui_draw_period_head(s, p->y, p->r.x + c.value.x, c.value.w, p->r.x + c.label.x + used + 1, NULL);
 		if (c.change.w)
 			ui_text_right(p->y, p->r.x + c.change.x, c.change.w, "Change", UI_ROLE_HEADER);
 		if (c.rank.w)
@@ -181,11 +181,12 @@ static void join_links(const ui_state *s, const cinx_link *links, size_t n, bool
 	for (size_t i = 0; i < n && o < cap; i++) {
 		const cinx_area *a = cinx_dataset_area(s->ds, links[i].area);
 		const char *sep = i == 0 ? "" : i + 1 == n ? " and " : ", ";
+		const char *from = cinx_dataset_key_label(s->ds, a->first_year);
 		if (spans && a->first_year == a->last_year)
-			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%d)", sep, a->name, a->first_year);
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%s)", sep, a->name, from);
 		else if (spans)
-			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%d to %d)", sep, a->name, a->first_year,
-					      a->last_year);
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s (%s to %s)", sep, a->name, from,
+					      cinx_dataset_key_label(s->ds, a->last_year));
 		else
 			o += (size_t)snprintf(buf + o, cap - o, "%s%s", sep, a->name);
 	}
@@ -199,19 +200,22 @@ static void lineage(pane *p, const cinx_area *a)
 	if (a->n_codes > 1) {
 		size_t o = (size_t)snprintf(line, sizeof line, "Code ");
 		for (size_t i = 0; i < a->n_codes && o < sizeof line; i++)
-			o += (size_t)snprintf(line + o, sizeof line - o, i + 1 < a->n_codes ? "%s%s to %d" : "%s%s from %d",
+			o += (size_t)snprintf(line + o, sizeof line - o, i + 1 < a->n_codes ? "%s%s to %s" : "%s%s from %s",
 					      i ? ", " : "", a->codes[i].code,
-					      i + 1 < a->n_codes ? a->codes[i].to_year : a->codes[i].from_year);
+					      cinx_dataset_key_label(s->ds, i + 1 < a->n_codes ? a->codes[i].to_year
+											      : a->codes[i].from_year));
 		paragraph(p, line);
 	}
 	if (a->n_successors) {
 		join_links(s, a->successors, a->n_successors, false, names, sizeof names);
-		snprintf(line, sizeof line, "Replaced in %d by %s.", a->successors[0].year, names);
+		snprintf(line, sizeof line, "Replaced in %s by %s.", cinx_dataset_key_label(s->ds, a->successors[0].year),
+			 names);
 		paragraph(p, line);
 	}
 	if (a->n_predecessors) {
 		join_links(s, a->predecessors, a->n_predecessors, true, names, sizeof names);
-		snprintf(line, sizeof line, "Formed in %d from %s. %s", a->predecessors[0].year, names,
+		snprintf(line, sizeof line, "Formed in %s from %s. %s", cinx_dataset_key_label(s->ds, a->predecessors[0].year),
+			 names,
 			 s->predecessors ? "Its trends show their combined figures before then, dimmed (P hides them)."
 					 : "P shows their combined figures in its trends.");
 		paragraph(p, line);
@@ -263,6 +267,7 @@ static void lines(pane *p)
 	int area = ui_state_selected_area(s), england = cinx_dataset_england(s->ds), region;
 	int year = cinx_dataset_year(s->ds, s->year);
 	const char *notes[MAX_NOTES];
+	char when[192];
 	const cinx_area *a;
 	char line[768];
 	size_t n_notes;
@@ -277,15 +282,17 @@ static void lines(pane *p)
 	region = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(p, 0, line, UI_ROLE_STRONG);
+	ui_period_phrase(s->ds, s->year, a->parent < 0, when, sizeof when);
 	if (a->parent >= 0) {
 		size_t o = cinx_standing_where(s->ds, area, true, line, sizeof line);
-		snprintf(line + o, sizeof line - o, ", year to March %d", year);
+		snprintf(line + o, sizeof line - o, ", %s", when);
 	} else
-		snprintf(line, sizeof line, "Year to March %d", year);
+		snprintf(line, sizeof line, "%s", when);
 	text_line(p, 0, line, UI_ROLE_NORMAL);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
-		snprintf(line, sizeof line, "No data for %d: its series runs %d to %d", year, a->first_year,
-			 a->last_year);
+		snprintf(line, sizeof line, "No data for %s: its series runs %s to %s",
+			 cinx_dataset_period_label(s->ds, s->year), cinx_dataset_key_label(s->ds, a->first_year),
+			 cinx_dataset_key_label(s->ds, a->last_year));
 		text_line(p, 0, line, UI_ROLE_MESSAGE);
 	}
 	indicators(p, area, region, england);

@@ -77,10 +77,10 @@ int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_l
 		return 0;
 	ui_metric_label(in, true, label, sizeof label);
 	if (b.rank.rank)
-		snprintf(head, sizeof head, " %s %d: rank %d/%d, band %s", label, cinx_dataset_year(s->ds, s->year),
+		snprintf(head, sizeof head, " %s %s: rank %d/%d, band %s", label, cinx_dataset_period_label(s->ds, s->year),
 			 b.rank.rank, b.rank.of, cinx_quartile_label(b.band));
 	else
-		snprintf(head, sizeof head, " %s %d", label, cinx_dataset_year(s->ds, s->year));
+		snprintf(head, sizeof head, " %s %s", label, cinx_dataset_period_label(s->ds, s->year));
 	used = ui_text(y, x, w, "Benchmarks", UI_ROLE_HEADER);
 	ui_text(y, x + used, w - used, head, UI_ROLE_NORMAL);
 	add(&it, cinx_dataset_area(s->ds, b.england)->name, b.england_value, cinx_value_diff(b.value, b.england_value, dp),

@@ -8,6 +8,8 @@
 #include "cinx/rank.h"
 #include "cinx/series.h"
 #include "cinx/sparkline.h"
+#include "cinx/text.h"
+#include "periods.h"
 #include "rowfmt.h"
 #include "view.h"
 
@@ -88,10 +90,12 @@ void ui_spark_header(const ui_state *s, int w, char *buf, size_t cap)
 {
 	size_t first, n = ui_spark_years(s->ds, &first);
 	const char *scale = ui_spark_scale_word(s->spark_scale);
+	char from[64], to[64];
 
-	snprintf(buf, cap, "%02d-%02d %s", cinx_dataset_year(s->ds, first) % 100,
-		 cinx_dataset_year(s->ds, first + n - 1) % 100, scale);
-	if ((int)strlen(buf) > w)
+	ui_period_form_text(s->ds, first, UI_PERIOD_TINY, from, sizeof from);
+	ui_period_form_text(s->ds, first + n - 1, UI_PERIOD_TINY, to, sizeof to);
+	snprintf(buf, cap, "%s-%s %s", from, to, scale);
+	if (cinx_text_width(buf) > w)
 		snprintf(buf, cap, "%s", scale);
 }
 

@@ -12,6 +12,7 @@
 #include "cinx/metric.h"
 #include "cinx/series.h"
 #include "cinx/sort.h"
+#include "periods.h"
 #include "state.h"
 #include "state_prompt.h"
 #include "state_search.h"
@@ -389,8 +390,10 @@ static void move_year(ui_state *s, int delta)
 	int last = (int)cinx_dataset_n_years(s->ds) - 1;
 
 	if (y < 0 || y > last) {
-		ui_state_say(s, "%d is the %s year in the data", cinx_dataset_year(s->ds, s->year),
-			     y < 0 ? "first" : "latest");
+		char noun[64];
+		ui_period_noun(s->ds, noun, sizeof noun);
+		ui_state_say(s, "%s is the %s %s in the data", cinx_dataset_period_label(s->ds, s->year),
+			     y < 0 ? "first" : "latest", noun);
 		return;
 	}
 	ui_state_set_year(s, (size_t)y);
@@ -410,12 +413,16 @@ void ui_state_tick(ui_state *s)
 
 static void play(ui_state *s)
 {
+	char noun[64];
+
 	if (cinx_dataset_n_years(s->ds) < 2)
 		return;
 	if (s->year + 1 >= cinx_dataset_n_years(s->ds))
 		ui_state_set_year(s, 0);
 	s->playing = true;
-	ui_state_say(s, "Playing: a year a second; any key stops");
+	ui_period_noun(s->ds, noun, sizeof noun);
+	ui_state_say(s, "Playing: a%s %s a second; any key stops", noun[0] && strchr("aeiou", noun[0]) ? "n" : "",
+		     noun);
 }
 
 static void set_metric(ui_state *s, size_t m)
@@ -461,8 +468,8 @@ void ui_state_goto(ui_state *s, int area)
 			s->year = year_with_row(s, area);
 		if (ui_league_lists(s, area)) {
 			if (y != s->year)
-				ui_state_say(s, "%s has no data for %d; showing %d", a->name,
-					     cinx_dataset_year(s->ds, y), cinx_dataset_year(s->ds, s->year));
+				ui_state_say(s, "%s has no data for %s; showing %s", a->name,
+					     cinx_dataset_period_label(s->ds, y), cinx_dataset_period_label(s->ds, s->year));
 			t->league_at.sel_area = area;
 			ui_views_refresh(s);
 			return;
@@ -481,8 +488,8 @@ void ui_state_goto(ui_state *s, int area)
 	if (!has_row(s, area)) {
 		size_t y = year_with_row(s, area);
 		if (y != s->year) {
-			ui_state_say(s, "%s has no data for %d; showing %d", a->name,
-				     cinx_dataset_year(s->ds, s->year), cinx_dataset_year(s->ds, y));
+			ui_state_say(s, "%s has no data for %s; showing %s", a->name,
+				     cinx_dataset_period_label(s->ds, s->year), cinx_dataset_period_label(s->ds, y));
 			s->year = y;
 		}
 	}

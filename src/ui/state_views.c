@@ -114,7 +114,7 @@ bool ui_lineage_note(const ui_state *s, int area, char *buf, size_t cap)
 	size_t o;
 
 	if (!a->n_predecessors && cinx_lineage_continuable(s->ds, area)) {
-		o = (size_t)snprintf(buf, cap, "%s: from %d, ", a->name, a->successors[0].year);
+		o = (size_t)snprintf(buf, cap, "%s: from %s, ", a->name, cinx_dataset_key_label(s->ds, a->successors[0].year));
 		for (size_t i = 0; i < a->n_successors && o < cap; i++)
 			o += (size_t)snprintf(buf + o, cap - o, "%s%s", i == 0 ? "" : i + 1 == a->n_successors ? " + " : ", ",
 					      cinx_dataset_area(s->ds, a->successors[i].area)->name);
@@ -135,10 +135,11 @@ bool ui_lineage_note(const ui_state *s, int area, char *buf, size_t cap)
 			to = p->last_year;
 	}
 	if (o < cap && from == to)
-		o += (size_t)snprintf(buf + o, cap - o, "%s %d", a->n_predecessors > 1 ? " combined," : "", from);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %s", a->n_predecessors > 1 ? " combined," : "",
+				      cinx_dataset_key_label(s->ds, from));
 	else if (o < cap)
-		o += (size_t)snprintf(buf + o, cap - o, "%s %d to %d", a->n_predecessors > 1 ? " combined," : "", from,
-				      to);
+		o += (size_t)snprintf(buf + o, cap - o, "%s %s to %s", a->n_predecessors > 1 ? " combined," : "",
+				      cinx_dataset_key_label(s->ds, from), cinx_dataset_key_label(s->ds, to));
 	/* a county split in two covered more than either half */
 	if (o < cap && a->n_predecessors == 1 &&
 	    cinx_dataset_area(s->ds, a->predecessors[0].area)->n_successors > 1)

@@ -57,11 +57,11 @@ static bool note_text(const ui_state *s, char *buf, size_t cap)
 		if (footnote(s, area, buf, cap))
 			return true;
 		if (a->n_predecessors)
-			snprintf(buf, cap, "%s was formed from others in %d; P shows their years in trends", a->name,
-				 a->predecessors[0].year);
+			snprintf(buf, cap, "%s was formed from others in %s; P shows their years in trends", a->name,
+				 cinx_dataset_key_label(s->ds, a->predecessors[0].year));
 		else
-			snprintf(buf, cap, "%s was split in %d; P continues its trend with its successors combined",
-				 a->name, a->successors[0].year);
+			snprintf(buf, cap, "%s was split in %s; P continues its trend with its successors combined",
+				 a->name, cinx_dataset_key_label(s->ds, a->successors[0].year));
 		return true;
 	}
 	return footnote(s, area, buf, cap);

@@ -240,11 +240,11 @@ cinx_status ui_areas_report(const ui_state *s, cinx_query_opts *vo, cinx_report 
 
 	if (t->league) {
 		ui_league_describe(s, what, sizeof what);
-		snprintf(title, sizeof title, "%s: league table of %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
-			 what, vo->year);
+		snprintf(title, sizeof title, "%s: league table of %s, %s", cinx_dataset_indicator(s->ds, s->metric)->label,
+			 what, cinx_dataset_key_label(s->ds, vo->year));
 	} else {
-		snprintf(title, sizeof title, "%s: %s and its %s, %d", cinx_dataset_indicator(s->ds, s->metric)->label,
-			 cinx_dataset_area(s->ds, area)->name, ui_parts_name(s, area), vo->year);
+		snprintf(title, sizeof title, "%s: %s and its %s, %s", cinx_dataset_indicator(s->ds, s->metric)->label,
+			 cinx_dataset_area(s->ds, area)->name, ui_parts_name(s, area), cinx_dataset_key_label(s->ds, vo->year));
 	}
 	return cinx_query_areas(s->ds, t->rows, t->n_rows, vo, title, out, err);
 }

@@ -16,6 +16,7 @@
 #include "cinx/sparkline.h"
 #include "cinx/text.h"
 #include "draw.h"
+#include "periods.h"
 #include "rowfmt.h"
 #include "wrap.h"
 
@@ -83,18 +84,23 @@ static void marker(int k, char *buf)
 static void header(const ui_state *s, const ccols *c, int y)
 {
 	size_t first, n = ui_spark_years(s->ds, &first);
-	char buf[32];
+	int used = ui_text(y, c->name.x, c->name.w, "Area", UI_ROLE_HEADER);
+	char buf[160], from[64], to[64];
 
-	ui_text(y, c->name.x, c->name.w, "Area", UI_ROLE_HEADER);
-	snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
-	ui_text_right(y, c->value.x, c->value.w, buf, UI_ROLE_HEADER);
+	ui_draw_period_head(s, y, c->value.x, c->value.w, c->name.x + used + 2, NULL);
 	ui_text_right(y, c->change.x, c->change.w, "Change", UI_ROLE_HEADER);
 	ui_text_right(y, c->rank.x, c->rank.w, "Rank", UI_ROLE_HEADER);
 	ui_text(y, c->band.x, c->band.w, "Band", UI_ROLE_HEADER);
-	if (c->spark.w >= 9)
-		snprintf(buf, sizeof buf, "%d-%d", cinx_dataset_year(s->ds, first), cinx_dataset_year(s->ds, first + n - 1));
-	else
-		snprintf(buf, sizeof buf, "Trend");
+	/* the first and last periods, in the longest form that fits */
+	snprintf(buf, sizeof buf, "Trend");
+	for (int f = UI_PERIOD_FULL; f < UI_PERIOD_TINY; f++) {
+		ui_period_form_text(s->ds, first, (ui_period_form)f, from, sizeof from);
+		ui_period_form_text(s->ds, first + n - 1, (ui_period_form)f, to, sizeof to);
+		if (cinx_text_width(from) + 1 + cinx_text_width(to) <= c->spark.w) {
+			snprintf(buf, sizeof buf, "%s-%s", from, to);
+			break;
+		}
+	}
 	ui_text(y, c->spark.x, c->spark.w, buf, UI_ROLE_HEADER);
 }
 
@@ -179,6 +185,12 @@ static void x_axis(const ui_state *s, const plot *p, cinx_chart_style style)
 	bool ascii = ui_draw_ascii();
 	bool taken[1024] = {false};
 	int y = p->y + p->h, limit = p->x + p->w + 2;
+	int f = UI_PERIOD_FULL, gap = n > 1 ? p->w / (int)n - 1 : p->w;
+
+	/* labels as long as the ticks' spacing allows (a year's four digits
+	 * at least: those that clash are left out), else the shortest */
+	while (f + 1 < UI_PERIOD_FORM_COUNT && ui_period_form_width(s->ds, (ui_period_form)f) > (gap > 4 ? gap : 4))
+		f++;
 
 	ui_text(y, p->x - 1, 1, ascii ? "+" : "\xE2\x94\x94", UI_ROLE_DIM);
 	ui_hline(y, p->x, p->w, UI_ROLE_DIM);
@@ -189,12 +201,14 @@ static void x_axis(const ui_state *s, const plot *p, cinx_chart_style style)
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < n; i++) {
 			bool sel = i == s->year, clash = false;
-			char buf[16];
+			char label[128], buf[136];
 			int from, w;
 			if ((pass == 0) != sel)
 				continue;
 			/* the selected year in brackets, as on the slider */
-			w = snprintf(buf, sizeof buf, sel ? "[%d]" : "%d", cinx_dataset_year(s->ds, i));
+			ui_period_form_text(s->ds, i, (ui_period_form)f, label, sizeof label);
+			snprintf(buf, sizeof buf, sel ? "[%s]" : "%s", label);
+			w = cinx_text_width(buf);
 			from = p->x + cinx_chart_column(i, n, style, p->w) - w / 2 + (sel ? 0 : 1);
 			if (from > limit - w)
 				from = limit - w;

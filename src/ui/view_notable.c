@@ -115,15 +115,16 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 	const ui_notable *nl = ui_notable_of(s);
 	int page = l->table.h - 1;
 	int shown = (int)nl->n - nl->top < page ? (int)nl->n - nl->top : page;
-	char buf[160];
+	char buf[256];
+	int used;
 	ncols c;
 
 	fit(&c, l->table.w, cinx_dataset_indicator(s->ds, s->metric)->unit != CINX_UNIT_PERCENT);
 	if (!nl->n) {
 		const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-		snprintf(buf, sizeof buf, "No authority changed by %g%s or more from %d, or lies outside the fences",
+		snprintf(buf, sizeof buf, "No authority changed by %g%s or more from %s, or lies outside the fences",
 			 cinx_notable_default_threshold(in), in->unit == CINX_UNIT_PERCENT ? " points" : "%",
-			 s->year ? cinx_dataset_year(s->ds, s->year - 1) : cinx_dataset_year(s->ds, 0));
+			 cinx_dataset_period_label(s->ds, s->year ? s->year - 1 : 0));
 		ui_text(l->table.y + 1, 3, l->w - 4, buf, UI_ROLE_DIM);
 		return;
 	}
@@ -131,9 +132,8 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 		snprintf(buf, sizeof buf, "Authority (%d-%d of %zu)", nl->top + 1, nl->top + shown, nl->n);
 	else
 		snprintf(buf, sizeof buf, "Authority");
-	ui_text(l->table.y, c.name.x, c.name.w, buf, UI_ROLE_HEADER);
-	snprintf(buf, sizeof buf, "%d", cinx_dataset_year(s->ds, s->year));
-	ui_text_right(l->table.y, c.value.x, c.value.w, buf, UI_ROLE_HEADER);
+	used = ui_text(l->table.y, c.name.x, c.name.w, buf, UI_ROLE_HEADER);
+	ui_draw_period_head(s, l->table.y, c.value.x, c.value.w, c.name.x + used + 2, NULL);
 	ui_text_right(l->table.y, c.change.x, c.change.w, "Change", UI_ROLE_HEADER);
 	if (c.pct.w)
 		ui_text_right(l->table.y, c.pct.x, c.pct.w, "Change %", UI_ROLE_HEADER);
@@ -146,9 +146,9 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 void ui_draw_notable_heading(const ui_state *s, const ui_layout *l)
 {
 	const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
-	char what[64], rule[256];
+	char what[160], rule[256];
 
-	snprintf(what, sizeof what, "Notable in %d", cinx_dataset_year(s->ds, s->year));
+	snprintf(what, sizeof what, "Notable in %s", cinx_dataset_period_label(s->ds, s->year));
 	snprintf(rule, sizeof rule, "  %s %zu of %zu authorities: changes of %g%s or more, outliers",
 		 ui_glyph_str(UI_G_DOT), ui_notable_of(s)->n, s->fences.n, cinx_notable_default_threshold(in),
 		 in->unit == CINX_UNIT_PERCENT ? " points" : "%");

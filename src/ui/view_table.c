@@ -19,27 +19,26 @@ static ui_role value_role(cinx_value v)
 
 /* A header with the sort arrow when this column orders the rows (key
  * UI_SORT_COUNT: a column nothing sorts by). */
-static void head(const ui_state *s, const ui_layout *l, ui_col c, const char *text, ui_sort key, bool right)
+static int head(const ui_state *s, const ui_layout *l, ui_col c, const char *text, ui_sort key, bool right)
 {
 	char buf[64];
 
 	if (!c.w)
-		return;
+		return 0;
 	if (s->sort == key)
 		snprintf(buf, sizeof buf, "%s %s", text, ui_glyph_str(s->descending ? UI_G_DOWN : UI_G_UP));
 	else
 		snprintf(buf, sizeof buf, "%s", text);
 	if (right)
-		ui_text_right(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
-	else
-		ui_text(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
+		return ui_text_right(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
+	return ui_text(l->table.y, l->table.x + c.x, c.w, buf, UI_ROLE_HEADER);
 }
 
 static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 {
 	const ui_table_cols *c = &l->cols;
-	char name[64], year[16], trend[32];
-	int y = l->table.y, x = l->table.x;
+	char name[64], trend[32];
+	int y = l->table.y, x = l->table.x, used;
 
 	size_t n_rows = ui_areas_of(s)->n_rows;
 
@@ -47,9 +46,10 @@ static void header(const ui_state *s, const ui_layout *l, int top, int shown)
 		snprintf(name, sizeof name, "Area (%d-%d of %zu)", top + 1, top + shown, n_rows);
 	else
 		snprintf(name, sizeof name, "Area");
-	head(s, l, c->name, name, UI_SORT_NAME, false);
-	snprintf(year, sizeof year, "%d", cinx_dataset_year(s->ds, s->year));
-	head(s, l, c->value, year, UI_SORT_VALUE, true);
+	used = head(s, l, c->name, name, UI_SORT_NAME, false);
+	if (c->value.w)
+		ui_draw_period_head(s, y, x + c->value.x, c->value.w, x + c->name.x + used + 2,
+				    s->sort == UI_SORT_VALUE ? ui_glyph_str(s->descending ? UI_G_DOWN : UI_G_UP) : NULL);
 	head(s, l, c->change, "Change", UI_SORT_CHANGE, true);
 	head(s, l, c->rank, "Rank", UI_SORT_RANK, true);
 	if (c->spark.w) {
