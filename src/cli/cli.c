@@ -429,7 +429,7 @@ static cinx_status cmd_trend(const cli_opts *o, const cinx_dataset *ds, const ci
 }
 
 /* The explorer, opened as the command line asks. */
-static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
+static cinx_status explore(const cli_opts *o, cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,

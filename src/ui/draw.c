@@ -295,6 +295,8 @@ void ui_draw_frame(const ui_state *s, const ui_layout *l)
 	ui_draw_header(s, l);
 	if (l->slider_y >= 0)
 		ui_draw_slider(s, l);
+	if (l->filter_y >= 0)
+		ui_draw_filter_bar(s, l);
 	ui_view_paint_of(s->view)->draw(s, l);
 	ui_draw_statusbar(s, l);
 	switch (s->overlay) {
@@ -303,6 +305,7 @@ void ui_draw_frame(const ui_state *s, const ui_layout *l)
 	case UI_OVERLAY_SEARCH: ui_draw_search(s, l); break;
 	case UI_OVERLAY_PROMPT: ui_draw_prompt(s, l); break;
 	case UI_OVERLAY_COMMAND: ui_draw_command(s, l); break;
+	case UI_OVERLAY_FILTERS: ui_draw_filters(s, l); break;
 	case UI_OVERLAY_NONE: break;
 	}
 }

@@ -100,8 +100,11 @@ void ui_draw_statusbar(const ui_state *s, const ui_layout *l);
 void ui_status_lines(const ui_state *s, const ui_layout *l, int *note_h, int *legend_h, int *status_h);
 void ui_draw_help(const ui_state *s, const ui_layout *l);
 /* Help lines its box shows; *max_top receives how far it scrolls. */
-int ui_help_room(const ui_layout *l, int *max_top);
+int ui_help_room(const ui_state *s, const ui_layout *l, int *max_top);
 void ui_draw_metrics(const ui_state *s, const ui_layout *l);
+/* The filter bar under the header, and the lists that change a filter. */
+void ui_draw_filter_bar(const ui_state *s, const ui_layout *l);
+void ui_draw_filters(const ui_state *s, const ui_layout *l);
 void ui_draw_search(const ui_state *s, const ui_layout *l);
 void ui_draw_prompt(const ui_state *s, const ui_layout *l);
 void ui_draw_command(const ui_state *s, const ui_layout *l);

@@ -53,7 +53,7 @@ void ui_frame(ui_state *s, ui_layout *l, bool ascii)
 	ui_status_lines(s, l, &note_h, &legend_h, &status_h);
 	if (note_h > 1 || legend_h > 1 || status_h > 1)
 		ui_layout_bottom(l, s, note_h, legend_h, status_h, ascii);
-	help_page = ui_help_room(l, &help_max);
+	help_page = ui_help_room(s, l, &help_max);
 	ui_state_viewport(s, ui_layout_page(l), l->wide, help_max);
 	ui_state_detail_room(s, ui_detail_max_top(s, l));
 	ui_state_help_page(s, help_page);
@@ -191,7 +191,7 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 		st->view = UI_VIEW_WELCOME;
 }
 
-cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo, int *signal,
+cinx_status explorer_main(cinx_dataset *ds, const explorer_launch *o, const cinx_query_opts *vo, int *signal,
 			  cinx_error *err)
 {
 	const char *no_color = getenv("NO_COLOR");
@@ -226,7 +226,7 @@ cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o, cons
 	}
 	if (o->data)
 		snprintf(s.data_path, sizeof s.data_path, "%s", o->data);
-	ui_runner_setup(o, !headless);
+	ui_runner_setup(o, !headless, ds);
 	if (headless)
 		st = ui_run_headless(&s, keys, n_keys, o->screen_w, o->screen_h, ascii, colour,
 				     o->dump ? stdout : NULL, err);

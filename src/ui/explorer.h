@@ -31,9 +31,10 @@ typedef struct explorer_launch {
 } explorer_launch;
 
 /* Runs the explorer (or, with o->keys, replays keys headless) on ds with
- * the options resolved in vo (indicator, region, neighbours model). When a
+ * the options resolved in vo (indicator, region, neighbours model). Its
+ * filters change as the user asks (and its rates with them). When a
  * signal ends it, *signal receives the signal's number (else 0). */
-CINX_MUST_CHECK cinx_status explorer_main(const cinx_dataset *ds, const explorer_launch *o,
+CINX_MUST_CHECK cinx_status explorer_main(cinx_dataset *ds, const explorer_launch *o,
 					  const cinx_query_opts *vo, int *signal, cinx_error *err);
 
 #endif

@@ -32,8 +32,20 @@ static const struct {
 	{UI_MODE_METRICS, "In the indicator list"},
 	{UI_MODE_PROMPT, "Typing a file name"},
 	{UI_MODE_COMMAND, "With the command line shown"},
+	{UI_MODE_FILTERS, "In the list of filters"},
+	{UI_MODE_FILTER_VALUES, "In a filter's values"},
 	{UI_MODE_WELCOME, NULL},
 };
+
+/* Keys for what the data set has: filters, other geographic levels. */
+static bool applies(const cinx_dataset *ds, ui_mode mode, ui_action a)
+{
+	if (mode == UI_MODE_FILTERS || mode == UI_MODE_FILTER_VALUES || a == UI_ACT_FILTER)
+		return cinx_dataset_n_filters(ds) > 0;
+	if (a == UI_ACT_LEVEL_NEXT || a == UI_ACT_LEVEL_PREV)
+		return cinx_dataset_n_other_levels(ds) > 0;
+	return true;
+}
 
 /* The text column's width, where the help's lines wrap. */
 static int wrap_w;
@@ -59,7 +71,7 @@ static int add(help_line *lines, int n, const char *keys, const char *text, ui_r
 }
 
 /* The help's lines for a layout l->w wide. */
-static int build(help_line *lines, int width)
+static int build(const cinx_dataset *ds, help_line *lines, int width)
 {
 	size_t nb;
 	const ui_binding *b = ui_keys_bindings(&nb);
@@ -70,13 +82,15 @@ static int build(help_line *lines, int width)
 	wrap_w = width;
 
 	for (size_t sec = 0; sec < sizeof sections / sizeof sections[0]; sec++) {
+		if (!applies(ds, sections[sec].mode, UI_ACT_NONE))
+			continue;
 		if (sec)
 			n = add(lines, n, "", "", UI_ROLE_NORMAL);
 		const char *title = sections[sec].title;
 		n = add(lines, n, title ? title : ui_view_for_mode(sections[sec].mode)->help_title, "", UI_ROLE_HEADER);
 		for (size_t i = 0; i < nb; i++) {
 			size_t o = 0;
-			if (b[i].mode != sections[sec].mode)
+			if (b[i].mode != sections[sec].mode || !applies(ds, b[i].mode, b[i].action))
 				continue;
 			for (int k = 0; k < UI_KEYS_PER_BINDING && b[i].keys[k] && o < sizeof keys; k++) {
 				if (k)
@@ -135,10 +149,10 @@ static int text_width(const ui_layout *l)
 	return box_width(l) - 4 - KEYS_W;
 }
 
-int ui_help_room(const ui_layout *l, int *max_top)
+int ui_help_room(const ui_state *s, const ui_layout *l, int *max_top)
 {
 	help_line lines[MAX_LINES];
-	int n = build(lines, text_width(l));
+	int n = build(s->ds, lines, text_width(l));
 	int shown = box_height(l, n) - 2;
 
 	*max_top = n - shown;
@@ -148,7 +162,7 @@ int ui_help_room(const ui_layout *l, int *max_top)
 void ui_draw_help(const ui_state *s, const ui_layout *l)
 {
 	help_line lines[MAX_LINES];
-	int n = build(lines, text_width(l));
+	int n = build(s->ds, lines, text_width(l));
 	int w = box_width(l);
 	int h = box_height(l, n);
 	ui_rect in = ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, "Keys");

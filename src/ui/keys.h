@@ -21,6 +21,8 @@ typedef enum ui_mode {
 	UI_MODE_SEARCH,  /* typing a search */
 	UI_MODE_PROMPT,  /* typing a file name */
 	UI_MODE_COMMAND, /* the command line that reopens the view */
+	UI_MODE_FILTERS, /* the list of filters */
+	UI_MODE_FILTER_VALUES, /* one filter's values, narrowed as the user types */
 	UI_MODE_COUNT
 } ui_mode;
 
@@ -37,6 +39,7 @@ typedef enum ui_action {
 	UI_ACT_PIN, UI_ACT_PIN_NEIGHBOURS, UI_ACT_UNPIN_ALL,
 	UI_ACT_COMPARE, UI_ACT_NOTABLE, UI_ACT_PREDECESSORS,
 	UI_ACT_LEAGUE, UI_ACT_REGION_NEXT, UI_ACT_REGION_PREV, UI_ACT_TYPE_NEXT, UI_ACT_TYPE_PREV,
+	UI_ACT_LEVEL_NEXT, UI_ACT_LEVEL_PREV, UI_ACT_FILTER,
 	UI_ACT_EXPORT, UI_ACT_COPY, UI_ACT_COMMAND_LINE,
 	UI_ACT_DOWNLOAD, UI_ACT_OPEN_FILE, UI_ACT_EXPLORE_DEMO,
 	UI_ACT_CLOSE,  /* close the overlay; leave a view for the table */

@@ -139,7 +139,7 @@ static void compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii, i
 	l->w = w;
 	l->h = h;
 	l->sep_x = -1;
-	l->title_y = l->crumb_y = l->metric_y = l->slider_y = -1;
+	l->title_y = l->crumb_y = l->metric_y = l->slider_y = l->filter_y = -1;
 	l->note_y = l->legend_y = l->status_y = -1;
 	if (w < UI_MIN_W || h < UI_MIN_H) {
 		l->size = UI_SIZE_TOO_SMALL;
@@ -158,6 +158,8 @@ static void compute(ui_layout *l, const ui_state *s, int w, int h, bool ascii, i
 		top = 3;
 		note_h = legend_h = 0; /* the status line says one or the other */
 	}
+	if (cinx_dataset_n_filters(s->ds))
+		l->filter_y = top++;
 	/* extra lines go while the table would be left too short */
 	while (h - top - note_h - legend_h - status_h < TABLE_MIN_H &&
 	       (note_h > 1 || legend_h > 1 || status_h > 1)) {

@@ -34,6 +34,7 @@ typedef struct ui_layout {
 	ui_size size;
 	bool wide;
 	int title_y, crumb_y, metric_y, slider_y; /* -1 when absent */
+	int filter_y;        /* the filter bar (data with filters), or -1 */
 	int note_y, legend_y, status_y; /* the first line of each; status_y the last line */
 	int note_h, legend_h, status_h; /* their lines: wrapped text, not cut */
 	ui_rect table;       /* the header row, then rows; w 0 when hidden */

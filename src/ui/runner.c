@@ -14,23 +14,26 @@
 #include "curses_wide.h"
 #include "frame.h"
 #include "runner.h"
+#include "state_filter.h"
 #include "term.h"
 #include "view.h"
 
 static const explorer_launch *opts;
 static bool on_terminal;
 static cinx_dataset *opened; /* the data on screen, when opened here */
+static cinx_dataset *shown;  /* the data on screen, whoever opened it */
 
-void ui_runner_setup(const explorer_launch *o, bool terminal)
+void ui_runner_setup(const explorer_launch *o, bool terminal, cinx_dataset *ds)
 {
 	opts = o;
 	on_terminal = terminal;
+	shown = ds;
 }
 
 void ui_runner_finish(void)
 {
 	cinx_dataset_free(opened);
-	opened = NULL;
+	opened = shown = NULL;
 }
 
 /* Adds the rates, then shows ds instead of the data on screen (which is
@@ -42,7 +45,7 @@ static bool switch_to(ui_state *s, cinx_dataset *ds, cinx_error *err)
 		return false;
 	}
 	cinx_dataset_free(opened);
-	opened = ds;
+	opened = shown = ds;
 	return true;
 }
 
@@ -139,6 +142,40 @@ static void open_file(ui_state *s)
 	say_opened(s, what);
 }
 
+/* ---- another value of a filter ----------------------------------------------------- */
+
+/* The figures of s->filter.choice, with the rates per 10,000 children again
+ * when every filter is at its Total (the population is of all children). */
+static void choose(ui_state *s)
+{
+	size_t f = (size_t)s->filter.filter;
+	bool rates, kept;
+	char metric[256], what[512];
+	cinx_error err;
+
+	snprintf(metric, sizeof metric, "%s", cinx_dataset_indicator(s->ds, s->metric)->name);
+	if (cinx_dataset_choose(shown, s->filter.choice, &err)) {
+		ui_state_refigured(s, metric);
+		failed(s, "Not changed", &err);
+		return;
+	}
+	rates = opts->population && cinx_dataset_at_totals(shown);
+	if (rates && cinx_rates_add_file(shown, opts->population, &err)) {
+		ui_state_refigured(s, metric);
+		failed(s, "Rates not added", &err);
+		return;
+	}
+	kept = ui_state_refigured(s, metric);
+	ui_filter_describe(shown, f, what, sizeof what);
+	if (!kept)
+		ui_state_say(s, "Showing %s: %s is of the totals only (every filter at Total); showing %s", what,
+			     metric, cinx_dataset_indicator(s->ds, s->metric)->name);
+	else if (opts->population && !rates)
+		ui_state_say(s, "Showing %s: rates per 10,000 children are of the totals only", what);
+	else
+		ui_state_say(s, "Showing %s", what);
+}
+
 /* ---- the clipboard ---------------------------------------------------------------- */
 
 /* GNU screen passes a sequence on to the terminal outside it in DCS
@@ -202,6 +239,7 @@ void ui_runner_handle(ui_state *s)
 	case UI_REQ_DOWNLOAD: download(s); break;
 	case UI_REQ_OPEN_FILE: open_file(s); break;
 	case UI_REQ_CLIPBOARD: clipboard(s); break;
+	case UI_REQ_CHOOSE: choose(s); break;
 	case UI_REQ_NONE: break;
 	}
 }

@@ -10,8 +10,9 @@
 #include "state.h"
 
 /* o: for the population file and the API base; terminal: a real terminal
- * (keys can cancel a download, the clipboard can be reached). */
-void ui_runner_setup(const explorer_launch *o, bool terminal);
+ * (keys can cancel a download, the clipboard can be reached); ds: the data
+ * on screen, whose filters it changes. */
+void ui_runner_setup(const explorer_launch *o, bool terminal, cinx_dataset *ds);
 /* Carries out s->request, if any. */
 void ui_runner_handle(ui_state *s);
 /* Frees the data sets opened on the way. */

@@ -14,6 +14,7 @@
 #include "cinx/sort.h"
 #include "periods.h"
 #include "state.h"
+#include "state_filter.h"
 #include "state_prompt.h"
 #include "state_search.h"
 #include "state_share.h"
@@ -206,6 +207,8 @@ static cinx_status make_room(ui_state *s, const cinx_dataset *ds, cinx_error *er
 	if (!matches)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	s->matches = matches;
+	if (ui_filter_room(s, ds, err))
+		return err->status;
 	return ui_views_room(s, n, err);
 }
 
@@ -282,6 +285,7 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 void ui_state_free(ui_state *s)
 {
 	ui_views_free(s);
+	ui_filter_free(s);
 	free(s->matches);
 	s->matches = NULL;
 	ui_prompt_clear_completions(&s->prompt);
@@ -290,20 +294,25 @@ void ui_state_free(ui_state *s)
 	s->command = s->clip = NULL;
 }
 
-cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err)
+/* The indicator of ds named name when it has one (true), else its default. */
+static bool keep_metric(ui_state *s, const cinx_dataset *ds, const char *name)
 {
-	const char *metric = cinx_dataset_indicator(s->ds, s->metric)->name;
 	int same = -1;
 
-	if (make_room(s, ds, err))
-		return err->status; /* nothing changed */
-	/* the same indicator when the new data has it, else the default */
 	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
-		if (strcmp(cinx_dataset_indicator(ds, i)->name, metric) == 0)
+		if (strcmp(cinx_dataset_indicator(ds, i)->name, name) == 0)
 			same = (int)i;
 	if (same < 0)
 		same = cinx_metric_default(ds);
 	s->metric = same >= 0 ? (size_t)same : 0;
+	return strcmp(cinx_dataset_indicator(ds, s->metric)->name, name) == 0;
+}
+
+cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err)
+{
+	if (make_room(s, ds, err))
+		return err->status; /* nothing changed */
+	keep_metric(s, ds, cinx_dataset_indicator(s->ds, s->metric)->name);
 	s->ds = ds;
 	s->year = cinx_dataset_n_years(ds) - 1;
 	s->n_pins = 0;
@@ -314,6 +323,14 @@ cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error
 	ui_views_reset(s);
 	ui_views_refresh(s);
 	return CINX_OK;
+}
+
+bool ui_state_refigured(ui_state *s, const char *metric)
+{
+	bool kept = keep_metric(s, s->ds, metric);
+
+	ui_views_refresh(s);
+	return kept;
 }
 
 /* ---- moving around ----------------------------------------------------------- */
@@ -506,6 +523,7 @@ ui_mode ui_state_mode(const ui_state *s)
 	case UI_OVERLAY_SEARCH: return UI_MODE_SEARCH;
 	case UI_OVERLAY_PROMPT: return UI_MODE_PROMPT;
 	case UI_OVERLAY_COMMAND: return UI_MODE_COMMAND;
+	case UI_OVERLAY_FILTERS: return s->filter.values ? UI_MODE_FILTER_VALUES : UI_MODE_FILTERS;
 	case UI_OVERLAY_NONE: break;
 	}
 	return s->view->mode;
@@ -532,6 +550,9 @@ static void move(ui_state *s, int delta)
 			return;
 		n = (int)s->n_matches;
 		s->match = (size_t)((((int)s->match + delta) % n + n) % n);
+		return;
+	case UI_OVERLAY_FILTERS:
+		ui_filter_move(s, delta);
 		return;
 	case UI_OVERLAY_PROMPT:
 	case UI_OVERLAY_COMMAND:
@@ -567,6 +588,7 @@ static void accept_item(ui_state *s)
 		return;
 	case UI_OVERLAY_SEARCH: ui_search_accept(s); return;
 	case UI_OVERLAY_PROMPT: ui_prompt_accept(s); return;
+	case UI_OVERLAY_FILTERS: ui_filter_accept(s); return;
 	case UI_OVERLAY_HELP:
 	case UI_OVERLAY_COMMAND: return;
 	case UI_OVERLAY_NONE: break;
@@ -597,6 +619,8 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_REGION_PREV:
 	case UI_ACT_TYPE_NEXT:
 	case UI_ACT_TYPE_PREV:
+	case UI_ACT_LEVEL_NEXT:
+	case UI_ACT_LEVEL_PREV:
 	case UI_ACT_DETAIL_HALF_UP:
 	case UI_ACT_DETAIL_HALF_DOWN:
 	case UI_ACT_DETAIL_LINE_UP:
@@ -612,6 +636,7 @@ void ui_state_apply(ui_state *s, ui_action a)
 		s->overlay = UI_OVERLAY_METRICS;
 		s->list_sel = (int)s->metric;
 		break;
+	case UI_ACT_FILTER: ui_filter_open(s); break;
 	case UI_ACT_SORT_NEXT: next_sort(s); break;
 	case UI_ACT_SPARK_SCALE: next_spark_scale(s); break;
 	case UI_ACT_SORT_REVERSE:
@@ -653,6 +678,8 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_ERASE:
 		if (s->overlay == UI_OVERLAY_PROMPT)
 			ui_prompt_erase(s);
+		else if (s->overlay == UI_OVERLAY_FILTERS)
+			ui_filter_erase(s);
 		else
 			ui_search_erase(s);
 		break;
@@ -676,12 +703,14 @@ void ui_state_key(ui_state *s, int key)
 			return;
 	}
 	/* typed text: printable characters only (no C0, DEL or C1 controls) */
-	if (a == UI_ACT_NONE && (mode == UI_MODE_SEARCH || mode == UI_MODE_PROMPT) && key >= 0x20 &&
-	    !(key >= 0x7F && key < 0xA0) && !(key >= 0xD800 && key <= 0xDFFF) && key < CINX_KEY_ENTER) {
+	if (a == UI_ACT_NONE && (mode == UI_MODE_SEARCH || mode == UI_MODE_PROMPT || mode == UI_MODE_FILTER_VALUES) &&
+	    key >= 0x20 && !(key >= 0x7F && key < 0xA0) && !(key >= 0xD800 && key <= 0xDFFF) && key < CINX_KEY_ENTER) {
 		if (mode == UI_MODE_SEARCH)
 			ui_search_type(s, key);
-		else
+		else if (mode == UI_MODE_PROMPT)
 			ui_prompt_type(s, key);
+		else
+			ui_filter_type(s, key);
 		return;
 	}
 	if (a == UI_ACT_NONE && s->overlay == UI_OVERLAY_NONE) {

@@ -35,7 +35,8 @@ typedef enum ui_view {
 typedef enum ui_overlay {
 	UI_OVERLAY_NONE, UI_OVERLAY_HELP, UI_OVERLAY_METRICS, UI_OVERLAY_SEARCH,
 	UI_OVERLAY_PROMPT,  /* a file name on the status line */
-	UI_OVERLAY_COMMAND  /* the command line that reopens the view */
+	UI_OVERLAY_COMMAND, /* the command line that reopens the view */
+	UI_OVERLAY_FILTERS  /* the filters, then one filter's values */
 } ui_overlay;
 
 /* What the explorer's runner must do that the state cannot: it has no
@@ -44,7 +45,8 @@ typedef enum ui_request {
 	UI_REQ_NONE,
 	UI_REQ_DOWNLOAD,  /* cinx update, then open the cached copy */
 	UI_REQ_OPEN_FILE, /* open prompt.text as the data */
-	UI_REQ_CLIPBOARD  /* send clip to the terminal's clipboard */
+	UI_REQ_CLIPBOARD, /* send clip to the terminal's clipboard */
+	UI_REQ_CHOOSE     /* make the figures those of filter.choice */
 } ui_request;
 
 typedef enum ui_prompt_kind { UI_PROMPT_EXPORT, UI_PROMPT_OPEN } ui_prompt_kind;
@@ -106,6 +108,17 @@ typedef struct ui_level {
 	int top;      /* first row on screen */
 } ui_level;
 
+/* Changing a filter: the list of filters, then the values of the one
+ * picked, narrowed to those holding what the user types. */
+typedef struct ui_filter_pick {
+	bool values;           /* the values' list is open */
+	int filter;            /* the highlighted filter; then the one changed */
+	char query[UI_QUERY_MAX];
+	size_t *matches;       /* the values holding the query, in file order */
+	size_t n_matches, sel; /* sel: the highlighted match */
+	size_t *choice;        /* a value per filter, for UI_REQ_CHOOSE */
+} ui_filter_pick;
+
 typedef struct ui_view_class ui_view_class;
 
 typedef struct ui_state {
@@ -144,6 +157,7 @@ typedef struct ui_state {
 	unsigned long long progress_done, progress_total; /* a download under way */
 	bool downloading;
 	ui_prompt prompt;
+	ui_filter_pick filter;
 	char *command;         /* the command line shown, or NULL */
 	ui_request request;
 	char *clip;            /* text for the clipboard request */
@@ -173,6 +187,10 @@ void ui_state_free(ui_state *s);
 /* Another data set (downloaded or opened): back to the table at the top.
  * On failure the state is as it was. */
 CINX_MUST_CHECK cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error *err);
+/* The data set's figures changed in place (another filter value, rates
+ * added or dropped): the same views, year and areas; the indicator named
+ * metric when the data set still has it (true), else the default. */
+bool ui_state_refigured(ui_state *s, const char *metric);
 
 ui_mode ui_state_mode(const ui_state *s);
 /* One key press: its action in the current mode, or typed text. */

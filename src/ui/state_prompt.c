@@ -29,27 +29,14 @@ void ui_prompt_begin(ui_state *s, ui_prompt_kind kind, const char *text)
 
 void ui_prompt_type(ui_state *s, int cp)
 {
-	size_t len = strlen(s->prompt.text);
-	char buf[4];
-	size_t n = ui_utf8_put((unsigned)cp, buf);
-
 	ui_prompt_clear_completions(&s->prompt);
-	if (len + n >= sizeof s->prompt.text)
-		return;
-	memcpy(s->prompt.text + len, buf, n);
-	s->prompt.text[len + n] = '\0';
+	ui_utf8_append(s->prompt.text, sizeof s->prompt.text, cp);
 }
 
 void ui_prompt_erase(ui_state *s)
 {
-	size_t len = strlen(s->prompt.text);
-
 	ui_prompt_clear_completions(&s->prompt);
-	while (len && (s->prompt.text[len - 1] & 0xC0) == 0x80)
-		len--;
-	if (len)
-		len--;
-	s->prompt.text[len] = '\0';
+	ui_utf8_erase_last(s->prompt.text);
 }
 
 void ui_prompt_clear(ui_state *s)

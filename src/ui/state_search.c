@@ -21,26 +21,13 @@ static void run_search(ui_state *s)
 
 void ui_search_type(ui_state *s, int cp)
 {
-	size_t len = strlen(s->query);
-	char buf[4];
-	size_t n = ui_utf8_put((unsigned)cp, buf);
-
-	if (len + n >= sizeof s->query)
-		return;
-	memcpy(s->query + len, buf, n);
-	s->query[len + n] = '\0';
+	ui_utf8_append(s->query, sizeof s->query, cp);
 	run_search(s);
 }
 
 void ui_search_erase(ui_state *s)
 {
-	size_t len = strlen(s->query);
-
-	while (len && (s->query[len - 1] & 0xC0) == 0x80)
-		len--;
-	if (len)
-		len--;
-	s->query[len] = '\0';
+	ui_utf8_erase_last(s->query);
 	run_search(s);
 }
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <string.h>
+
 #include "utf8.h"
 
 size_t ui_utf8_put(unsigned cp, char *out)
@@ -25,4 +27,27 @@ size_t ui_utf8_put(unsigned cp, char *out)
 	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
 	out[3] = (char)(0x80 | (cp & 0x3F));
 	return 4;
+}
+
+void ui_utf8_append(char *buf, size_t cap, int cp)
+{
+	size_t len = strlen(buf);
+	char enc[4];
+	size_t n = ui_utf8_put((unsigned)cp, enc);
+
+	if (len + n >= cap)
+		return;
+	memcpy(buf + len, enc, n);
+	buf[len + n] = '\0';
+}
+
+void ui_utf8_erase_last(char *buf)
+{
+	size_t len = strlen(buf);
+
+	while (len && (buf[len - 1] & 0xC0) == 0x80)
+		len--;
+	if (len)
+		len--;
+	buf[len] = '\0';
 }

@@ -86,7 +86,7 @@ static size_t visible(const ui_state *s, int page, int *out, size_t max)
 static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 {
 	(void)s, (void)spark_w, (void)ascii;
-	l->crumb_y = l->metric_y = l->slider_y = -1;
+	l->crumb_y = l->metric_y = l->slider_y = l->filter_y = -1;
 	l->note_y = l->legend_y = -1;
 	l->slider_x = l->slider_step = 0;
 	l->table = (ui_rect){1, 0, l->h - l->status_h - 1, l->w};
