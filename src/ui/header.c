@@ -50,8 +50,11 @@ void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 		snprintf(line + used, sizeof line - (size_t)used, "%s", period);
 		used = ui_text(y, 1, l->w - 2, line, UI_ROLE_STRONG);
 		/* its own keys, where they fit */
-		if (used + 30 < l->w)
-			ui_text(y, used + 3, l->w - used - 4, "r region  t type  L back", UI_ROLE_DIM);
+		const char *keys = t->league_level >= 0 ? "v level  L back"
+				   : cinx_dataset_n_other_levels(s->ds) ? "r region  t type  v level  L back"
+									: "r region  t type  L back";
+		if (used + 6 + cinx_text_width(keys) < l->w)
+			ui_text(y, used + 3, l->w - used - 4, keys, UI_ROLE_DIM);
 		return;
 	}
 	if (l->crumb_first) {
@@ -67,7 +70,7 @@ void ui_draw_crumbs(const ui_state *s, const ui_layout *l)
 			ui_text(y, l->crumb_x[i] + l->crumb_w[i], 3, ui_crumb_sep(ascii), UI_ROLE_DIM);
 		end = l->crumb_x[i] + l->crumb_w[i];
 	}
-	if (here >= 0 && t->n_rows > 0) {
+	if (here >= 0 && t->n_rows > 1) { /* "0 regions" says nothing the table does not */
 		const cinx_area *a = cinx_dataset_area(s->ds, here);
 		char count[256], period[128];
 		size_t n = t->n_rows - 1;

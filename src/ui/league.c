@@ -50,9 +50,20 @@ bool ui_league_lists(const ui_state *s, int area)
 	const ui_areas *t = ui_areas_of(s);
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 
+	if (t->league_level >= 0)
+		return a->level == CINX_LEVEL_OTHER && a->other_level == t->league_level &&
+		       cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
 	return a->level == CINX_LEVEL_LA && (t->league_at.area < 0 || within(s->ds, area, t->league_at.area)) &&
 	       (t->la_type == UI_LA_ANY || ui_la_type_of(a) == t->la_type) &&
 	       cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
+}
+
+static bool has_authorities(const cinx_dataset *ds)
+{
+	for (size_t i = 0; i < cinx_dataset_n_areas(ds); i++)
+		if (cinx_dataset_area(ds, (int)i)->level == CINX_LEVEL_LA)
+			return true;
+	return false;
 }
 
 void ui_league_toggle(ui_state *s)
@@ -69,6 +80,9 @@ void ui_league_toggle(ui_state *s)
 		return;
 	}
 	t->league = true;
+	/* a data set without authorities opens on its first other level */
+	if (t->league_level < 0 && !has_authorities(s->ds) && cinx_dataset_n_other_levels(s->ds))
+		t->league_level = 0;
 	t->league_at.sel_area = area; /* kept when it lists it, else the first row */
 	t->league_at.top = 0;
 	t->sel = 0;
@@ -95,13 +109,21 @@ static size_t regions(const cinx_dataset *ds, int *out, size_t cap)
 	return n;
 }
 
-/* Leaves the drill-down for the league table first: the keys act on it. */
-static bool in_league(ui_state *s, const char *key)
+/* Leaves the drill-down for the league table first: the keys act on it;
+ * regions and types are those of local authorities. */
+static bool in_league(ui_state *s, const char *key, bool authorities)
 {
-	if (ui_areas_of(s)->league)
-		return true;
-	ui_state_say(s, "%s filters the league table: L opens it", key);
-	return false;
+	const ui_areas *t = ui_areas_of(s);
+
+	if (!t->league) {
+		ui_state_say(s, "%s filters the league table: L opens it", key);
+		return false;
+	}
+	if (authorities && t->league_level >= 0) {
+		ui_state_say(s, "%s filters local authorities by region or type: v goes back to them", key);
+		return false;
+	}
+	return true;
 }
 
 static void filtered(ui_state *s)
@@ -120,7 +142,7 @@ void ui_league_next_region(ui_state *s, int dir)
 	int list[64];
 	size_t n, at = 0;
 
-	if (!in_league(s, dir > 0 ? "r" : "R"))
+	if (!in_league(s, dir > 0 ? "r" : "R", true))
 		return;
 	n = regions(s->ds, list, sizeof list / sizeof list[0]);
 	for (size_t i = 0; i < n; i++)
@@ -134,10 +156,38 @@ void ui_league_next_type(ui_state *s, int dir)
 {
 	ui_areas *t = ui_areas_of(s);
 
-	if (!in_league(s, dir > 0 ? "t" : "T"))
+	if (!in_league(s, dir > 0 ? "t" : "T", true))
 		return;
 	t->la_type = (ui_la_type)((t->la_type + UI_LA_TYPE_COUNT + dir) % UI_LA_TYPE_COUNT);
 	filtered(s);
+}
+
+void ui_league_next_level(ui_state *s, int dir)
+{
+	ui_areas *t = ui_areas_of(s);
+	int n = (int)cinx_dataset_n_other_levels(s->ds) + 1;
+
+	if (n == 1) {
+		ui_state_say(s, "This data set has local authorities as its only level below the regions");
+		return;
+	}
+	if (!in_league(s, dir > 0 ? "v" : "V", false))
+		return;
+	/* -1 (authorities) and each other level, round */
+	t->league_level = (t->league_level + 1 + n + dir) % n - 1;
+	t->league_at.sel_area = -1;
+	t->sel = 0;
+	filtered(s);
+}
+
+void ui_league_show(ui_state *s, int area)
+{
+	ui_areas *t = ui_areas_of(s);
+
+	t->league = true;
+	t->league_level = cinx_dataset_area(s->ds, area)->other_level;
+	t->league_at.sel_area = area;
+	ui_views_refresh(s);
 }
 
 void ui_league_describe(const ui_state *s, char *buf, size_t cap)
@@ -145,7 +195,9 @@ void ui_league_describe(const ui_state *s, char *buf, size_t cap)
 	const ui_areas *t = ui_areas_of(s);
 	const char *what = ui_la_type_name(t->la_type, true);
 
-	if (t->league_at.area >= 0)
+	if (t->league_level >= 0)
+		snprintf(buf, cap, "%s", cinx_dataset_other_level(s->ds, (size_t)t->league_level));
+	else if (t->league_at.area >= 0)
 		snprintf(buf, cap, "%s in %s", what, cinx_dataset_area(s->ds, t->league_at.area)->name);
 	else if (t->la_type == UI_LA_ANY)
 		snprintf(buf, cap, "all %s", what);

@@ -109,7 +109,8 @@ static void indicators(pane *p, int area, int region, int england)
 {
 	const ui_state *s = p->s;
 	size_t first, n_spark = ui_spark_years(s->ds, &first);
-	bool la = cinx_dataset_area(s->ds, area)->level == CINX_LEVEL_LA;
+	cinx_level level = cinx_dataset_area(s->ds, area)->level;
+	bool la = level == CINX_LEVEL_LA || level == CINX_LEVEL_OTHER; /* ranked */
 	int spark_w = (int)n_spark < 5 ? 5 : (int)n_spark, reg_w = name_width(s, region);
 	int short_reg_w = reg_w > 9 ? 9 : reg_w, eng_w = england != area ? name_width(s, england) : 0;
 	char buf[128];
@@ -282,8 +283,10 @@ static void lines(pane *p)
 	region = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(p, 0, line, UI_ROLE_STRONG);
-	ui_period_phrase(s->ds, s->year, a->parent < 0, when, sizeof when);
-	if (a->parent >= 0) {
+	ui_period_phrase(s->ds, s->year, a->parent < 0 && a->level != CINX_LEVEL_OTHER, when, sizeof when);
+	if (a->level == CINX_LEVEL_OTHER) {
+		snprintf(line, sizeof line, "%s, %s", cinx_area_level_name(s->ds, a), when);
+	} else if (a->parent >= 0) {
 		size_t o = cinx_standing_where(s->ds, area, true, line, sizeof line);
 		snprintf(line + o, sizeof line - o, ", %s", when);
 	} else

@@ -76,9 +76,12 @@ int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_l
 	if (max_lines < 2 || cinx_standing_get(s->ds, m, area, s->year, s->metric, &b) || b.england < 0)
 		return 0;
 	ui_metric_label(in, true, label, sizeof label);
-	if (b.rank.rank)
+	if (b.rank.rank && b.band.band)
 		snprintf(head, sizeof head, " %s %s: rank %d/%d, band %s", label, cinx_dataset_period_label(s->ds, s->year),
 			 b.rank.rank, b.rank.of, cinx_quartile_label(b.band));
+	else if (b.rank.rank) /* among the areas of another level: no bands */
+		snprintf(head, sizeof head, " %s %s: rank %d/%d", label, cinx_dataset_period_label(s->ds, s->year),
+			 b.rank.rank, b.rank.of);
 	else
 		snprintf(head, sizeof head, " %s %s", label, cinx_dataset_period_label(s->ds, s->year));
 	used = ui_text(y, x, w, "Benchmarks", UI_ROLE_HEADER);

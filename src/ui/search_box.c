@@ -60,8 +60,10 @@ void ui_draw_search(const ui_state *s, const ui_layout *l)
 			ui_fill(in.y + i, in.x, in.w, UI_ROLE_SELECTED);
 		}
 		used = ui_text(in.y + i, in.x, in.w, a->name, sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-		snprintf(where, sizeof where, "  %s%s%s", a->code, a->parent >= 0 ? "  " : "",
-			 a->parent >= 0 ? cinx_dataset_area(s->ds, a->parent)->name : "");
+		/* where it is: its parent, or the level of an area of another level */
+		const char *in_what = a->parent >= 0 ? cinx_dataset_area(s->ds, a->parent)->name
+				      : a->level == CINX_LEVEL_OTHER ? cinx_area_level_name(s->ds, a) : NULL;
+		snprintf(where, sizeof where, "  %s%s%s", a->code, in_what ? "  " : "", in_what ? in_what : "");
 		ui_text(in.y + i, in.x + used, in.w - used, where, sel ? UI_ROLE_SELECTED : UI_ROLE_DIM);
 	}
 }

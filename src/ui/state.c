@@ -165,9 +165,13 @@ void ui_areas_refresh(ui_state *s)
 			if (has_row(s, a->children[i]))
 				t->rows[n++] = a->children[i];
 	} else {
-		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++)
-			if (cinx_dataset_area(s->ds, (int)i)->parent < 0 && has_row(s, (int)i))
+		/* no England: the top of the drill-down (other levels are flat
+		 * tables of their own, in the league table's place) */
+		for (size_t i = 0; i < cinx_dataset_n_areas(s->ds); i++) {
+			const cinx_area *a = cinx_dataset_area(s->ds, (int)i);
+			if (a->parent < 0 && a->level != CINX_LEVEL_OTHER && has_row(s, (int)i))
 				t->rows[n++] = (int)i;
+		}
 	}
 	t->n_rows = n;
 	if (lv->area >= 0 && !t->league)
@@ -266,6 +270,7 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	s->view = ui_view_of(start->view);
 	t->league_at = (ui_level){-1, start->area, 0};
 	t->la_type = start->la_type;
+	t->league_level = -1;
 	if (start->league) {
 		t->league = true;
 		t->league_at.area = start->level;
@@ -477,9 +482,11 @@ void ui_state_goto(ui_state *s, int area)
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 	ui_areas *t = ui_areas_of(s);
 
-	/* the league table keeps an authority it lists; anything else is shown
-	 * in the drill-down */
-	if (t->league && a->level == CINX_LEVEL_LA) {
+	/* an area of another level is in its level's table; the league table
+	 * keeps an authority it lists; anything else is shown in the drill-down */
+	if (a->level == CINX_LEVEL_OTHER)
+		ui_league_show(s, area);
+	if (t->league && (a->level == CINX_LEVEL_LA || a->level == CINX_LEVEL_OTHER)) {
 		size_t y = s->year;
 		if (!has_row(s, area))
 			s->year = year_with_row(s, area);
@@ -492,6 +499,8 @@ void ui_state_goto(ui_state *s, int area)
 			return;
 		}
 		s->year = y;
+		if (a->level == CINX_LEVEL_OTHER) /* no row in any year: its table, all the same */
+			return;
 	}
 	t->league = false;
 	/* the ancestors, nearest first; England is listed at its own level */

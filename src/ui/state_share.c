@@ -142,10 +142,12 @@ void ui_copy(ui_state *s)
 
 /* ---- the command line ---------------------------------------------------------------- */
 
-/* " --name value" at the end of a string of length *len. */
+/* " --name value" at the end of a string of length *len, the value quoted
+ * for the shell where it needs it. */
 static void append(char **buf, size_t *len, const char *name, const char *value)
 {
-	size_t need = *len + strlen(name) + strlen(value) + 3;
+	size_t quoted = cinx_shell_quote(value, NULL, 0);
+	size_t need = *len + strlen(name) + quoted + 3;
 	char *bigger = *buf ? realloc(*buf, need) : NULL;
 
 	if (!bigger) {
@@ -154,7 +156,35 @@ static void append(char **buf, size_t *len, const char *name, const char *value)
 		return;
 	}
 	*buf = bigger;
-	*len += (size_t)snprintf(*buf + *len, need - *len, " %s %s", name, value);
+	*len += (size_t)snprintf(*buf + *len, need - *len, " %s ", name);
+	*len += cinx_shell_quote(value, *buf + *len, need - *len);
+}
+
+/* Whether the selected period is a plain year, named by its key (C1's). */
+static bool plain_year(const ui_state *s)
+{
+	char plain[16];
+
+	snprintf(plain, sizeof plain, "%d", cinx_dataset_year(s->ds, s->year));
+	return strcmp(plain, cinx_dataset_period_label(s->ds, s->year)) == 0;
+}
+
+/* --year for a period that is not a plain year (the library's line names
+ * those), then --filter COLUMN=VALUE for every filter away from its Total. */
+static void append_choice(const ui_state *s, char **buf, size_t *len)
+{
+	char choice[1024];
+
+	if (*buf && !plain_year(s))
+		append(buf, len, "--year", cinx_dataset_period_label(s->ds, s->year));
+	for (size_t f = 0; *buf && f < cinx_dataset_n_filters(s->ds); f++) {
+		size_t v = cinx_dataset_filter_chosen(s->ds, f);
+		if ((int)v == cinx_dataset_filter_total(s->ds, f))
+			continue;
+		snprintf(choice, sizeof choice, "%s=%s", cinx_dataset_filter_name(s->ds, f),
+			 cinx_dataset_filter_value(s->ds, f, v));
+		append(buf, len, "--filter", choice);
+	}
 }
 
 char *ui_command_line(const ui_state *s)
@@ -169,12 +199,14 @@ char *ui_command_line(const ui_state *s)
 	v.data = s->data_path[0] ? s->data_path : NULL;
 	v.population = s->env.population;
 	v.neighbours = s->env.neighbours_path;
-	if (t->league)
+	/* another level's table reopens on its selected area (--area) */
+	if (t->league && t->league_level < 0)
 		v.level = "la";
-	if ((t->league || t->depth > 1) && ui_areas_level(s) >= 0)
+	if ((t->league || t->depth > 1) && t->league_level < 0 && ui_areas_level(s) >= 0)
 		v.region = cinx_dataset_area(s->ds, ui_areas_level(s))->code;
 	v.metric = cinx_dataset_indicator(s->ds, s->metric)->name;
-	v.year = cinx_dataset_year(s->ds, s->year);
+	if (plain_year(s))
+		v.year = cinx_dataset_year(s->ds, s->year);
 	for (size_t i = 0; i < s->n_pins; i++)
 		pins[i] = cinx_dataset_area(s->ds, s->pins[i])->code;
 	v.pins = pins;
@@ -188,9 +220,10 @@ char *ui_command_line(const ui_state *s)
 		return NULL;
 	cinx_command_line(&v, buf, len + 1);
 	/* what the library's command line has no words for */
-	if (v.sort)
+	append_choice(s, &buf, &len);
+	if (buf && v.sort)
 		append(&buf, &len, "--sort-by", ui_sort_word(s->sort));
-	if (buf && t->league && ui_la_type_word(t->la_type))
+	if (buf && t->league && t->league_level < 0 && ui_la_type_word(t->la_type))
 		append(&buf, &len, "--la-type", ui_la_type_word(t->la_type));
 	/* the drill-down's first row is its level, which --region opens on */
 	if (buf && sel >= 0 && (t->sel > 0 || t->league))

@@ -112,6 +112,8 @@ typedef struct ui_areas {
 	ui_level league_at;    /* its selection and scroll; area: the region it
 	                          is filtered to, or -1 */
 	ui_la_type la_type;    /* the type it is filtered to */
+	int league_level;      /* -1: it lists local authorities; else the
+	                          areas of this other geographic level */
 	int *rows;             /* the table: the level's area, then its parts */
 	size_t n_rows;
 	int sel;               /* selected row */
@@ -138,6 +140,11 @@ void ui_league_toggle(ui_state *s);
 /* r and t: the next (dir 1) or previous (-1) region or type filter. */
 void ui_league_next_region(ui_state *s, int dir);
 void ui_league_next_type(ui_state *s, int dir);
+/* v: the next (dir 1) or previous (-1) geographic level it lists: local
+ * authorities, then each other level of the data set. */
+void ui_league_next_level(ui_state *s, int dir);
+/* Shows area, of another geographic level, in its level's table. */
+void ui_league_show(ui_state *s, int area);
 /* "London boroughs in Inner London", "all local authorities", ... */
 void ui_league_describe(const ui_state *s, char *buf, size_t cap);
 

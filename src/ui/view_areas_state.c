@@ -163,6 +163,8 @@ static bool apply(ui_state *s, ui_action a)
 	case UI_ACT_REGION_PREV: ui_league_next_region(s, -1); return true;
 	case UI_ACT_TYPE_NEXT: ui_league_next_type(s, 1); return true;
 	case UI_ACT_TYPE_PREV: ui_league_next_type(s, -1); return true;
+	case UI_ACT_LEVEL_NEXT: ui_league_next_level(s, 1); return true;
+	case UI_ACT_LEVEL_PREV: ui_league_next_level(s, -1); return true;
 	case UI_ACT_CLOSE:
 		if (!s->wide && s->detail_flipped)
 			s->detail_flipped = false;
@@ -199,6 +201,7 @@ static void reset(ui_state *s)
 	t->league = false;
 	t->league_at = (ui_level){-1, -1, 0};
 	t->la_type = UI_LA_ANY;
+	t->league_level = -1;
 }
 
 static size_t n_rows(const ui_state *s)
@@ -269,6 +272,8 @@ static void file_stem(const ui_state *s, char *buf, size_t cap)
 
 	if (ui_state_detail_only(s) && ui_state_selected_area(s) >= 0)
 		snprintf(buf, cap, "%s", cinx_dataset_area(s->ds, ui_state_selected_area(s))->name);
+	else if (t->league && t->league_level >= 0)
+		snprintf(buf, cap, "league %s", cinx_dataset_other_level(s->ds, (size_t)t->league_level));
 	else if (t->league)
 		snprintf(buf, cap, "league %s%s%s", ui_la_type_name(t->la_type, true),
 			 t->league_at.area >= 0 ? " " : "",

@@ -10,6 +10,8 @@
 #include "draw.h"
 #include "rowfmt.h"
 
+static void empty_state(const ui_state *s, const ui_layout *l);
+
 static ui_role value_role(cinx_value v)
 {
 	if (v.kind == CINX_NO_ROW)
@@ -113,16 +115,51 @@ void ui_draw_table(const ui_state *s, const ui_layout *l)
 	header(s, l, top, shown);
 	for (int i = 0; i < shown; i++)
 		row(s, l, top + i, l->table.y + 1 + i);
-	if (t->n_rows == 0 && t->league) {
-		char what[256], line[512];
+	empty_state(s, l);
+}
+
+static bool has_level(const cinx_dataset *ds, cinx_level level)
+{
+	for (size_t i = 0; i < cinx_dataset_n_areas(ds); i++)
+		if (cinx_dataset_area(ds, (int)i)->level == level)
+			return true;
+	return false;
+}
+
+/* What an empty table (or a level with nothing below it) says, and which
+ * key shows something. */
+static void empty_state(const ui_state *s, const ui_layout *l)
+{
+	const ui_areas *t = ui_areas_of(s);
+	bool others = cinx_dataset_n_other_levels(s->ds) > 0;
+	char what[256], line[512];
+	const char *next = NULL;
+	int y = l->table.y + 1;
+
+	if (t->league) {
 		ui_league_describe(s, what, sizeof what);
-		snprintf(line, sizeof line, "No %s with data in this year.", what);
-		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, line, UI_ROLE_DIM);
-		ui_text(l->table.y + 2, l->table.x + 2, l->table.w - 3, "r and t change the filters.", UI_ROLE_DIM);
+		if (t->league_level < 0 && !has_level(s->ds, CINX_LEVEL_LA)) {
+			snprintf(line, sizeof line, "No local authorities in this file.");
+			next = others ? "v lists the areas of its other levels." : "L goes back.";
+		} else if (t->n_rows == 0) {
+			snprintf(line, sizeof line, "No %s with data in this year.", what);
+			next = t->league_level >= 0 ? "v changes the level." : "r and t change the filters.";
+		} else {
+			return;
+		}
 	} else if (t->n_rows == 0) {
-		ui_text(l->table.y + 1, l->table.x + 2, l->table.w - 3, "No areas with data in this year",
-			UI_ROLE_DIM);
+		snprintf(line, sizeof line, "No areas with data in this year");
+	} else if (t->n_rows == 1 && ui_areas_level(s) == t->rows[0] &&
+		   !cinx_dataset_area(s->ds, t->rows[0])->n_children) {
+		y++;
+		snprintf(line, sizeof line, "No regions or local authorities in this file.");
+		next = others ? "L lists the areas of its other levels." : NULL;
+	} else {
+		return;
 	}
+	ui_text(y, l->table.x + 2, l->table.w - 3, line, UI_ROLE_DIM);
+	if (next)
+		ui_text(y + 1, l->table.x + 2, l->table.w - 3, next, UI_ROLE_DIM);
 }
 
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark)
