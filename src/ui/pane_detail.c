@@ -283,14 +283,16 @@ static void lines(pane *p)
 	region = cinx_dataset_ancestor(s->ds, area, CINX_LEVEL_REGIONAL);
 	snprintf(line, sizeof line, "%s  %s%s%s", a->name, a->code, a->old_code[0] ? ", old code " : "", a->old_code);
 	text_line(p, 0, line, UI_ROLE_STRONG);
-	ui_period_phrase(s->ds, s->year, a->parent < 0 && a->level != CINX_LEVEL_OTHER, when, sizeof when);
-	if (a->level == CINX_LEVEL_OTHER) {
-		snprintf(line, sizeof line, "%s, %s", cinx_area_level_name(s->ds, a), when);
-	} else if (a->parent >= 0) {
+	/* what and where the area is, then the period in what room is left */
+	if (a->level == CINX_LEVEL_OTHER)
+		snprintf(line, sizeof line, "%s, ", cinx_area_level_name(s->ds, a));
+	else if (a->parent >= 0) {
 		size_t o = cinx_standing_where(s->ds, area, true, line, sizeof line);
-		snprintf(line + o, sizeof line - o, ", %s", when);
+		snprintf(line + o, sizeof line - o, ", ");
 	} else
-		snprintf(line, sizeof line, "%s", when);
+		line[0] = '\0';
+	ui_period_phrase(s->ds, s->year, !line[0], p->r.w - 1 - cinx_text_width(line), when, sizeof when);
+	snprintf(line + strlen(line), sizeof line - strlen(line), "%s", when);
 	text_line(p, 0, line, UI_ROLE_NORMAL);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
 		snprintf(line, sizeof line, "No data for %s: its series runs %s to %s",

@@ -11,6 +11,7 @@
 #include "cinx/format.h"
 #include "cinx/text.h"
 #include "draw.h"
+#include "periods.h"
 
 #define MAX_ITEMS 6
 
@@ -69,7 +70,7 @@ int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_l
 	const cinx_area *a = cinx_dataset_area(s->ds, area);
 	bool comparable = cinx_standing_comparable(in);
 	int dp = in->decimals, sdp = cinx_standing_decimals(in), used;
-	char head[256], label[128], buf[256];
+	char head[384], label[128], buf[256], rank[64], period[128];
 	cinx_standing b;
 	items it = {.n = 0};
 
@@ -77,14 +78,16 @@ int ui_draw_standing(const ui_state *s, int area, int y, int x, int w, int max_l
 		return 0;
 	ui_metric_label(in, true, label, sizeof label);
 	if (b.rank.rank && b.band.band)
-		snprintf(head, sizeof head, " %s %s: rank %d/%d, band %s", label, cinx_dataset_period_label(s->ds, s->year),
-			 b.rank.rank, b.rank.of, cinx_quartile_label(b.band));
+		snprintf(rank, sizeof rank, ": rank %d/%d, band %s", b.rank.rank, b.rank.of, cinx_quartile_label(b.band));
 	else if (b.rank.rank) /* among the areas of another level: no bands */
-		snprintf(head, sizeof head, " %s %s: rank %d/%d", label, cinx_dataset_period_label(s->ds, s->year),
-			 b.rank.rank, b.rank.of);
+		snprintf(rank, sizeof rank, ": rank %d/%d", b.rank.rank, b.rank.of);
 	else
-		snprintf(head, sizeof head, " %s %s", label, cinx_dataset_period_label(s->ds, s->year));
+		rank[0] = '\0';
 	used = ui_text(y, x, w, "Benchmarks", UI_ROLE_HEADER);
+	/* the period gives way to the rank */
+	ui_period_fit(s->ds, s->year, w - used - 2 - cinx_text_width(label) - cinx_text_width(rank), period,
+		      sizeof period);
+	snprintf(head, sizeof head, " %s %s%s", label, period, rank);
 	ui_text(y, x + used, w - used, head, UI_ROLE_NORMAL);
 	add(&it, cinx_dataset_area(s->ds, b.england)->name, b.england_value, cinx_value_diff(b.value, b.england_value, dp),
 	    dp, comparable);

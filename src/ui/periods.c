@@ -140,22 +140,23 @@ void ui_period_key_fit(const cinx_dataset *ds, int key, int w, char *buf, size_t
 		ui_period_fit(ds, (size_t)idx, w, buf, cap);
 }
 
-void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, char *buf, size_t cap)
+void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, int w, char *buf, size_t cap)
 {
 	const char *label = cinx_dataset_period_label(ds, idx);
 	const char *id = cinx_dataset_period_identifier(ds, idx);
+	char fitted[128];
+	int used;
 
 	/* C1's reporting year runs April to March */
 	if (!id[0] || strcasecmp(id, "Reporting year") == 0)
-		snprintf(buf, cap, "Year to March %s", label);
+		used = snprintf(buf, cap, "Year to March ");
 	else if (strcasestr(label, id))
-		snprintf(buf, cap, "%s", label);
+		used = snprintf(buf, cap, "%s", "");
 	else
-		snprintf(buf, cap, "%s %s", id, label);
-	if (!capital)
-		buf[0] = (char)tolower((unsigned char)buf[0]);
-	else
-		buf[0] = (char)toupper((unsigned char)buf[0]);
+		used = snprintf(buf, cap, "%s ", id);
+	ui_period_fit(ds, idx, w - cinx_text_width(buf), fitted, sizeof fitted);
+	snprintf(buf + used, cap - (size_t)used, "%s", fitted);
+	buf[0] = (char)(capital ? toupper((unsigned char)buf[0]) : tolower((unsigned char)buf[0]));
 }
 
 void ui_period_noun(const cinx_dataset *ds, char *buf, size_t cap)

@@ -30,10 +30,10 @@ void ui_period_fit(const cinx_dataset *ds, size_t idx, int w, char *buf, size_t 
 /* The same for a period's key (as areas and links hold them). */
 void ui_period_key_fit(const cinx_dataset *ds, int key, int w, char *buf, size_t cap);
 /* "Year to March 2024" for a reporting year (C1's), else "Academic year
- * 2024/25", or the label when it names its part ("2024/25 Autumn term");
- * lower case first when capital is false. */
-void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, char *buf, size_t cap);
-
+ * 2024/25", or the label when it names its part ("2024/25 Autumn term"),
+ * the label shortened to fit w columns; lower case first when capital is
+ * false. */
+void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, int w, char *buf, size_t cap);
 /* What one period is called, in lower case: "year", "academic year", "term". */
 void ui_period_noun(const cinx_dataset *ds, char *buf, size_t cap);
 
