@@ -317,12 +317,15 @@ expect_err "the explorer needs a terminal" 2 \
 
 # ---- the command line that reopens a view, run again ----------------------------------
 # reopen NAME KEYS [OPTION...]: $ after KEYS shows a command line; run, it opens
-# the screen that KEYS left (the command-line box closed, so no message)
+# the screen that KEYS left (the command-line box closed, so no message); on
+# mini.csv, or on $RDATA in $RDIR when set
 reopen() {
 	name=$1 keys=$2
 	shift 2
-	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$" --dump "$@") >"$TMP/cmd.txt" 2>&1
-	(cd "$FIX" && "$CINX" --data mini.csv --screen 100x30 --keys "$keys\$<Esc>" --dump "$@") >"$TMP/before.txt" 2>&1
+	(cd "${RDIR:-$FIX}" && "$CINX" --data "${RDATA:-mini.csv}" --screen 100x30 --keys "$keys\$" --dump "$@") \
+		>"$TMP/cmd.txt" 2>&1
+	(cd "${RDIR:-$FIX}" && "$CINX" --data "${RDATA:-mini.csv}" --screen 100x30 --keys "$keys\$<Esc>" --dump "$@") \
+		>"$TMP/before.txt" 2>&1
 	# the lines inside the box as they are: they end in backslashes
 	cmd=$(sed -n '/Reopen this view/,/Run it in a shell/p' "$TMP/cmd.txt" | sed '1d;$d' |
 		sed -e 's/^[│|] //' -e 's/ *[│|]$//' -e '/^$/d')
@@ -334,7 +337,7 @@ reopen() {
 		return
 		;;
 	esac
-	(cd "$FIX" && eval "\"\$CINX\" ${cmd#cinx } --screen 100x30 --keys '' --dump") >"$TMP/after.txt" 2>&1
+	(cd "${RDIR:-$FIX}" && eval "\"\$CINX\" ${cmd#cinx } --screen 100x30 --keys '' --dump") >"$TMP/after.txt" 2>&1
 	cmd=$(echo "$cmd" | tr '\n' ' ')
 	if cmp -s "$TMP/before.txt" "$TMP/after.txt"; then ok "reopen $name: $cmd"; else
 		not_ok "reopen $name: $cmd"
@@ -369,6 +372,87 @@ expect_err "--view is checked" 2 "cinx: --view expects areas, compare or notable
 	-- "$CINX" --data "$MINI" --view chart
 expect_err "--sort-by is checked" 2 "cinx: --sort-by expects value, change, change_percent, name, rank or standard, not 'size'" \
 	-- "$CINX" --data "$MINI" --sort-by size
+
+# ---- any EES data set: periods by their labels, filters, other levels -------------------
+# ees NAME SIZE FILE KEYS [OPTION...]: the dump on a hand-made EES file of
+# tests/ui/ees (invented values), run in that folder
+EES="$top_srcdir/tests/ui/ees"
+ees() {
+	name=$1 size=$2 file=$3 keys=$4
+	shift 4
+	(cd "$EES" && "$CINX" --data "$file" --screen "$size" --keys "$keys" --dump "$@") >"$TMP/$name.txt" 2>"$TMP/err"
+	golden "$name" $?
+}
+EPOP=../../compare/population.csv # from $EES
+# academic years: "2024/25" in the header, the slider (headed by the period's
+# noun), the value column and messages; never the key
+ees ees_academic 80x24 academic.csv ''
+ees ees_academic_compact 60x18 academic.csv ''
+ees ees_academic_first 80x24 academic.csv '{['
+ees ees_academic_compare 80x24 academic.csv 'j<Enter> j <BS>j c'
+ees ees_academic_notable 80x24 academic.csv '!'
+# terms within years: labels of up to 30 columns, shortened where room is short
+ees ees_terms 80x24 terms.csv ''
+ees ees_terms_detail 80x24 terms.csv 'j<Enter>j<Tab>'
+ees ees_terms_narrow 60x18 terms.csv 'j<Enter>j<Tab>'
+ees ees_terms_compare 60x18 terms.csv 'j<Enter> j <BS>j c'
+ees ees_terms_first 80x24 terms.csv '{'
+# filters: the bar, the lists, a value typed and picked, the figures changed
+ees ees_filter_bar 80x24 filtered.csv ''
+ees ees_filter_list 80x24 filtered.csv 'f'
+ees ees_filter_values 80x24 filtered.csv 'f<Enter>bo'
+ees ees_filter_picked 80x24 filtered.csv 'f<Enter>bo<Enter>'
+ees ees_filter_two 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
+ees ees_filter_narrow 60x18 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
+ees ees_filter_command 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>$'
+ees ees_filter_league 80x24 filtered.csv 'f<Enter>gi<Enter>L'
+# Esc leaves the figures as they were
+(cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys 'f<Enter>bo<Esc>' --dump) >"$TMP/esc.txt" 2>&1
+(cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys '<Esc>' --dump) >"$TMP/before.txt" 2>&1
+cmp -s "$TMP/before.txt" "$TMP/esc.txt" && ok "Esc in a filter's values changes nothing" ||
+	{ not_ok "Esc in a filter's values changes nothing"; diff "$TMP/before.txt" "$TMP/esc.txt" | sed 's/^/# /'; }
+# help lists f where the data set has filters and v where it has other
+# levels; neither for C1
+for f in filtered other_level; do
+	(cd "$EES" && "$CINX" --data $f.csv --screen 80x50 --keys '?' --dump) >"$TMP/help_$f.txt" 2>&1
+done
+(cd "$FIX" && "$CINX" --data mini.csv --screen 80x50 --keys '?' --dump) >"$TMP/help_c1.txt" 2>&1
+if grep -q '│ f  *change a filter' "$TMP/help_filtered.txt" && ! grep -q '│ v  ' "$TMP/help_filtered.txt" &&
+	grep -q '│ v  *league table: next geographic level' "$TMP/help_other_level.txt" &&
+	! grep -q 'change a filter\|next geographic level' "$TMP/help_c1.txt"; then
+	ok "help lists f and v where the data set has filters and other levels"
+else
+	not_ok "help lists f and v where the data set has filters and other levels"
+	sed 's/^/# /' "$TMP/help_filtered.txt" "$TMP/help_other_level.txt"
+fi
+# a rate is of the totals only: it falls back with a message, and comes back
+ees ees_filter_rate 80x24 referral_source.csv 'bbfpol<Enter>' --population $EPOP
+ees ees_filter_rate_back 80x24 referral_source.csv 'bbfpol<Enter>ftot<Enter>bb' --population $EPOP
+# another geographic level: a flat table of its own (v), ranked among its
+# areas, with England as the benchmark; search finds its areas
+ees ees_other_level 80x24 other_level.csv 'Lv'
+ees ees_other_level_detail 80x24 other_level.csv 'Lvj<Tab>'
+ees ees_other_level_search 80x24 other_level.csv '/carl<Enter>'
+ees ees_other_level_back 80x24 other_level.csv 'Lvv'
+ees ees_other_level_region 80x24 other_level.csv 'Lvr'
+# National rows only: a clear line, never an empty screen
+ees ees_national_only 80x24 national_only.csv ''
+ees ees_national_only_league 80x24 national_only.csv 'L'
+# the command line reopens these views, once the command line takes
+# --filter and --year as shown
+if (cd "$EES" && "$CINX" --data filtered.csv --filter sex=Boys --year 2024/25 --keys '' --dump) >/dev/null 2>&1; then
+	RDIR=$EES RDATA=filtered.csv
+	reopen ees_filter 'f<Enter>bo<Enter>fj<Enter>sec<Enter>['
+	RDATA=other_level.csv
+	reopen ees_other_level 'Lvjj'
+	RDATA=terms.csv
+	reopen ees_terms 'j<Enter>j[['
+	RDIR= RDATA=
+else
+	skip "reopen ees_filter" "the command line does not take --filter and --year 2024/25 yet"
+	skip "reopen ees_other_level" "the command line does not take --year as shown yet"
+	skip "reopen ees_terms" "the command line does not take --year as shown yet"
+fi
 
 # ---- downloading from the first-run screen (a stand-in for the API) ---------------------
 if [ "${CINX_HAVE_CURL:-yes}" = no ] || ! command -v python3 >/dev/null; then

@@ -284,6 +284,19 @@ keys Escape q
 restored "six questions" 0
 DATA=$SAVED ARGS=
 
+# Any EES data set: the filter bar, and f with a value typed, in a real
+# terminal; the academic year's label in the slider.
+DATA="$top_srcdir/tests/ui/ees/filtered.csv"
+start 80 24
+see "EES: the filter bar under the header" "^ sex: Total · school_phase: Total +f change"
+see "EES: academic years by their labels" "^ Academic year  2022/23 2023/24\[2024/25\]"
+keys f Enter b o Enter
+see "EES: a value picked from the list changes the figures" "^▶  England +53,040"
+see "EES: the bar says which" "^ sex: Boys · school_phase: Total"
+keys q
+restored "EES file" 0
+DATA=$SAVED
+
 # Signals end the explorer through the same restore path.
 for sig in INT TERM HUP; do
 	start 80 24
