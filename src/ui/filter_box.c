@@ -72,7 +72,9 @@ static ui_rect list_box(const ui_layout *l, size_t rows, const char *title)
 	return ui_box((ui_rect){(l->h - h) / 2, (l->w - w) / 2, h, w}, title);
 }
 
-static void list_row(ui_rect in, int i, bool sel, bool chosen, const char *text, const char *after)
+/* A row of a list: text, then after (may be NULL) from column after_x of
+ * the row (or after the text when it is longer). */
+static void list_row(ui_rect in, int i, bool sel, bool chosen, const char *text, const char *after, int after_x)
 {
 	int used;
 
@@ -81,9 +83,11 @@ static void list_row(ui_rect in, int i, bool sel, bool chosen, const char *text,
 		ui_fill(in.y + i, in.x + 2, in.w - 2, UI_ROLE_SELECTED);
 	}
 	ui_text(in.y + i, in.x + 2, 2, chosen ? "*" : " ", sel ? UI_ROLE_SELECTED : UI_ROLE_STRONG);
-	used = ui_text(in.y + i, in.x + 4, in.w - 4, text, sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	used = 4 + ui_text(in.y + i, in.x + 4, in.w - 4, text, sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL) + 2;
+	if (after_x < used)
+		after_x = used;
 	if (after)
-		ui_text(in.y + i, in.x + 4 + used + 2, in.w - used - 6, after, sel ? UI_ROLE_SELECTED : UI_ROLE_DIM);
+		ui_text(in.y + i, in.x + after_x, in.w - after_x, after, sel ? UI_ROLE_SELECTED : UI_ROLE_DIM);
 }
 
 /* The first of n rows to show in h lines with sel among them. */
@@ -96,12 +100,18 @@ static void filters(const ui_state *s, const ui_layout *l)
 {
 	size_t n = cinx_dataset_n_filters(s->ds);
 	ui_rect in = list_box(l, n, "Filters");
-	int h = in.h - 1, top = first_row(s->filter.filter, h);
+	int h = in.h - 1, top = first_row(s->filter.filter, h), label_w = 0;
 
+	/* the values in a column after the longest label, where it fits */
+	for (size_t f = 0; f < n; f++)
+		if (cinx_text_width(cinx_dataset_filter_label(s->ds, f)) > label_w)
+			label_w = cinx_text_width(cinx_dataset_filter_label(s->ds, f));
+	if (label_w > in.w / 2)
+		label_w = in.w / 2;
 	for (int i = 0; i < h && top + i < (int)n; i++) {
 		size_t f = (size_t)(top + i);
 		list_row(in, i, (int)f == s->filter.filter, false, cinx_dataset_filter_label(s->ds, f),
-			 cinx_dataset_filter_value(s->ds, f, cinx_dataset_filter_chosen(s->ds, f)));
+			 cinx_dataset_filter_value(s->ds, f, cinx_dataset_filter_chosen(s->ds, f)), 4 + label_w + 2);
 	}
 	ui_text(in.y + in.h, in.x, in.w, " Enter its values  Esc close ", UI_ROLE_BOX);
 }
@@ -120,7 +130,7 @@ static void values(const ui_state *s, const ui_layout *l)
 	for (int i = 0; i < h && top + i < (int)p->n_matches; i++) {
 		size_t k = (size_t)(top + i), v = p->matches[k];
 		list_row(in, 1 + i, k == p->sel, v == cinx_dataset_filter_chosen(s->ds, f),
-			 cinx_dataset_filter_value(s->ds, f, v), NULL);
+			 cinx_dataset_filter_value(s->ds, f, v), NULL, 0);
 	}
 	if (!p->n_matches)
 		ui_text(in.y + 1, in.x + 4, in.w - 4, "No value holds that", UI_ROLE_DIM);

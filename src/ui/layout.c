@@ -214,6 +214,8 @@ ui_hit ui_layout_hit(const ui_layout *l, const ui_state *s, int x, int y)
 		int i = (x - l->slider_x) / l->slider_step;
 		if (i < (int)cinx_dataset_n_years(s->ds))
 			hit = (ui_hit){UI_HIT_YEAR, i};
+	} else if (y == l->filter_y) {
+		hit = (ui_hit){UI_HIT_FILTER, 0};
 	} else if (y == l->crumb_y) { /* only the table has breadcrumbs */
 		for (int i = 0; i < l->n_crumbs; i++)
 			if (x >= l->crumb_x[i] && x < l->crumb_x[i] + l->crumb_w[i])

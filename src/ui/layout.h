@@ -66,7 +66,7 @@ int ui_layout_page(const ui_layout *l);
 /* The smallest chart worth drawing, axes and legend included. */
 #define UI_CHART_MIN_H 6
 
-typedef enum ui_hit_kind { UI_HIT_NONE, UI_HIT_ROW, UI_HIT_YEAR, UI_HIT_CRUMB } ui_hit_kind;
+typedef enum ui_hit_kind { UI_HIT_NONE, UI_HIT_ROW, UI_HIT_YEAR, UI_HIT_CRUMB, UI_HIT_FILTER } ui_hit_kind;
 
 typedef struct ui_hit {
 	ui_hit_kind kind;

@@ -39,6 +39,7 @@ void ui_mouse(ui_state *s, const ui_layout *l, int code, int x, int y)
 		break;
 	case UI_HIT_YEAR: ui_state_set_year(s, (size_t)hit.index); break;
 	case UI_HIT_CRUMB: ui_state_back_to(s, hit.index); break;
+	case UI_HIT_FILTER: ui_state_apply(s, UI_ACT_FILTER); break;
 	case UI_HIT_NONE: break;
 	}
 }

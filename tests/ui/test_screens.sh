@@ -406,6 +406,10 @@ ees ees_filter_two 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
 ees ees_filter_narrow 60x18 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
 ees ees_filter_command 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>$'
 ees ees_filter_league 80x24 filtered.csv 'f<Enter>gi<Enter>L'
+# a click on the filter bar opens the list, as f does
+(cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys '<Click 5,4>' --dump) >"$TMP/click.txt" 2>&1
+cmp -s "$GOLD/ees_filter_list.txt" "$TMP/click.txt" && ok "a click on the filter bar lists the filters" ||
+	{ not_ok "a click on the filter bar lists the filters"; sed 's/^/# /' "$TMP/click.txt"; }
 # Esc leaves the figures as they were
 (cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys 'f<Enter>bo<Esc>' --dump) >"$TMP/esc.txt" 2>&1
 (cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys '<Esc>' --dump) >"$TMP/before.txt" 2>&1
