@@ -36,18 +36,18 @@ static void short_year(const char *year, char *buf, size_t cap)
 	snprintf(buf, cap, "%s", two ? year + 2 : year);
 }
 
-static bool all_digits(const char *w, size_t n)
+static bool has_digit(const char *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!isdigit((unsigned char)w[i]))
-			return false;
-	return n > 0;
+		if (isdigit((unsigned char)w[i]))
+			return true;
+	return false;
 }
 
 /* "Autumn and spring term" as "Aut+Spr", "March" as "Mar", "Week 12" as
- * "W12", "Part 1 (April to September)" as "P1": words of three letters,
- * "and" as "+", "term" and anything in brackets left out, a word before a
- * number as its initial. */
+ * "W12", "Part 1 (April to September)" as "P1", "Q1-Q3" as it is: words
+ * of three letters, "and" as "+", "term" and anything in brackets left
+ * out, a word before a number as its initial, words with digits whole. */
 static void short_part(const char *rest, char *buf, size_t cap)
 {
 	size_t o = 0;
@@ -70,7 +70,7 @@ static void short_part(const char *rest, char *buf, size_t cap)
 			o += (size_t)snprintf(buf + o, cap - o, "+");
 		else if (n == 4 && strncasecmp(p, "term", 4) == 0)
 			;
-		else if (all_digits(p, n))
+		else if (has_digit(p, n)) /* "12", "Q1-Q3" */
 			o += (size_t)snprintf(buf + o, cap - o, "%.*s", (int)n, p);
 		else if (isdigit((unsigned char)*next))
 			o += (size_t)snprintf(buf + o, cap - o, "%c", toupper((unsigned char)*p));
