@@ -51,9 +51,10 @@ static cinx_snapshot_verdict check_header(const unsigned char *base, size_t size
 {
 	uint32_t order, version;
 
-	if (size < 16 || memcmp(base, SNAP_MAGIC, 8) != 0)
-		return refuse(err, size < 8 ? CINX_SNAPSHOT_TRUNCATED : CINX_SNAPSHOT_NOT_SNAPSHOT,
-			      "the file does not start with a snapshot's magic");
+	if (memcmp(base, SNAP_MAGIC, size < 8 ? size : 8) != 0)
+		return refuse(err, CINX_SNAPSHOT_NOT_SNAPSHOT, "the file does not start with a snapshot's magic");
+	if (size < 16)
+		return refuse(err, CINX_SNAPSHOT_TRUNCATED, "the file ends inside its header");
 	memcpy(&order, base + 8, 4);
 	memcpy(&version, base + 12, 4);
 	if (order == __builtin_bswap32(SNAP_BYTE_ORDER))
@@ -175,9 +176,9 @@ cinx_snapshot_verdict cinx_snapshot_open(const char *path, const cinx_snapshot_s
 		close(fd);
 		return refuse(err, CINX_SNAPSHOT_UNSAFE, "it is not a regular file of this user's");
 	}
-	if (st.st_size < (off_t)sizeof(snap_header)) {
+	if (st.st_size == 0) {
 		close(fd);
-		return refuse(err, CINX_SNAPSHOT_TRUNCATED, "the file ends inside its header");
+		return refuse(err, CINX_SNAPSHOT_TRUNCATED, "the file is empty");
 	}
 	/* every page is read for the checksum anyway */
 	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
