@@ -290,6 +290,45 @@ static void apply_refuses_a_kind_the_data_contradicts(void **state)
 	cinx_dataset_free(ds);
 }
 
+/* ---- the hand-made EES files ------------------------------------------------------ */
+
+static const char *ees_path(const char *name)
+{
+	static char path[4096];
+	const char *top = getenv("top_srcdir");
+
+	snprintf(path, sizeof path, "%s/tests/ees/%s", top ? top : ".", name);
+	return path;
+}
+
+static cinx_meta *meta_beside(const char *data)
+{
+	char path[4096];
+	cinx_meta *m = NULL;
+	cinx_error err;
+
+	assert_true(cinx_meta_path(data, path, sizeof path));
+	if (cinx_meta_load_file(path, &m, &err) != CINX_OK)
+		fail_msg("%s", err.message);
+	return m;
+}
+
+static void shipped_metadata_reads(void **state)
+{
+	(void)state;
+	cinx_meta *m = meta_beside(ees_path("financial_years.csv"));
+
+	assert_int_equal(cinx_meta_n_cols(m), 3);
+	assert_string_equal(cinx_meta_find(m, "expenditure_gbp_m")->unit_symbol, "\xC2\xA3m");
+	assert_string_equal(cinx_meta_find(m, "spend_per_child_gbp")->unit_symbol, "\xC2\xA3");
+	cinx_meta_free(m);
+	m = meta_beside(ees_path("academic_two_filters.csv"));
+	assert_int_equal(cinx_meta_find(m, "sex")->type, CINX_META_FILTER);
+	assert_string_equal(cinx_meta_find(m, "school_phase")->filter_hint, "Primary or secondary");
+	cinx_meta_free(m);
+	assert_false(cinx_meta_path(ees_path("terms.csv"), (char[4096]){0}, 4096));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -302,6 +341,7 @@ int main(void)
 		cmocka_unit_test(apply_sets_labels_units_and_decimals),
 		cmocka_unit_test(short_label_counts_columns_not_bytes),
 		cmocka_unit_test(apply_refuses_a_kind_the_data_contradicts),
+		cmocka_unit_test(shipped_metadata_reads),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
