@@ -58,6 +58,7 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_API_BASE: o->api_base = v; break;
 	case OPT_FORCE: o->force = on; break;
 	case OPT_SYSTEM: o->system = on; break;
+	case OPT_NO_SNAPSHOT: o->no_snapshot = on; break;
 	case OPT_YEAR: o->year = atoi(v); break;
 	case OPT_METRIC: o->metric = v; break;
 	case OPT_LEVEL: o->level = v; break;
@@ -249,6 +250,7 @@ cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 /* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
 static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
+	cinx_data_snapshots(!o->no_snapshot);
 	cinx_status st = cinx_data_open(o->data, ds, err);
 
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
