@@ -225,6 +225,39 @@ static void lineage(pane *p, const cinx_area *a)
 
 static void lines(pane *p);
 
+/* Whether an attribute tells areas apart in a year: one that is the same
+ * everywhere (C1's category) says nothing about the area. */
+static bool attribute_varies(const cinx_dataset *ds, size_t year, size_t at)
+{
+	const char *first = NULL;
+
+	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
+		const char *v = cinx_dataset_attribute_value(ds, (int)a, year, at);
+		if (!v[0])
+			continue;
+		if (first && strcmp(first, v) != 0)
+			return true;
+		first = v;
+	}
+	return false;
+}
+
+/* The area's attributes in the selected year ("la_type: Unitary
+ * authority"), those that tell areas apart. */
+static void attributes(pane *p, int area)
+{
+	const ui_state *s = p->s;
+	char line[512];
+
+	for (size_t at = 0; at < cinx_dataset_n_attributes(s->ds); at++) {
+		const char *v = cinx_dataset_attribute_value(s->ds, area, s->year, at);
+		if (!v[0] || !attribute_varies(s->ds, s->year, at))
+			continue;
+		snprintf(line, sizeof line, "%s: %s", cinx_dataset_attribute_name(s->ds, at), v);
+		text_line(p, 0, line, UI_ROLE_NORMAL);
+	}
+}
+
 /* The pane as if it were as tall as its lines, seen through the rows of
  * the layout's (none when measuring); returns how many lines it has. */
 static int render(const ui_state *s, const ui_layout *l, int top, int rows)
@@ -294,6 +327,7 @@ static void lines(pane *p)
 	ui_period_phrase(s->ds, s->year, !line[0], p->r.w - 1 - cinx_text_width(line), when, sizeof when);
 	snprintf(line + strlen(line), sizeof line - strlen(line), "%s", when);
 	text_line(p, 0, line, UI_ROLE_NORMAL);
+	attributes(p, area);
 	if (cinx_dataset_value(s->ds, area, s->year, s->metric).kind == CINX_NO_ROW) {
 		snprintf(line, sizeof line, "No data for %s: its series runs %s to %s",
 			 cinx_dataset_period_label(s->ds, s->year), cinx_dataset_key_label(s->ds, a->first_year),

@@ -375,12 +375,13 @@ expect_err "--sort-by is checked" 2 "cinx: --sort-by expects value, change, chan
 
 # ---- any EES data set: periods by their labels, filters, other levels -------------------
 # ees NAME SIZE FILE KEYS [OPTION...]: the dump on a hand-made EES file of
-# tests/ui/ees (invented values), run in that folder
+# tests/ui/ees (invented values), or of $EDIR when set, run in that folder
 EES="$top_srcdir/tests/ui/ees"
 ees() {
 	name=$1 size=$2 file=$3 keys=$4
 	shift 4
-	(cd "$EES" && "$CINX" --data "$file" --screen "$size" --keys "$keys" --dump "$@") >"$TMP/$name.txt" 2>"$TMP/err"
+	(cd "${EDIR:-$EES}" && "$CINX" --data "$file" --screen "$size" --keys "$keys" --dump "$@") \
+		>"$TMP/$name.txt" 2>"$TMP/err"
 	golden "$name" $?
 }
 EPOP=../../compare/population.csv # from $EES
@@ -442,6 +443,18 @@ ees ees_other_level_region 80x24 other_level.csv 'Lvr'
 # National rows only: a clear line, never an empty screen
 ees ees_national_only 80x24 national_only.csv ''
 ees ees_national_only_league 80x24 national_only.csv 'L'
+# the six shapes of tests/ees: two filters (with the metadata's labels), an
+# attribute beside a filter (in the detail pane), a filter without a Total (its first value), a
+# financial year, districts and constituencies without authorities, terms
+# beside their whole year
+EDIR="$top_srcdir/tests/ees"
+ees ees_shape_two_filters 80x24 academic_two_filters.csv 'f<Enter>g<Enter>'
+ees ees_shape_attribute 80x24 attribute_column.csv 'j<Enter>j<Tab>'
+ees ees_shape_no_total 80x24 filter_without_total.csv 'f'
+ees ees_shape_financial 80x24 financial_years.csv 'G<Enter>'
+ees ees_shape_other_levels 80x24 other_levels.csv 'Lvss'
+ees ees_shape_terms 80x24 terms.csv '[['
+EDIR=
 # the command line reopens these views, once the command line takes
 # --filter and --year as shown
 if (cd "$EES" && "$CINX" --data filtered.csv --filter sex=Boys --year 2024/25 --keys '' --dump) >/dev/null 2>&1; then
