@@ -455,21 +455,21 @@ ees ees_shape_financial 80x24 financial_years.csv 'G<Enter>'
 ees ees_shape_other_levels 80x24 other_levels.csv 'Lvss'
 ees ees_shape_terms 80x24 terms.csv '[['
 EDIR=
-# the command line reopens these views, once the command line takes
-# --filter and --year as shown
+# the command line reopens these views: another level's table by its area;
+# filters and periods, once the command line takes --filter and --year as
+# shown
+RDIR=$EES RDATA=other_level.csv
+reopen ees_other_level 'Lvjj'
 if (cd "$EES" && "$CINX" --data filtered.csv --filter sex=Boys --year 2024/25 --keys '' --dump) >/dev/null 2>&1; then
-	RDIR=$EES RDATA=filtered.csv
+	RDATA=filtered.csv
 	reopen ees_filter 'f<Enter>bo<Enter>fj<Enter>sec<Enter>['
-	RDATA=other_level.csv
-	reopen ees_other_level 'Lvjj'
 	RDATA=terms.csv
 	reopen ees_terms 'j<Enter>j[['
-	RDIR= RDATA=
 else
 	skip "reopen ees_filter" "the command line does not take --filter and --year 2024/25 yet"
-	skip "reopen ees_other_level" "the command line does not take --year as shown yet"
 	skip "reopen ees_terms" "the command line does not take --year as shown yet"
 fi
+RDIR= RDATA=
 
 # ---- downloading from the first-run screen (a stand-in for the API) ---------------------
 if [ "${CINX_HAVE_CURL:-yes}" = no ] || ! command -v python3 >/dev/null; then
