@@ -449,6 +449,8 @@ ees ees_national_only_league 80x24 national_only.csv 'L'
 # beside their whole year
 EDIR="$top_srcdir/tests/ees"
 ees ees_shape_two_filters 80x24 academic_two_filters.csv 'f<Enter>g<Enter>'
+# the smallest screen: the filters that do not fit are counted
+ees ees_shape_filter_bar_smallest 40x12 academic_two_filters.csv ''
 ees ees_shape_attribute 80x24 attribute_column.csv 'j<Enter>j<Tab>'
 ees ees_shape_no_total 80x24 filter_without_total.csv 'f'
 ees ees_shape_financial 80x24 financial_years.csv 'G<Enter>'
