@@ -73,7 +73,8 @@ void ui_league_toggle(ui_state *s)
 
 	if (t->league) {
 		t->league = false;
-		if (area >= 0)
+		/* an area of another level has no place in the drill-down: its top */
+		if (area >= 0 && cinx_dataset_area(s->ds, area)->level != CINX_LEVEL_OTHER)
 			ui_state_goto(s, area);
 		else
 			ui_views_refresh(s);

@@ -440,6 +440,7 @@ ees ees_other_level_detail 80x24 other_level.csv 'Lvj<Tab>'
 ees ees_other_level_search 80x24 other_level.csv '/carl<Enter>'
 ees ees_other_level_back 80x24 other_level.csv 'Lvv'
 ees ees_other_level_region 80x24 other_level.csv 'Lvr'
+ees ees_other_level_leave 80x24 other_level.csv 'LvjL'
 # National rows only: a clear line, never an empty screen
 ees ees_national_only 80x24 national_only.csv ''
 ees ees_national_only_league 80x24 national_only.csv 'L'
