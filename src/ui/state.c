@@ -243,6 +243,20 @@ static void say_metric_instead(ui_state *s, const char *wanted)
 		     cinx_dataset_indicator(s->ds, s->metric)->name);
 }
 
+/* The top of the drill-down; for a file with nothing in it (areas of other
+ * levels only), the table of its first other level. */
+static void open_top(ui_state *s)
+{
+	ui_areas *t = ui_areas_of(s);
+
+	ui_views_refresh(s);
+	if (t->n_rows || !cinx_dataset_n_other_levels(s->ds))
+		return;
+	t->league = true;
+	t->league_level = 0;
+	ui_views_refresh(s);
+}
+
 cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *start, cinx_error *err)
 {
 	int england = cinx_dataset_england(ds);
@@ -280,7 +294,7 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	else if (start->area >= 0)
 		ui_state_goto(s, start->area);
 	else
-		ui_views_refresh(s);
+		open_top(s);
 	s->message[0] = '\0';
 	if (metric < 0)
 		say_metric_instead(s, CINX_METRIC_DEFAULT);
@@ -326,7 +340,7 @@ cinx_status ui_state_set_dataset(ui_state *s, const cinx_dataset *ds, cinx_error
 	s->view = &ui_view_areas;
 	s->overlay = UI_OVERLAY_NONE;
 	ui_views_reset(s);
-	ui_views_refresh(s);
+	open_top(s);
 	return CINX_OK;
 }
 

@@ -147,13 +147,12 @@ static void empty_state(const ui_state *s, const ui_layout *l)
 		} else {
 			return;
 		}
-	} else if (t->n_rows == 0) {
-		snprintf(line, sizeof line, "No areas with data in this year");
-	} else if (t->n_rows == 1 && ui_areas_level(s) == t->rows[0] &&
-		   !cinx_dataset_area(s->ds, t->rows[0])->n_children) {
-		y++;
+	} else if (!has_level(s->ds, CINX_LEVEL_REGIONAL) && !has_level(s->ds, CINX_LEVEL_LA) && t->n_rows <= 1) {
+		y += (int)t->n_rows; /* under England's row */
 		snprintf(line, sizeof line, "No regions or local authorities in this file.");
 		next = others ? "L lists the areas of its other levels." : NULL;
+	} else if (t->n_rows == 0) {
+		snprintf(line, sizeof line, "No areas with data in this year");
 	} else {
 		return;
 	}

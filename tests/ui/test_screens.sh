@@ -444,6 +444,10 @@ ees ees_other_level_leave 80x24 other_level.csv 'LvjL'
 # National rows only: a clear line, never an empty screen
 ees ees_national_only 80x24 national_only.csv ''
 ees ees_national_only_league 80x24 national_only.csv 'L'
+# districts only (no National rows): their table straight away; L leaves it
+# for a drill-down that says there is nothing in it
+ees ees_districts_only 80x24 districts_only.csv ''
+ees ees_districts_only_top 80x24 districts_only.csv 'L'
 # the six shapes of tests/ees: two filters (with the metadata's labels), an
 # attribute beside a filter (in the detail pane), a filter without a Total (its first value), a
 # financial year, districts and constituencies without authorities, terms
