@@ -131,7 +131,7 @@ static void keep_snapshot(const cinx_dataset *ds, const cinx_snapshot_source *sr
 	/* a cache that cannot be written costs the next open a parse, nothing more */
 	if (cinx_snapshot_writer_new(src, schema, &w, &ignored) != CINX_OK)
 		return;
-	if (cinx_dataset_snapshot_add(ds, w, &ignored) != CINX_OK)
+	if (cinx_dataset_snapshot_write(ds, w, NULL, &ignored) != CINX_OK)
 		ignored.message[0] = '\0';
 	cinx_snapshot_writer_free(w);
 }
