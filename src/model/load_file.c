@@ -14,6 +14,7 @@
 #include "dataset_internal.h"
 #include "dataset_snapshot.h"
 #include "ees_meta.h"
+#include "load_parallel.h"
 #include "loader_internal.h"
 
 cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
@@ -161,7 +162,9 @@ static cinx_status from_snapshot_or_parse(const char *path, const cinx_load_opts
 			o->progress(o->progress_ctx, src.size, src.size);
 		return CINX_OK;
 	}
-	cinx_status st = parse(path, o, meta, out, err);
+	cinx_status st;
+	if (!cinx_load_parallel(path, o, meta, out, &st, err))
+		st = parse(path, o, meta, out, err);
 	if (!st && keyed)
 		keep_snapshot(*out, &src, schema);
 	return st;
