@@ -5,16 +5,6 @@
 
 #include "ui/periods.h"
 
-static cinx_dataset *load(const char *csv)
-{
-	cinx_dataset *ds = NULL;
-	cinx_error err;
-
-	if (cinx_dataset_load_memory("periods.csv", csv, strlen(csv), &ds, &err))
-		fail_msg("%s", err.message);
-	return ds;
-}
-
 #define HEAD "time_period,time_identifier,geographic_level,country_code,country_name,n\n"
 #define ROW(tp, id) tp "," id ",National,E92000001,England,1\n"
 
@@ -28,7 +18,7 @@ static void form_is(const cinx_dataset *ds, size_t i, ui_period_form f, const ch
 
 static void whole_years(void **state)
 {
-	cinx_dataset *ds = load(HEAD ROW("2013", "Calendar year") ROW("2025", "Calendar year"));
+	cinx_dataset *ds = load_str(HEAD ROW("2013", "Calendar year") ROW("2025", "Calendar year"));
 
 	(void)state;
 	/* C1's: the four digits, then the last two (the slider's "13") */
@@ -40,8 +30,8 @@ static void whole_years(void **state)
 
 static void academic_and_financial_years(void **state)
 {
-	cinx_dataset *ds = load(HEAD ROW("202324", "Academic year") ROW("202425", "Academic year"));
-	cinx_dataset *fy = load(HEAD ROW("202425", "Financial year"));
+	cinx_dataset *ds = load_str(HEAD ROW("202324", "Academic year") ROW("202425", "Academic year"));
+	cinx_dataset *fy = load_str(HEAD ROW("202425", "Financial year"));
 	char buf[128];
 
 	(void)state;
@@ -60,11 +50,11 @@ static void academic_and_financial_years(void **state)
 
 static void parts_of_years(void **state)
 {
-	cinx_dataset *terms = load(HEAD ROW("202425", "Autumn term") ROW("202425", "Autumn and spring term"));
-	cinx_dataset *weeks = load(HEAD ROW("2024", "Week 12"));
-	cinx_dataset *months = load(HEAD ROW("2024", "September"));
-	cinx_dataset *halves = load(HEAD ROW("202425", "Part 1 (April to September)"));
-	cinx_dataset *quarters = load(HEAD ROW("202425", "Financial year Q1-Q3"));
+	cinx_dataset *terms = load_str(HEAD ROW("202425", "Autumn term") ROW("202425", "Autumn and spring term"));
+	cinx_dataset *weeks = load_str(HEAD ROW("2024", "Week 12"));
+	cinx_dataset *months = load_str(HEAD ROW("2024", "September"));
+	cinx_dataset *halves = load_str(HEAD ROW("202425", "Part 1 (April to September)"));
+	cinx_dataset *quarters = load_str(HEAD ROW("202425", "Financial year Q1-Q3"));
 	char buf[128];
 
 	(void)state;
