@@ -339,11 +339,19 @@ static cinx_dataset *load_ees(const char *name)
 	return ds;
 }
 
+#define EES_HDR "time_period,time_identifier,geographic_level,country_code,country_name,sex,school_phase," \
+		"pupil_count,absence_rate\n"
+#define EES_ROW(sex, phase, n) "202324,Academic year,National,E92000001,England," sex "," phase "," n ",5.5\n"
+
 static void apply_labels_filters(void **state)
 {
 	(void)state;
-	cinx_dataset *ds = load_ees("academic_two_filters.csv");
-	cinx_meta *m = meta_beside(ees_path("academic_two_filters.csv"));
+	cinx_dataset *ds = load_str(EES_HDR EES_ROW("Total", "Total", "1000") EES_ROW("Boys", "Total", "510")
+				    EES_ROW("Girls", "Total", "490") EES_ROW("Total", "Primary", "600")
+				    EES_ROW("Total", "Secondary", "400"));
+	cinx_meta *m = meta_str(META_HDR "sex,Filter,Sex of pupil,,,,,\n"
+				"school_phase,Filter,School phase,,,,Primary or secondary,\n"
+				"absence_rate,Indicator,Overall absence rate,,%,1,,\n");
 	cinx_error err;
 	int sex = cinx_dataset_find_filter(ds, "sex", NULL), phase = cinx_dataset_find_filter(ds, "school_phase", NULL);
 
@@ -358,7 +366,22 @@ static void apply_labels_filters(void **state)
 	assert_int_equal(cinx_dataset_find_filter(ds, "School phase", NULL), phase);
 	assert_int_equal(ind(ds, "absence_rate")->unit, CINX_UNIT_PERCENT);
 	assert_string_equal(ind(ds, "absence_rate")->label, "Overall absence rate");
+	cinx_dataset_free(ds);
+}
+
+static void loading_a_file_applies_the_metadata_beside_it(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_ees("academic_two_filters.csv");
+
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)cinx_dataset_find_filter(ds, "sex", NULL)),
+			    "Sex of pupil");
+	assert_int_equal(ind(ds, "absence_rate")->unit, CINX_UNIT_PERCENT);
 	assert_string_equal(ind(ds, "persistent_absence_percent")->short_label, "persistent_absence_percent");
+	cinx_dataset_free(ds);
+	ds = load_ees("financial_years.csv");
+	assert_string_equal(ind(ds, "expenditure_gbp_m")->unit_symbol, "\xC2\xA3m");
+	assert_int_equal(ind(ds, "expenditure_gbp_m")->decimals, 1); /* 2 in the file */
 	cinx_dataset_free(ds);
 }
 
@@ -407,6 +430,7 @@ int main(void)
 		cmocka_unit_test(apply_refuses_a_kind_the_data_contradicts),
 		cmocka_unit_test(shipped_metadata_reads),
 		cmocka_unit_test(apply_labels_filters),
+		cmocka_unit_test(loading_a_file_applies_the_metadata_beside_it),
 		cmocka_unit_test(apply_labels_attributes),
 	};
 
