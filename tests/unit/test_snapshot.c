@@ -474,7 +474,7 @@ static void store_keeps_snapshots_in_the_cache(void **state)
 	assert_int_equal(verdict_of(path), CINX_SNAPSHOT_MISSING);
 	unsetenv("CINX_SNAPSHOT_MAX_MB");
 	/* a link planted in place of the folder is not written through */
-	char elsewhere[400], cmd[1400];
+	char elsewhere[400], cmd[10000];
 	snprintf(elsewhere, sizeof elsewhere, "%s/elsewhere", root);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir '%s' && ln -s '%s' '%s'", dir, elsewhere, elsewhere, dir);
 	assert_int_equal(system(cmd), 0);
