@@ -250,6 +250,7 @@ cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 /* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
 static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
+	cinx_data_snapshots(!o->no_snapshot);
 	cinx_status st = cinx_data_open(o->data, ds, err);
 
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
