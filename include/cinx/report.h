@@ -45,6 +45,8 @@ void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimal
 /* Lines printed above (title) and below (notes) the table in text and
  * Markdown, and as "title"/"notes" in JSON. CSV and TSV carry rows only. */
 void cinx_report_set_title(cinx_report *r, const char *title);
+/* Adds s to the end of the title (nothing when there is no title). */
+void cinx_report_append_title(cinx_report *r, const char *s);
 /* A line above the title in text and Markdown, and "notice" in JSON, e.g.
  * that the data are synthetic. CSV and TSV leave it to the caller. */
 void cinx_report_set_notice(cinx_report *r, const char *notice);

@@ -58,7 +58,12 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_API_BASE: o->api_base = v; break;
 	case OPT_FORCE: o->force = on; break;
 	case OPT_SYSTEM: o->system = on; break;
-	case OPT_YEAR: o->year = atoi(v); break;
+	case OPT_YEAR: o->year = v; break;
+	case OPT_FILTER:
+		if (o->n_filters == CLI_MAX_FILTERS)
+			return cinx_error_set(err, CINX_E_USAGE, "--filter: at most %d filters", CLI_MAX_FILTERS);
+		o->filters[o->n_filters++] = v;
+		break;
 	case OPT_METRIC: o->metric = v; break;
 	case OPT_LEVEL: o->level = v; break;
 	case OPT_REGION: o->region = v; break;
@@ -320,13 +325,9 @@ static cinx_status resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query
 	cinx_query_opts_init(vo);
 	vo->format = o->format;
 	vo->ascii = o->ascii_glyphs;
-	vo->year = o->year;
 	vo->limit = o->limit;
-	if ((st = resolve_sort(o, vo, err)))
+	if ((st = resolve_sort(o, vo, err)) || (st = cli_resolve_period(o, ds, vo, err)))
 		return st;
-	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
-		return cinx_error_set(err, CINX_E_USAGE, "no data for year %d; the file has %d to %d", o->year,
-				      cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	if ((st = resolve_metric(o, ds, vo, err)))
 		return st;
 	if (o->level)
@@ -342,11 +343,23 @@ cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_er
 {
 	/* the one place every print-mode output passes: demo data says so,
 	 * on stderr for CSV and TSV so that the rows still load elsewhere */
+	bool delimited = o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV;
+
 	if (!st && o->demo_data) {
-		if (o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV)
+		if (delimited)
 			fputs("cinx: " CINX_DEMO_LABEL "\n", stderr);
 		else
 			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
+	}
+	/* what the figures are of: the title says so (rows carry a column
+	 * per filter) */
+	if (!st && o->choice[0])
+		cinx_report_append_title(*r, o->choice);
+	if (!st && o->rates_note) {
+		if (delimited)
+			cli_say("cinx: note: ", o->rates_note);
+		else
+			cinx_report_add_note(*r, o->rates_note);
 	}
 	if (!st)
 		st = cinx_report_write(*r, o->format,
@@ -433,7 +446,7 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
-		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
+		.api_base = o->api_base, .year = vo->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
 		.la_type = o->la_type,
 		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .raw = o->raw, .no_color = o->no_color,
@@ -475,7 +488,10 @@ cinx_status cli_run(const cli_opts *o, cli_result *res)
 	if ((st = load(o, &ds, &res->err)))
 		return st;
 	run.demo_data = cinx_dataset_is_demo(ds);
-	st = cli_load_extras(o, ds, &nb, &res->err);
+	/* the choice comes before the rates, which are of it */
+	st = cli_choose_filters(&run, ds, o->command && o->command->id != OPT_INFO, &res->err);
+	if (!st)
+		st = cli_load_extras(o, ds, &nb, &res->err);
 	if (!st)
 		st = resolve(&run, ds, &vo, &res->err);
 	vo.neighbours = nb;

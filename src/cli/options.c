@@ -84,7 +84,10 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_YEAR] = {OPT_YEAR, "year", NULL, 0, OPT_T_YEAR, NULL, NULL, 0, 0,
 	 B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_SIMILAR) | B(OPT_NOTABLE) |
 		 EXPLORER,
-	 true, OPT_G_SELECT, "Y", "Reporting year ending March Y (default: the latest)."},
+	 true, OPT_G_SELECT, "Y",
+	 "The period as shown (2025, 2024/25, 2024/25 Autumn term) or as the file writes it (202425, "
+	 "'202425 Autumn term'), or a start year that names one period; for C1, the reporting year ending "
+	 "March Y (default: the latest)."},
 	[OPT_METRIC] = {OPT_METRIC, "metric", NULL, 0, OPT_T_METRIC, NULL, NULL, 0, 0,
 	 B(OPT_TABLE) | B(OPT_TREND) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_NOTABLE) | EXPLORER, true,
 	 OPT_G_SELECT, "M",
@@ -114,6 +117,11 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 NULL, "One row per area (per area and indicator with --metric all), one column per year."},
 	[OPT_THRESHOLD] = {OPT_THRESHOLD, "threshold", NULL, 0, OPT_T_NUMBER, NULL, NULL, 0, 1000000L, B(OPT_NOTABLE), false, OPT_G_SELECT, "T",
 	 "The change that counts: points for percentages, % for counts and rates (default 5 and 25)."},
+	[OPT_FILTER] = {OPT_FILTER, "filter", NULL, 0, OPT_T_FILTER, NULL, NULL, 0, 0, REPORTS | EXPLORER, false, OPT_G_SELECT,
+	 "COLUMN=VALUE",
+	 "The figures of VALUE of the data set's filter COLUMN (repeat, once per filter); a filter not "
+	 "named stays at its Total (one without a Total must be named). Rates per 10,000 children are "
+	 "added only at every filter's Total."},
 	/* output */
 	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
 	 "The output format (default text)."},
@@ -229,7 +237,8 @@ static void expected(const opt_def *d, char *why, size_t cap)
 		break;
 	case OPT_T_NUMBER: snprintf(why, cap, "a positive number such as 5"); break;
 	case OPT_T_ENUM: join_words(d->words, " or ", why, cap); break;
-	case OPT_T_YEAR: snprintf(why, cap, "a year such as 2025"); break;
+	case OPT_T_YEAR: snprintf(why, cap, "a period such as 2025 or 2024/25"); break;
+	case OPT_T_FILTER: snprintf(why, cap, "COLUMN=VALUE such as sex=Boys"); break;
 	case OPT_T_AREA: snprintf(why, cap, "an area's name or code"); break;
 	case OPT_T_REGION: snprintf(why, cap, "a region such as London"); break;
 	case OPT_T_METRIC: snprintf(why, cap, "an indicator such as referral_count"); break;
@@ -256,7 +265,17 @@ bool opt_check(const opt_def *d, const char *value, const char **keep, char *why
 		break;
 	}
 	case OPT_T_ENUM: ok = (*keep = enum_word(d, value)) != NULL; break;
-	case OPT_T_YEAR: ok = whole_number(value, 1900, 2100, &n); break;
+	case OPT_T_YEAR: { /* every EES period starts with its year */
+		char start[5] = "";
+		snprintf(start, sizeof start, "%s", value);
+		ok = whole_number(start, 1900, 2100, &n) && strlen(start) == 4;
+		break;
+	}
+	case OPT_T_FILTER: {
+		const char *eq = strchr(value, '=');
+		ok = eq && eq > value && eq[1];
+		break;
+	}
 	case OPT_T_SIZE: {
 		int w, h;
 		char extra;

@@ -197,6 +197,22 @@ void cinx_report_set_title(cinx_report *r, const char *title)
 		r->nomem = true;
 }
 
+void cinx_report_append_title(cinx_report *r, const char *s)
+{
+	size_t n = r->title ? strlen(r->title) : 0;
+	char *joined = r->title ? malloc(n + strlen(s) + 1) : NULL;
+
+	if (!r->title)
+		return;
+	if (joined) {
+		memcpy(joined, r->title, n);
+		memcpy(joined + n, s, strlen(s) + 1);
+		cinx_report_set_title(r, joined);
+	}
+	r->nomem |= !joined;
+	free(joined);
+}
+
 void cinx_report_set_notice(cinx_report *r, const char *notice)
 {
 	free(r->notice);
