@@ -23,7 +23,10 @@ typedef enum cinx_col_type {
 	CINX_COL_INT,    /* an integer; empty when unset */
 	CINX_COL_VALUE,  /* a cinx_value with the column's decimals */
 	CINX_COL_CHANGE, /* a cinx_value shown with a sign */
-	CINX_COL_SPARK   /* a sparkline: text and Markdown only */
+	CINX_COL_SPARK,  /* a sparkline: text and Markdown only */
+	CINX_COL_PERIOD  /* a time period: its label in text and Markdown, the
+	                    file's time_period (a number in JSON when all digits)
+	                    in CSV, TSV and JSON */
 } cinx_col_type;
 
 typedef struct cinx_report cinx_report;
@@ -39,6 +42,8 @@ CINX_MUST_CHECK cinx_status cinx_report_add_row(cinx_report *r);
 void cinx_report_set_text(cinx_report *r, int col, const char *s);
 void cinx_report_set_int(cinx_report *r, int col, long n);
 void cinx_report_set_value(cinx_report *r, int col, cinx_value v);
+/* A period: code for CSV, TSV and JSON, label for people. */
+void cinx_report_set_period(cinx_report *r, int col, const char *code, const char *label);
 /* A value with its own decimals, for columns that mix indicators. */
 void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimals);
 

@@ -297,6 +297,42 @@ static cinx_status resolve_sort(const cli_opts *o, cinx_query_opts *vo, cinx_err
 	return CINX_OK;
 }
 
+/* --level: the drill-down's words, else another level of the data by its
+ * EES name or the start of one only. */
+static cinx_status resolve_level(const char *level, const cinx_dataset *ds, cinx_query_opts *vo, cinx_error *err)
+{
+	size_t n = cinx_dataset_n_other_levels(ds), len = strlen(level), o = 0;
+	int found = -1, starts = 0;
+	char list[1024];
+
+	if (strcmp(level, "national") == 0 || strcmp(level, "regional") == 0 || strcmp(level, "la") == 0) {
+		vo->level = level[0] == 'n' ? CINX_LEVEL_NATIONAL : level[0] == 'r' ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
+		return CINX_OK;
+	}
+	for (size_t i = 0; i < n && found < 0; i++)
+		if (strcasecmp(level, cinx_dataset_other_level(ds, i)) == 0)
+			found = (int)i;
+	for (size_t i = 0; i < n && found < 0; i++)
+		if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
+			starts++;
+	for (size_t i = 0; i < n && found < 0 && starts == 1; i++)
+		if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
+			found = (int)i;
+	if (found >= 0) {
+		vo->level = CINX_LEVEL_OTHER;
+		vo->other_level = found;
+		return CINX_OK;
+	}
+	list[0] = '\0';
+	for (size_t i = 0; i < n && o < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", cinx_dataset_other_level(ds, i));
+	if (!n)
+		return cinx_error_set(err, CINX_E_USAGE, "--level expects national, regional or la, not '%s'", level);
+	return cinx_error_set(err, starts > 1 ? CINX_E_AMBIGUOUS : CINX_E_USAGE,
+			      "--level expects national, regional, la or a level of %s (%s), not '%s'%s",
+			      cinx_dataset_source(ds), list, level, starts > 1 ? ", which starts several" : "");
+}
+
 /* --metric: one indicator, or all of them for table and trend. */
 static cinx_status resolve_metric(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo,
 				  cinx_error *err)
@@ -330,9 +366,8 @@ static cinx_status resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query
 		return st;
 	if ((st = resolve_metric(o, ds, vo, err)))
 		return st;
-	if (o->level)
-		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
-			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
+	if (o->level && (st = resolve_level(o->level, ds, vo, err)))
+		return st;
 	if (o->region)
 		return resolve_region(o, ds, &vo->region, err);
 	return CINX_OK;

@@ -249,7 +249,7 @@ static bool add_values(cands *c, const opt_def *d, const line *l, cinx_dataset *
 {
 	if (d->type == OPT_T_PATH)
 		return false;
-	for (size_t i = 0; d->type == OPT_T_ENUM && d->words[i]; i++)
+	for (size_t i = 0; (d->type == OPT_T_ENUM || d->type == OPT_T_LEVEL) && d->words[i]; i++)
 		add(c, d->words[i]);
 	if (d->type != OPT_T_METRIC && d->type != OPT_T_AREA && d->type != OPT_T_REGION && d->type != OPT_T_YEAR)
 		return true;

@@ -34,6 +34,7 @@ typedef enum opt_type {
 	OPT_T_INT,      /* a whole number in [lo, hi] */
 	OPT_T_NUMBER,   /* a positive decimal number up to hi */
 	OPT_T_ENUM,     /* one of words (or an alias of one) */
+	OPT_T_LEVEL,    /* one of words (or an alias), else a geographic level of the data: checked later */
 	OPT_T_YEAR,     /* a period: starts with its year; checked against the data later */
 	OPT_T_FILTER,   /* COLUMN=VALUE: checked against the data later */
 	OPT_T_AREA,     /* any area: checked against the data later */

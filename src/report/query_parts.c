@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cinx/sparkline.h"
@@ -14,27 +15,169 @@ bool cinx_qp_machine(const cinx_query_opts *o)
 	return o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV || o->format == CINX_FORMAT_JSON;
 }
 
-cinx_qp_std cinx_qp_std_columns(cinx_report *r)
+bool cinx_qp_whole_years(const cinx_dataset *ds)
 {
-	cinx_qp_std c;
+	/* a part of a year has a key of start year * 100 + part */
+	return !cinx_dataset_n_years(ds) || cinx_dataset_latest_year(ds) < 10000;
+}
 
-	c.time = cinx_report_add_column(r, "time_period", "Year", CINX_COL_INT, 0);
+bool cinx_qp_is_c1(const cinx_dataset *ds)
+{
+	return cinx_qp_whole_years(ds) && cinx_dataset_find_indicator(ds, "referral_count", NULL) >= 0 &&
+	       cinx_dataset_find_indicator(ds, "rereferral_percent", NULL) >= 0;
+}
+
+bool cinx_qp_attribute_varies(const cinx_dataset *ds, size_t at)
+{
+	const char *first = NULL;
+
+	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++)
+		for (size_t y = 0; y < cinx_dataset_n_years(ds); y++) {
+			const char *v = cinx_dataset_attribute_value(ds, (int)a, y, at);
+			if (!v[0])
+				continue;
+			if (first && strcmp(first, v) != 0)
+				return true;
+			first = v;
+		}
+	return false;
+}
+
+int cinx_qp_period_column(cinx_report *r, const cinx_dataset *ds)
+{
+	return cinx_report_add_column(r, "time_period", cinx_dataset_period_noun(ds), CINX_COL_PERIOD, 0);
+}
+
+void cinx_qp_set_period(cinx_report *r, int col, const cinx_dataset *ds, size_t yi)
+{
+	cinx_report_set_period(r, col, cinx_dataset_period_code(ds, yi), cinx_dataset_period_label(ds, yi));
+}
+
+cinx_qp_std cinx_qp_std_columns(cinx_report *r, const cinx_dataset *ds, bool machine)
+{
+	cinx_qp_std c = CINX_QP_STD_NONE;
+
+	c.time = cinx_qp_period_column(r, ds);
+	if (machine && !cinx_qp_whole_years(ds))
+		c.ident = cinx_report_add_column(r, "time_identifier", "Period", CINX_COL_TEXT, 0);
 	c.level = cinx_report_add_column(r, "geographic_level", "Level", CINX_COL_TEXT, 0);
 	c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
 	c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 	c.old = cinx_report_add_column(r, "old_la_code", "Old code", CINX_COL_TEXT, 0);
+	/* what the figures are of travels with every row */
+	for (size_t f = 0; machine && f < cinx_dataset_n_filters(ds); f++) {
+		int col = cinx_report_add_column(r, cinx_dataset_filter_name(ds, f), cinx_dataset_filter_label(ds, f),
+						 CINX_COL_TEXT, 0);
+		if (f == 0)
+			c.filter = col;
+	}
 	return c;
 }
 
-void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, int year)
+void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, size_t yi)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
 
-	cinx_report_set_int(r, c->time, year);
-	cinx_report_set_text(r, c->level, cinx_level_ees_name(a->level));
+	cinx_qp_set_period(r, c->time, ds, yi);
+	if (c->ident >= 0)
+		cinx_report_set_text(r, c->ident, cinx_dataset_period_identifier(ds, yi));
+	cinx_report_set_text(r, c->level, cinx_area_level_name(ds, a));
 	cinx_report_set_text(r, c->code, a->code);
 	cinx_report_set_text(r, c->name, a->name);
 	cinx_report_set_text(r, c->old, a->old_code);
+	for (size_t f = 0; c->filter >= 0 && f < cinx_dataset_n_filters(ds); f++)
+		cinx_report_set_text(r, c->filter + (int)f,
+				     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
+}
+
+/* Areas ranked together: authorities, or the areas of one other level. */
+static bool same_table(const cinx_area *a, const cinx_area *b)
+{
+	return a->level == b->level && a->other_level == b->other_level;
+}
+
+static bool ranked(const cinx_area *a)
+{
+	return a->level == CINX_LEVEL_LA || a->level == CINX_LEVEL_OTHER;
+}
+
+cinx_rank cinx_qp_rank(const cinx_dataset *ds, int area, size_t yi, size_t ind)
+{
+	const cinx_area *me = cinx_dataset_area(ds, area);
+	cinx_value mine = cinx_dataset_value(ds, area, yi, ind);
+	cinx_rank rk = {0, 0};
+	int above = 0;
+
+	if (me->level != CINX_LEVEL_OTHER)
+		return cinx_rank_la(ds, area, yi, ind);
+	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
+		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
+		if (!same_table(cinx_dataset_area(ds, (int)a), me) || v.kind != CINX_NUM)
+			continue;
+		rk.of++;
+		above += mine.kind == CINX_NUM && v.num > mine.num;
+	}
+	if (mine.kind == CINX_NUM)
+		rk.rank = above + 1;
+	return rk;
+}
+
+static int cmp_desc(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+
+	return (a < b) - (a > b);
+}
+
+bool cinx_qp_rank_all(const cinx_dataset *ds, size_t yi, size_t ind, cinx_rank *ranks)
+{
+	size_t n_areas = cinx_dataset_n_areas(ds);
+	size_t n_tables = 1 + cinx_dataset_n_other_levels(ds);
+	double *nums = malloc((n_areas ? n_areas : 1) * sizeof *nums);
+	size_t *start = calloc(n_tables + 1, sizeof *start), *fill = calloc(n_tables, sizeof *fill);
+	bool ok = nums && start && fill;
+
+	/* one sorted run of numbers per table: authorities, then each other level */
+#define TABLE(a) ((a)->level == CINX_LEVEL_OTHER ? 1 + (size_t)(a)->other_level : 0)
+	for (size_t a = 0; ok && a < n_areas; a++) {
+		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
+		if (ranked(ar) && cinx_dataset_value(ds, (int)a, yi, ind).kind == CINX_NUM)
+			start[TABLE(ar) + 1]++;
+	}
+	for (size_t t = 0; ok && t < n_tables; t++) {
+		start[t + 1] += start[t];
+		fill[t] = start[t];
+	}
+	for (size_t a = 0; ok && a < n_areas; a++) {
+		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
+		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
+		if (ranked(ar) && v.kind == CINX_NUM)
+			nums[fill[TABLE(ar)]++] = v.num;
+	}
+	for (size_t t = 0; ok && t < n_tables; t++)
+		qsort(nums + start[t], start[t + 1] - start[t], sizeof *nums, cmp_desc);
+	for (size_t a = 0; ok && a < n_areas; a++) {
+		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
+		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
+		size_t t = TABLE(ar), lo = start[t], hi = start[t + 1];
+		ranks[a] = (cinx_rank){0, (int)(hi - lo)};
+		if (!ranked(ar) || v.kind != CINX_NUM)
+			continue;
+		/* values above this one: the first index not greater than it */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (nums[mid] > v.num)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		ranks[a].rank = (int)(lo - start[t]) + 1;
+	}
+#undef TABLE
+	free(nums);
+	free(start);
+	free(fill);
+	return ok;
 }
 
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
@@ -44,25 +187,28 @@ void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 	size_t o;
 
 	if (a->n_successors) {
-		o = (size_t)snprintf(line, sizeof line, "%s was replaced in %d by ", a->name, a->successors[0].year);
+		o = (size_t)snprintf(line, sizeof line, "%s was replaced in %s by ", a->name,
+				     cinx_dataset_key_label(ds, a->successors[0].year));
 		for (size_t i = 0; i < a->n_successors && o < sizeof line; i++)
 			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
 					      i == 0 ? "" : i + 1 == a->n_successors ? " and " : ", ",
 					      cinx_dataset_area(ds, a->successors[i].area)->name,
 					      cinx_dataset_area(ds, a->successors[i].area)->code);
 		snprintf(line + o < line + sizeof line ? line + o : line, o < sizeof line ? sizeof line - o : 1,
-			 "; its series ends in %d.", a->last_year);
+			 "; its series ends in %s.", cinx_dataset_key_label(ds, a->last_year));
 		cinx_report_add_note(r, line);
 	}
 	if (a->n_predecessors) {
-		o = (size_t)snprintf(line, sizeof line, "%s was formed in %d from ", a->name, a->predecessors[0].year);
+		o = (size_t)snprintf(line, sizeof line, "%s was formed in %s from ", a->name,
+				     cinx_dataset_key_label(ds, a->predecessors[0].year));
 		for (size_t i = 0; i < a->n_predecessors && o < sizeof line; i++) {
 			const cinx_area *p = cinx_dataset_area(ds, a->predecessors[i].area);
-			char span[32];
+			char span[160];
 			if (p->first_year == p->last_year)
-				snprintf(span, sizeof span, "%d", p->first_year);
+				snprintf(span, sizeof span, "%s", cinx_dataset_key_label(ds, p->first_year));
 			else
-				snprintf(span, sizeof span, "%d to %d", p->first_year, p->last_year);
+				snprintf(span, sizeof span, "%s to %s", cinx_dataset_key_label(ds, p->first_year),
+					 cinx_dataset_key_label(ds, p->last_year));
 			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s (%s)",
 					      i == 0 ? "" : i + 1 == a->n_predecessors ? " and " : ", ", p->name, span);
 		}
@@ -136,7 +282,23 @@ void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, doub
 
 void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
 {
-	snprintf(buf, cap, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	size_t n = cinx_dataset_n_years(ds);
+	const char *first = n ? cinx_dataset_period_label(ds, 0) : "", *last = n ? cinx_dataset_period_label(ds, n - 1) : "";
+
+	if (cinx_qp_whole_years(ds) && strlen(first) == 4 && strlen(last) == 4)
+		snprintf(buf, cap, "Trend %s-%s", first, last);
+	else if (strlen(first) + strlen(last) <= 20) /* a header over a sparkline stays short */
+		snprintf(buf, cap, "Trend %s to %s", first, last);
+	else
+		snprintf(buf, cap, "Trend, %zu periods", n);
+}
+
+void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap)
+{
+	const char *noun = cinx_dataset_period_noun(ds);
+
+	snprintf(buf, cap, "by %c%s", noun[0] >= 'A' && noun[0] <= 'Z' ? noun[0] - 'A' + 'a' : noun[0],
+		 noun[0] ? noun + 1 : "");
 }
 
 cinx_status cinx_qp_nomem(cinx_report *r, cinx_error *err)

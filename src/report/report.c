@@ -15,12 +15,14 @@ typedef struct cell {
 	long n;
 	int dp; /* decimals for this cell; -1: the column's */
 	char *s;
+	char *label; /* CINX_COL_PERIOD: s is the code */
 } cell;
 
 typedef struct column {
 	char *name, *title;
 	cinx_col_type type;
 	int decimals;
+	bool wordy; /* CINX_COL_PERIOD: a label that is more than digits, set left */
 } column;
 
 struct cinx_report {
@@ -82,8 +84,10 @@ void cinx_report_free(cinx_report *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_rows * r->n_cols; i++)
+	for (size_t i = 0; i < r->n_rows * r->n_cols; i++) {
 		free(r->cells[i].s);
+		free(r->cells[i].label);
+	}
 	for (size_t c = 0; c < r->n_cols; c++) {
 		free(r->cols[c].name);
 		free(r->cols[c].title);
@@ -116,6 +120,7 @@ int cinx_report_add_column(cinx_report *r, const char *name, const char *title,
 	c->title = dup_clean(title);
 	c->type = type;
 	c->decimals = decimals;
+	c->wordy = false;
 	if (!c->name || !c->title)
 		r->nomem = true;
 	return (int)r->n_cols++;
@@ -156,6 +161,30 @@ void cinx_report_set_text(cinx_report *r, int col, const char *s)
 	c->set = c->s != NULL;
 	if (!c->s)
 		r->nomem = true;
+}
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+void cinx_report_set_period(cinx_report *r, int col, const char *code, const char *label)
+{
+	cell *c = cur(r, col);
+
+	if (!c)
+		return;
+	cinx_report_set_text(r, col, code);
+	free(c->label);
+	if (!(c->label = dup_clean(label)))
+		r->nomem = true;
+	c->set = c->s && c->label;
+	r->cols[col].wordy |= !all_digits(label);
 }
 
 void cinx_report_set_int(cinx_report *r, int col, long n)
@@ -253,6 +282,8 @@ static const char *cell_text(const column *col, const cell *c, cinx_format f, ch
 	case CINX_COL_TEXT:
 	case CINX_COL_SPARK:
 		return c->s;
+	case CINX_COL_PERIOD:
+		return human ? c->label : c->s;
 	case CINX_COL_INT:
 		snprintf(buf, cap, "%ld", c->n);
 		return buf;
@@ -270,7 +301,10 @@ static const char *cell_text(const column *col, const cell *c, cinx_format f, ch
 
 static bool right_aligned(const column *c)
 {
-	return c->type == CINX_COL_INT || c->type == CINX_COL_VALUE || c->type == CINX_COL_CHANGE;
+	/* years line up as the numbers they are; labels such as 2024/25
+	 * Autumn term read as words */
+	return c->type == CINX_COL_INT || c->type == CINX_COL_VALUE || c->type == CINX_COL_CHANGE ||
+	       (c->type == CINX_COL_PERIOD && !c->wordy);
 }
 
 static void put_padded(FILE *out, const char *s, int width, bool right)
@@ -485,6 +519,12 @@ static void write_json(const cinx_report *r, FILE *out)
 				json_string(out, ce->s);
 			} else if (col->type == CINX_COL_INT) {
 				fprintf(out, "%ld", ce->n);
+			} else if (col->type == CINX_COL_PERIOD) {
+				/* EES writes time_period as a number */
+				if (all_digits(ce->s))
+					fputs(ce->s, out);
+				else
+					json_string(out, ce->s);
 			} else {
 				if (ce->v.kind == CINX_NUM)
 					fputs(cell_text(col, ce, CINX_FORMAT_JSON, buf, sizeof buf), out);
