@@ -254,8 +254,13 @@ cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 /* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
 static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
-	cinx_status st = cinx_data_open(o->data, ds, err);
+	cinx_status st;
 
+	/* print mode only: the explorer draws the screen */
+	if (o->command)
+		cli_progress_begin();
+	st = cinx_data_open(o->data, ds, err);
+	cli_progress_end();
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
 		cli_say("cinx: warning: ", cinx_dataset_warning(*ds, i));
 	return st;

@@ -113,4 +113,9 @@ void cli_help_names(FILE *f);
  * (lines longer than an error message are cut). */
 void cli_say(const char *prefix, const char *text);
 
+/* Progress of the data's load on stderr while it lasts (print mode, on a
+ * terminal, past half a second); end clears the line. */
+void cli_progress_begin(void);
+void cli_progress_end(void);
+
 #endif

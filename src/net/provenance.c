@@ -15,6 +15,15 @@
 #include "digest.h"
 #include "model/dataset_internal.h"
 
+static cinx_load_progress watch;
+static void *watch_ctx;
+
+void cinx_data_watch(cinx_load_progress progress, void *ctx)
+{
+	watch = progress;
+	watch_ctx = ctx;
+}
+
 /* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
 static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_error *err)
 {
@@ -31,7 +40,8 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 				cinx_error *err)
 {
 	cinx_provenance p = {.origin = origin};
-	cinx_status st = cinx_dataset_load_file(path, out, err);
+	cinx_status st = cinx_dataset_load_file_with(path, &(cinx_load_opts){.progress = watch, .progress_ctx = watch_ctx},
+						     out, err);
 
 	if (st)
 		return st;
@@ -55,7 +65,9 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	/* the record is checked against the very bytes loaded, even if an
 	 * update replaces the file meanwhile */
 	cinx_digest_init(&d);
-	if ((st = cinx_dataset_load_file_tapped(c->data, NULL, hash_chunk, &d, out, err))) {
+	if ((st = cinx_dataset_load_file_with(c->data, &(cinx_load_opts){.tap = hash_chunk, .tap_ctx = &d,
+									  .progress = watch, .progress_ctx = watch_ctx},
+					      out, err))) {
 		char msg[CINX_ERROR_MAX];
 		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */
 			return st;
