@@ -155,8 +155,10 @@ static void add_filter_rows(cinx_report *r, const cinx_dataset *ds)
 		size_t nv = cinx_dataset_filter_n_values(ds, f), o;
 		int total = cinx_dataset_filter_total(ds, f);
 		snprintf(field, sizeof field, "Filter %s", cinx_dataset_filter_name(ds, f));
-		o = (size_t)snprintf(buf, sizeof buf, "%s: %zu values; Total: %s; in use: %s; values: ",
-				     cinx_dataset_filter_label(ds, f), nv,
+		o = (size_t)snprintf(buf, sizeof buf, "%s%s%zu values; Total: %s; in use: %s; values: ",
+				     strcmp(cinx_dataset_filter_label(ds, f), cinx_dataset_filter_name(ds, f))
+					     ? cinx_dataset_filter_label(ds, f) : "",
+				     strcmp(cinx_dataset_filter_label(ds, f), cinx_dataset_filter_name(ds, f)) ? ": " : "", nv,
 				     total >= 0 ? cinx_dataset_filter_value(ds, f, (size_t)total) : "none (--filter needed)",
 				     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
 		for (size_t v = 0; v < nv && o < sizeof buf; v++)

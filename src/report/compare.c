@@ -23,10 +23,18 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 	return found;
 }
 
+static bool other_levels(const cinx_dataset *ds, const int *areas, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (cinx_dataset_area(ds, areas[k])->level == CINX_LEVEL_OTHER)
+			return true;
+	return false;
+}
+
 /* The title and notes of text and Markdown: what is compared, and the
  * shared scale of the trends. */
 static void describe(cinx_report *r, const cinx_indicator *in, const char *year, size_t n, bool have_range, double lo,
-		     double hi)
+		     double hi, bool other_levels)
 {
 	char buf[512], a[64], b[64];
 
@@ -38,8 +46,11 @@ static void describe(cinx_report *r, const cinx_indicator *in, const char *year,
 		snprintf(buf, sizeof buf, "Trend lines share one scale, from %s to %s.", a, b);
 		cinx_report_add_note(r, buf);
 	}
-	cinx_report_add_note(r, "Rank and band are among local authorities (rank 1 = highest value); "
-			     "band A to D with A the better end, or Q1 to Q4 by value.");
+	cinx_report_add_note(r, other_levels ? "Rank is among the areas of the area's own level, band among local "
+						"authorities (rank 1 = highest value); band A to D with A the better end, "
+						"or Q1 to Q4 by value."
+					     : "Rank and band are among local authorities (rank 1 = highest value); "
+					       "band A to D with A the better end, or Q1 to Q4 by value.");
 }
 
 cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
@@ -113,7 +124,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		cinx_qp_gather(&ns, ds, areas[k], year, (int)ind);
 	}
 	if (!machine)
-		describe(r, in, cinx_dataset_period_label(ds, yi), n, have_range, lo, hi);
+		describe(r, in, cinx_dataset_period_label(ds, yi), n, have_range, lo, hi, other_levels(ds, areas, n));
 	cinx_qp_emit(r, &ns);
 	return cinx_qp_finish(r, out, err);
 }

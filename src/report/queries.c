@@ -212,9 +212,10 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	describe_area(ds, area, desc, sizeof desc);
 	period_heading(ds, yi, head, sizeof head);
 	attribute_line(ds, area, yi, attrs, sizeof attrs);
-	snprintf(title, sizeof title, "%s\n%s%s%s", desc, head,
+	/* the period line last: the filters' choice is added to it */
+	snprintf(title, sizeof title, "%s%s\n%s%s", desc, attrs, head,
 		 a->n_codes && !cinx_area_lives_in(a, year) ? ": no data for this year"
-		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "", attrs);
+		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "");
 	cinx_report_set_title(r, title);
 	int c_ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
 	int c_val = cinx_report_add_column(r, "value", "Value", CINX_COL_VALUE, 0);

@@ -293,6 +293,20 @@ void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
 		snprintf(buf, cap, "Trend, %zu periods", n);
 }
 
+void cinx_qp_wrap(const char *label, size_t width, char *buf, size_t cap)
+{
+	size_t line = 0;
+
+	snprintf(buf, cap, "%s", label);
+	for (char *p = buf; *p; p++, line++) {
+		size_t word = strcspn(p + 1, " ");
+		if (*p == ' ' && line + 1 + word > width) {
+			*p = '\n';
+			line = (size_t)-1;
+		}
+	}
+}
+
 void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap)
 {
 	const char *noun = cinx_dataset_period_noun(ds);

@@ -64,6 +64,10 @@ void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, doub
 /* "Trend 2013-2025", "Trend 2022/23 to 2024/25" */
 void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap);
 
+/* label with spaces turned into line breaks so that no line is longer
+ * than width where a word allows: a column header over lines. */
+void cinx_qp_wrap(const char *label, size_t width, char *buf, size_t cap);
+
 /* "by year", "by academic year": how a series runs, for titles. */
 void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap);
 

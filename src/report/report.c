@@ -320,9 +320,30 @@ static void put_padded(FILE *out, const char *s, int width, bool right)
 			fputc(' ', out);
 }
 
+/* Line k of a header that may run over several lines ("" past its last). */
+static const char *header_line(const char *title, int k, char *buf, size_t cap)
+{
+	if (k < 0)
+		title = NULL;
+	for (; k > 0 && title; k--)
+		if ((title = strchr(title, '\n')))
+			title++;
+	snprintf(buf, cap, "%.*s", title ? (int)strcspn(title, "\n") : 0, title ? title : "");
+	return buf;
+}
+
+static int header_lines(const char *title)
+{
+	int n = 1;
+
+	for (const char *p = strchr(title, '\n'); p; p = strchr(p + 1, '\n'))
+		n++;
+	return n;
+}
+
 static void write_text(const cinx_report *r, int flags, FILE *out)
 {
-	int *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w);
+	int *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w), head_lines = 1;
 	char buf[256];
 
 	if (!w)
@@ -332,7 +353,13 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 	if (r->title)
 		fprintf(out, "%s\n\n", r->title);
 	for (size_t c = 0; c < r->n_cols; c++) {
-		w[c] = cinx_text_width(r->cols[c].title);
+		w[c] = 0;
+		for (int k = 0; k < header_lines(r->cols[c].title); k++) {
+			int hw = cinx_text_width(header_line(r->cols[c].title, k, buf, sizeof buf));
+			w[c] = hw > w[c] ? hw : w[c];
+		}
+		if (header_lines(r->cols[c].title) > head_lines)
+			head_lines = header_lines(r->cols[c].title);
 		for (size_t i = 0; i < r->n_rows; i++) {
 			int cw = cinx_text_width(cell_text(&r->cols[c], &r->cells[i * r->n_cols + c],
 							   CINX_FORMAT_TEXT, buf, sizeof buf));
@@ -340,13 +367,22 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 				w[c] = cw;
 		}
 	}
-	for (size_t c = 0; c < r->n_cols; c++) {
-		if (c)
-			fputs("  ", out);
-		put_padded(out, r->cols[c].title, c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c],
-			   right_aligned(&r->cols[c]));
+	/* a long header (a term's label) runs over lines, bottom-aligned */
+	for (int k = 0; k < head_lines; k++) {
+		size_t end = 0; /* columns up to the last with words on this line */
+		for (size_t c = 0; c < r->n_cols; c++)
+			if (header_line(r->cols[c].title, k - (head_lines - header_lines(r->cols[c].title)), buf,
+					sizeof buf)[0])
+				end = c + 1;
+		for (size_t c = 0; c < end; c++) {
+			if (c)
+				fputs("  ", out);
+			put_padded(out, header_line(r->cols[c].title, k - (head_lines - header_lines(r->cols[c].title)), buf,
+						    sizeof buf),
+				   c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c], right_aligned(&r->cols[c]));
+		}
+		fputc('\n', out);
 	}
-	fputc('\n', out);
 	for (size_t c = 0; c < r->n_cols; c++) {
 		if (c)
 			fputs("  ", out);
@@ -577,7 +613,12 @@ static void write_markdown(const cinx_report *r, FILE *out)
 	fputs("|", out);
 	for (size_t c = 0; c < r->n_cols; c++) {
 		fputc(' ', out);
-		md_field(out, r->cols[c].title);
+		/* a header over lines is one line here */
+		for (const char *p = r->cols[c].title; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+			if (p != r->cols[c].title)
+				fputc(' ', out);
+			md_field(out, header_line(p, 0, buf, sizeof buf));
+		}
 		fputs(" |", out);
 	}
 	fputs("\n|", out);
