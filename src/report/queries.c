@@ -62,6 +62,10 @@ static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t ca
 			     a->old_code);
 	if (a->parent >= 0 && o < cap)
 		o += cinx_standing_where(ds, area, false, buf + o, cap - o);
+	else if (a->level == CINX_LEVEL_OTHER && o < cap) /* "Birch Hill (E14001002), parliamentary constituency" */
+		for (const char *p = cinx_area_level_name(ds, a), *s = p; *p && o + 2 < cap; p++)
+			o += (size_t)snprintf(buf + o, cap - o, "%s%c", p == s ? ", " : "",
+					      p == s && *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
 	for (size_t i = 1; i < a->n_codes && o < cap; i++)
 		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %s", a->codes[i - 1].code,
 				      cinx_dataset_key_label(ds, a->codes[i - 1].to_year));
