@@ -58,6 +58,7 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_API_BASE: o->api_base = v; break;
 	case OPT_FORCE: o->force = on; break;
 	case OPT_SYSTEM: o->system = on; break;
+	case OPT_NO_SNAPSHOT: o->no_snapshot = on; break;
 	case OPT_YEAR: o->year = v; break;
 	case OPT_FILTER:
 		if (o->n_filters == CLI_MAX_FILTERS)

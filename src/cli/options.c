@@ -80,13 +80,16 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_SYSTEM] = {OPT_SYSTEM, "system", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_UPDATE), false, OPT_G_DATA, NULL,
 	 "Download into the system-wide copy that every user without a copy of their own reads "
 	 "(an administrator's job; see FILES)."},
+	[OPT_NO_SNAPSHOT] = {OPT_NO_SNAPSHOT, "no-snapshot", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true,
+	 OPT_G_DATA, NULL,
+	 "Parse the data file every time: neither read nor write the snapshot that a reopen maps instead "
+	 "(kept in $XDG_CACHE_HOME/cinx/snapshots, at most $CINX_SNAPSHOT_MAX_MB MiB, default 256)."},
 	/* selection */
 	[OPT_YEAR] = {OPT_YEAR, "year", NULL, 0, OPT_T_YEAR, NULL, NULL, 0, 0,
 	 B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_SIMILAR) | B(OPT_NOTABLE) |
 		 EXPLORER,
 	 true, OPT_G_SELECT, "Y",
-	 "The period as shown (2025, 2024/25) or as the file writes it (202425), or a start year naming one "
-	 "(default: the latest)."},
+	 "A period: 2025, 2024/25, 202425 (default: the latest)."},
 	[OPT_METRIC] = {OPT_METRIC, "metric", NULL, 0, OPT_T_METRIC, NULL, NULL, 0, 0,
 	 B(OPT_TABLE) | B(OPT_TREND) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_NOTABLE) | EXPLORER, true,
 	 OPT_G_SELECT, "M",
@@ -94,8 +97,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "referral_count); table and trend also take 'all': "
 	 "every indicator, one row per area."},
 	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_LEVEL, level_words, level_aliases, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, NULL,
-	 "Which areas (default la), or another level of the data by its EES name or start "
-	 "('parliamentary constituency'); la opens the explorer's league table."},
+	 "Which areas (default la), or another level of the data ('parliamentary constituency')."},
 	[OPT_REGION] = {OPT_REGION, "region", NULL, 0, OPT_T_REGION, NULL, NULL, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, "R",
 	 "Only the areas within region R (one of the 9 regions, Inner London or Outer London); the "
 	 "explorer opens R's table."},
@@ -118,8 +120,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "The change that counts: points for percentages, % for counts and rates (default 5 and 25)."},
 	[OPT_FILTER] = {OPT_FILTER, "filter", NULL, 0, OPT_T_FILTER, NULL, NULL, 0, 0, REPORTS | EXPLORER, false, OPT_G_SELECT,
 	 "COL=VALUE",
-	 "The figures of one value of a filter column (repeat); others stay at Total (one without a Total "
-	 "must be named). Rates need every filter at Total."},
+	 "COL's figures for VALUE (repeat); others stay at Total. Rates need every Total."},
 	/* output */
 	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
 	 "The output format (default text)."},

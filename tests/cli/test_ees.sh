@@ -53,9 +53,9 @@ contains "info: other levels and their areas" "$TMP/out" "Level Parliamentary co
 	ok "CSV: why no rates, on stderr" || not_ok "CSV: why no rates, on stderr: $(cat "$TMP/err")"
 mkdir -p "$XDG_CONFIG_HOME/cinx"
 printf 'filter = sex=Boys\n' >"$XDG_CONFIG_HOME/cinx/config"
-expect_err "--filter is not a key of the configuration file" 78 \
-	"cinx: $XDG_CONFIG_HOME/cinx/config:1: unknown key 'filter' (--filter is for the command line only); expected one of data, population, neighbours, year, metric, level, region, sort, limit, format, ascii, utf8, raw, no-color, no-mouse" -- \
-	"$CINX" --data "$EES/absence.csv" table
+"$CINX" --data "$EES/absence.csv" table >"$TMP/out" 2>"$TMP/err"
+[ $? -eq 78 ] && grep -qF "cinx: $XDG_CONFIG_HOME/cinx/config:1: unknown key 'filter' (--filter is for the command line only); expected one of data," "$TMP/err" &&
+	ok "--filter is not a key of the configuration file" || not_ok "--filter is not a key of the configuration file: $(cat "$TMP/err")"
 rm "$XDG_CONFIG_HOME/cinx/config"
 
 # ---- the explorer starts on the choice, or at a filter's first value without a Total ----

@@ -188,6 +188,27 @@ static void other_levels_are_flat_tables(void **state)
 	cinx_dataset_free(ds);
 }
 
+static void a_name_shared_by_two_levels_needs_its_level(void **state)
+{
+	cinx_dataset *ds = load_str("time_period,time_identifier," GEO ",lad_code,lad_name,n\n"
+		"2024,Calendar year,Local authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,,,1\n"
+		"2024,Calendar year,Local authority district,E92000001,England,,,,,,E06000005,Darlington,2\n");
+	cinx_error err;
+	int a = -1;
+
+	(void)state;
+	assert_int_equal(cinx_lookup_area(ds, "Darlington", &a, &err), CINX_E_AMBIGUOUS);
+	assert_string_equal(err.message, "area 'Darlington' is ambiguous: it matches Darlington (E06000005, local "
+		"authority, 2024); Darlington (E06000005, Local authority district, 2024); name one by its code or full name, with "
+		"its level when they share them, such as 'Darlington (Local authority district)'");
+	assert_int_equal(cinx_lookup_area(ds, "E06000005", &a, &err), CINX_E_AMBIGUOUS);
+	assert_int_equal(cinx_lookup_area(ds, "Darlington (local authority district)", &a, &err), CINX_OK);
+	assert_int_equal(cinx_dataset_area(ds, a)->level, CINX_LEVEL_OTHER);
+	assert_int_equal(cinx_lookup_area(ds, "E06000005 (Local authority)", &a, &err), CINX_OK);
+	assert_int_equal(cinx_dataset_area(ds, a)->level, CINX_LEVEL_LA);
+	cinx_dataset_free(ds);
+}
+
 static void bad_periods_and_repeated_rows_are_refused_where_they_are(void **state)
 {
 	(void)state;
@@ -218,6 +239,7 @@ int main(void)
 		cmocka_unit_test(terms_sort_within_their_year_and_filters_without_total_start_at_the_first),
 		cmocka_unit_test(financial_quarters_and_weeks),
 		cmocka_unit_test(other_levels_are_flat_tables),
+		cmocka_unit_test(a_name_shared_by_two_levels_needs_its_level),
 		cmocka_unit_test(bad_periods_and_repeated_rows_are_refused_where_they_are),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
