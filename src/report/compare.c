@@ -94,7 +94,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 	for (size_t k = 0; k < n; k++) {
 		const cinx_area *ar = cinx_dataset_area(ds, areas[k]);
 		cinx_value v = cinx_dataset_value(ds, areas[k], yi, ind);
-		cinx_rank rk = cinx_qp_rank(ds, areas[k], yi, ind);
+		cinx_rank rk = cinx_rank_la(ds, areas[k], yi, ind);
 		cinx_quartile q = cinx_quartile_la(ds, areas[k], yi, ind);
 		char sp[256];
 		if (cinx_report_add_row(r))

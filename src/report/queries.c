@@ -187,7 +187,7 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 				cinx_report_set_text(r, c_attr[j++], cinx_dataset_attribute_value(ds, rows[k], yi, at));
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
-			cinx_rank rk = cinx_qp_rank(ds, rows[k], yi, i);
+			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);
 			cinx_report_set_value(r, first + (int)i, v);
 			cinx_report_set_value(r, first + (int)(n_inds + i), cinx_series_change(ds, rows[k], yi, i));
 			if (rk.rank)
@@ -239,7 +239,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 		cinx_report_set_text(r, c_ind, ind->short_label);
 		cinx_report_set_value_dp(r, c_val, v, ind->decimals);
 		cinx_report_set_value_dp(r, c_chg, cinx_series_change(ds, area, yi, i), ind->decimals);
-		rank_text(cinx_qp_rank(ds, area, yi, i), rk, sizeof rk);
+		rank_text(cinx_rank_la(ds, area, yi, i), rk, sizeof rk);
 		cinx_report_set_text(r, c_rank, rk);
 		cinx_standing_text_row(r, &bt, ds, area, yi, i, ns.kinds);
 		spark(ds, area, i, o->ascii, sp, sizeof sp);
@@ -366,7 +366,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 
 	/* all ranks at once: one per row would be quadratic in authorities */
 	cinx_rank *ranks = malloc((cinx_dataset_n_areas(ds) + 1) * sizeof *ranks);
-	if (!ranks || !cinx_qp_rank_all(ds, yi, ind, ranks)) {
+	if (!ranks || !cinx_rank_la_all(ds, yi, ind, ranks)) {
 		free(ranks);
 		cinx_report_free(r);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");

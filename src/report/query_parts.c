@@ -2,7 +2,6 @@
 #include <config.h>
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cinx/sparkline.h"
@@ -88,96 +87,6 @@ void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *d
 	for (size_t f = 0; c->filter >= 0 && f < cinx_dataset_n_filters(ds); f++)
 		cinx_report_set_text(r, c->filter + (int)f,
 				     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
-}
-
-/* Areas ranked together: authorities, or the areas of one other level. */
-static bool same_table(const cinx_area *a, const cinx_area *b)
-{
-	return a->level == b->level && a->other_level == b->other_level;
-}
-
-static bool ranked(const cinx_area *a)
-{
-	return a->level == CINX_LEVEL_LA || a->level == CINX_LEVEL_OTHER;
-}
-
-cinx_rank cinx_qp_rank(const cinx_dataset *ds, int area, size_t yi, size_t ind)
-{
-	const cinx_area *me = cinx_dataset_area(ds, area);
-	cinx_value mine = cinx_dataset_value(ds, area, yi, ind);
-	cinx_rank rk = {0, 0};
-	int above = 0;
-
-	if (me->level != CINX_LEVEL_OTHER)
-		return cinx_rank_la(ds, area, yi, ind);
-	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
-		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
-		if (!same_table(cinx_dataset_area(ds, (int)a), me) || v.kind != CINX_NUM)
-			continue;
-		rk.of++;
-		above += mine.kind == CINX_NUM && v.num > mine.num;
-	}
-	if (mine.kind == CINX_NUM)
-		rk.rank = above + 1;
-	return rk;
-}
-
-static int cmp_desc(const void *x, const void *y)
-{
-	double a = *(const double *)x, b = *(const double *)y;
-
-	return (a < b) - (a > b);
-}
-
-bool cinx_qp_rank_all(const cinx_dataset *ds, size_t yi, size_t ind, cinx_rank *ranks)
-{
-	size_t n_areas = cinx_dataset_n_areas(ds);
-	size_t n_tables = 1 + cinx_dataset_n_other_levels(ds);
-	double *nums = malloc((n_areas ? n_areas : 1) * sizeof *nums);
-	size_t *start = calloc(n_tables + 1, sizeof *start), *fill = calloc(n_tables, sizeof *fill);
-	bool ok = nums && start && fill;
-
-	/* one sorted run of numbers per table: authorities, then each other level */
-#define TABLE(a) ((a)->level == CINX_LEVEL_OTHER ? 1 + (size_t)(a)->other_level : 0)
-	for (size_t a = 0; ok && a < n_areas; a++) {
-		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
-		if (ranked(ar) && cinx_dataset_value(ds, (int)a, yi, ind).kind == CINX_NUM)
-			start[TABLE(ar) + 1]++;
-	}
-	for (size_t t = 0; ok && t < n_tables; t++) {
-		start[t + 1] += start[t];
-		fill[t] = start[t];
-	}
-	for (size_t a = 0; ok && a < n_areas; a++) {
-		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
-		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
-		if (ranked(ar) && v.kind == CINX_NUM)
-			nums[fill[TABLE(ar)]++] = v.num;
-	}
-	for (size_t t = 0; ok && t < n_tables; t++)
-		qsort(nums + start[t], start[t + 1] - start[t], sizeof *nums, cmp_desc);
-	for (size_t a = 0; ok && a < n_areas; a++) {
-		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
-		cinx_value v = cinx_dataset_value(ds, (int)a, yi, ind);
-		size_t t = TABLE(ar), lo = start[t], hi = start[t + 1];
-		ranks[a] = (cinx_rank){0, (int)(hi - lo)};
-		if (!ranked(ar) || v.kind != CINX_NUM)
-			continue;
-		/* values above this one: the first index not greater than it */
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (nums[mid] > v.num)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		ranks[a].rank = (int)(lo - start[t]) + 1;
-	}
-#undef TABLE
-	free(nums);
-	free(start);
-	free(fill);
-	return ok;
 }
 
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)

@@ -6,7 +6,6 @@
 #define CINX_VIEW_PARTS_H
 
 #include "cinx/queries.h"
-#include "cinx/rank.h"
 
 bool cinx_qp_machine(const cinx_query_opts *o);
 
@@ -32,14 +31,6 @@ bool cinx_qp_whole_years(const cinx_dataset *ds);
 bool cinx_qp_attribute_varies(const cinx_dataset *ds, size_t at);
 /* Whether ds is C1, whose reporting year runs April to March. */
 bool cinx_qp_is_c1(const cinx_dataset *ds);
-
-/* The rank of area among the areas of its own level: among local
- * authorities for them, among the level's areas for a level beyond the
- * drill-down; 0 for England and the regions. */
-cinx_rank cinx_qp_rank(const cinx_dataset *ds, int area, size_t yi, size_t ind);
-/* The same for every area at once (n_areas entries); false when out of
- * memory. */
-bool cinx_qp_rank_all(const cinx_dataset *ds, size_t yi, size_t ind, cinx_rank *ranks);
 
 /* Notes on the authorities an area replaced or was replaced by. */
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area);
