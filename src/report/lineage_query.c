@@ -53,7 +53,10 @@ static cinx_status combined_row(cinx_report *r, const cols *c, const cinx_datase
 	if (cinx_report_add_row(r))
 		return CINX_E_NOMEM;
 	cinx_qp_set_period(r, c->std.time, ds, y);
+	if (c->std.ident >= 0)
+		cinx_report_set_text(r, c->std.ident, cinx_dataset_period_identifier(ds, y));
 	cinx_report_set_text(r, c->std.level, cinx_area_level_name(ds, a));
+	cinx_qp_set_filters(r, c->std.filter, ds);
 	names(ds, parts, n_parts, " + ", buf, sizeof buf);
 	cinx_report_set_text(r, c->std.name, buf);
 	cinx_report_set_text(r, c->series, "combined");

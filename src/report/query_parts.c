@@ -84,9 +84,13 @@ void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *d
 	cinx_report_set_text(r, c->code, a->code);
 	cinx_report_set_text(r, c->name, a->name);
 	cinx_report_set_text(r, c->old, a->old_code);
-	for (size_t f = 0; c->filter >= 0 && f < cinx_dataset_n_filters(ds); f++)
-		cinx_report_set_text(r, c->filter + (int)f,
-				     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
+	cinx_qp_set_filters(r, c->filter, ds);
+}
+
+void cinx_qp_set_filters(cinx_report *r, int first, const cinx_dataset *ds)
+{
+	for (size_t f = 0; first >= 0 && f < cinx_dataset_n_filters(ds); f++)
+		cinx_report_set_text(r, first + (int)f, cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
 }
 
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)

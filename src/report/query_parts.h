@@ -19,6 +19,8 @@ typedef struct cinx_qp_std {
 
 cinx_qp_std cinx_qp_std_columns(cinx_report *r, const cinx_dataset *ds, bool machine);
 void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, size_t yi);
+/* Each filter's value in use, in the columns from first on (-1: none). */
+void cinx_qp_set_filters(cinx_report *r, int first, const cinx_dataset *ds);
 /* The period column alone (its header the period's noun), and its cell. */
 int cinx_qp_period_column(cinx_report *r, const cinx_dataset *ds);
 void cinx_qp_set_period(cinx_report *r, int col, const cinx_dataset *ds, size_t yi);

@@ -102,9 +102,7 @@ cinx_status cinx_query_series(const cinx_dataset *ds, const int *areas, size_t n
 			cinx_report_set_text(r, c.code, a->code);
 			cinx_report_set_text(r, c.name, a->name);
 			cinx_report_set_text(r, c.old, a->old_code);
-			for (size_t f = 0; c.filter >= 0 && f < cinx_dataset_n_filters(ds); f++)
-				cinx_report_set_text(r, c.filter + (int)f,
-						     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
+			cinx_qp_set_filters(r, c.filter, ds);
 			if (c.ind >= 0)
 				cinx_report_set_text(r, c.ind, cinx_dataset_indicator(ds, i)->name);
 			for (size_t j = 0; j < n_ys; j++) {
