@@ -257,6 +257,7 @@ static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
 	cinx_status st;
 
+	cinx_data_snapshots(!o->no_snapshot);
 	/* print mode only: the explorer draws the screen */
 	if (o->command)
 		cli_progress_begin();

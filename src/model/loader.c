@@ -333,6 +333,11 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 	return CINX_OK;
 }
 
+void cinx_loader_set_meta(cinx_loader *l, const struct cinx_meta *m)
+{
+	l->meta = m;
+}
+
 cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
 				cinx_error *err)
 {
@@ -345,6 +350,36 @@ cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *
 	if (!l->req_column || !l->req_value || !l->req_why)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	return CINX_OK;
+}
+
+cinx_status cinx_loader_absorb(cinx_loader *l, cinx_loader *later, cinx_error *err)
+{
+	cinx_status st = cinx_build_merge(&l->b, &later->b, l->source, err);
+
+	for (size_t i = 0; !st && i < later->b.n_warnings; i++) {
+		if (l->b.n_warnings >= MAX_WARNINGS)
+			l->n_warnings_dropped++;
+		else if (cinx_build_add_warning(&l->b, later->b.warnings[i]) != CINX_OK)
+			st = cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	l->n_warnings_dropped += later->n_warnings_dropped;
+	return st;
+}
+
+bool cinx_loader_between_rows(const cinx_loader *l)
+{
+	/* libcsv's ROW_NOT_BEGUN, and no field of a row pending */
+	return !l->in.failed && l->in.csv.pstate == 0 && l->in.field == 0 && !l->in.pending_cr;
+}
+
+void cinx_loader_start_line(cinx_loader *l, unsigned long line)
+{
+	l->in.line = line;
+}
+
+bool cinx_loader_columns_known(const cinx_loader *l)
+{
+	return l->inds_ready;
 }
 
 static cinx_status report(cinx_loader *l, cinx_error *err)
@@ -438,69 +473,5 @@ cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, s
 	if (!st)
 		st = cinx_loader_finish(l, out, err);
 	cinx_loader_free(l);
-	return st;
-}
-
-cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
-{
-	return cinx_dataset_load_file_requiring(path, NULL, out, err);
-}
-
-cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
-					     cinx_error *err)
-{
-	return cinx_dataset_load_file_tapped(path, req, NULL, NULL, out, err);
-}
-
-cinx_status cinx_dataset_load_file_tapped(const char *path, const cinx_requirement *req, cinx_load_tap tap,
-					  void *tap_ctx, cinx_dataset **out, cinx_error *err)
-{
-	cinx_load_opts o = {.req = req, .tap = tap, .tap_ctx = tap_ctx};
-
-	return cinx_dataset_load_file_with(path, &o, out, err);
-}
-
-static unsigned long long file_size(FILE *f)
-{
-	struct stat sb;
-
-	return fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
-}
-
-cinx_status cinx_dataset_load_file_with(const char *path, const cinx_load_opts *o, cinx_dataset **out,
-					cinx_error *err)
-{
-	static char buf[1 << 16];
-	const cinx_requirement *req = o ? o->req : NULL;
-	unsigned long long done = 0, total;
-	bool is_stdin = strcmp(path, "-") == 0;
-	FILE *f = is_stdin ? stdin : fopen(path, "rb");
-	cinx_loader *l;
-	cinx_status st;
-	size_t n;
-
-	*out = NULL;
-	if (!f)
-		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
-	total = file_size(f);
-	st = cinx_loader_new(is_stdin ? "<stdin>" : path, &l, err);
-	if (!st && req)
-		st = cinx_loader_require(l, req->column, req->value, req->why, err);
-	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0) {
-		if (o && o->tap)
-			o->tap(o->tap_ctx, buf, n);
-		st = cinx_loader_feed(l, buf, n, err);
-		done += n;
-		if (o && o->progress)
-			o->progress(o->progress_ctx, done, total);
-	}
-	if (!st && ferror(f))
-		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
-	if (!st)
-		st = cinx_loader_finish(l, out, err);
-	if (l)
-		cinx_loader_free(l);
-	if (!is_stdin)
-		fclose(f);
 	return st;
 }

@@ -36,12 +36,19 @@ static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_erro
 	return CINX_OK;
 }
 
+static bool snapshots = true;
+
+void cinx_data_snapshots(bool on)
+{
+	snapshots = on;
+}
+
 cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err)
 {
 	cinx_provenance p = {.origin = origin};
-	cinx_status st = cinx_dataset_load_file_with(path, &(cinx_load_opts){.progress = watch, .progress_ctx = watch_ctx},
-						     out, err);
+	cinx_load_opts o = {.snapshot = snapshots, .progress = watch, .progress_ctx = watch_ctx};
+	cinx_status st = cinx_dataset_load_file_with(path, &o, out, err);
 
 	if (st)
 		return st;
@@ -65,9 +72,9 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 	/* the record is checked against the very bytes loaded, even if an
 	 * update replaces the file meanwhile */
 	cinx_digest_init(&d);
-	if ((st = cinx_dataset_load_file_with(c->data, &(cinx_load_opts){.tap = hash_chunk, .tap_ctx = &d,
-									  .progress = watch, .progress_ctx = watch_ctx},
-					      out, err))) {
+	cinx_load_opts o = {.snapshot = snapshots, .tap = hash_chunk, .tap_ctx = &d, .progress = watch,
+			    .progress_ctx = watch_ctx};
+	if ((st = cinx_dataset_load_file_with(c->data, &o, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */
 			return st;
