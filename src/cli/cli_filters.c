@@ -10,14 +10,15 @@
 
 #include "cli.h"
 
-/* "Primary, Secondary and Special" (the first 30, then how many more). */
+/* "'Primary', 'Secondary' or 'Special'" (the first 30, then how many
+ * more): quoted, since a value may hold a comma or an "or". */
 static void list_values(const cinx_dataset *ds, size_t f, char *buf, size_t cap)
 {
 	size_t n = cinx_dataset_filter_n_values(ds, f), shown = n > 30 ? 30 : n, o = 0;
 
 	buf[0] = '\0';
 	for (size_t v = 0; v < shown && o < cap; v++)
-		o += (size_t)snprintf(buf + o, cap - o, "%s%s", v == 0 ? "" : v + 1 == n ? " or " : ", ",
+		o += (size_t)snprintf(buf + o, cap - o, "%s'%s'", v == 0 ? "" : v + 1 == n ? " or " : ", ",
 				      cinx_dataset_filter_value(ds, f, v));
 	if (shown < n && o < cap)
 		snprintf(buf + o, cap - o, " and %zu more", n - shown);

@@ -8,6 +8,7 @@ EES="$top_srcdir/tests/cli/ees"
 MINI="$FIX/mini.csv"
 
 run_cases "$EES/cases.txt" "$EES" "$EES/expected" absence.csv
+run_cases "$EES/shared_cases.txt" "$top_srcdir/tests/ees" "$EES/expected" academic_two_filters.csv
 
 # contains NAME FILE TEXT: the file holds the text (fixed string)
 contains() {
@@ -16,7 +17,7 @@ contains() {
 
 # ---- --filter ---------------------------------------------------------------------
 expect_err "a filter without Total must be named, and its values are listed" 2 \
-	"cinx: filter population_type has no Total: choose one of its values with --filter population_type=VALUE (Children in need or Looked after)" -- \
+	"cinx: filter population_type has no Total: choose one of its values with --filter population_type=VALUE ('Children in need' or 'Looked after')" -- \
 	"$CINX" --data "$EES/no_total.csv" table --metric children_count
 expect_err "an unknown filter lists the filters" 2 \
 	"cinx: --filter age=5: no filter 'age' in $EES/absence.csv; its filters are 'sex', 'school_phase'" -- \
