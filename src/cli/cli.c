@@ -356,6 +356,9 @@ static cinx_status resolve_metric(const cli_opts *o, const cinx_dataset *ds, cin
 					      o->sort ? "--sort" : "--sort-by");
 		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;
 	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &why)) < 0) {
+		/* a rate asked for off a filter's Total: say why there is none */
+		if (o->rates_note && strstr(o->metric, "_per_10k"))
+			return cinx_error_set(err, CINX_E_USAGE, "--metric %s: %s", o->metric, o->rates_note);
 		return cinx_error_set(err, CINX_E_USAGE, "%s", why.message);
 	}
 	return CINX_OK;
@@ -496,6 +499,12 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
 	cinx_status st;
+
+	/* its tables are England's drill-down: another level would be ignored */
+	if (vo->level == CINX_LEVEL_OTHER)
+		return cinx_error_set(&res->err, CINX_E_USAGE, "--level %s: the explorer opens national, regional or la; "
+				      "'cinx table --level \"%s\"' lists that level's areas", o->level,
+				      cinx_dataset_other_level(ds, (size_t)vo->other_level));
 
 	/* areas are found as everywhere on the command line: notes, ambiguity */
 	if (o->area && (st = cli_area(ds, "--area", o->area, &l.area, &res->err)))

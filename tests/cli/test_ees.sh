@@ -46,8 +46,10 @@ contains "info: how many" "$TMP/out" "Academic years in the file,3"
 contains "info: attributes" "$TMP/out" "Attributes,la_type"
 "$CINX" --data "$EES/levels.csv" info --format csv >"$TMP/out" 2>&1
 contains "info: other levels and their areas" "$TMP/out" "Level Parliamentary constituency,3 areas (--level 'Parliamentary constituency')"
-"$CINX" --data "$EES/referrals_sex.csv" --population "$top_srcdir/tests/compare/population.csv" table --filter sex=Girls \
-	--metric referral_rate_per_10k >"$TMP/out" 2>&1 && not_ok "no rates off a filter's Total" || ok "no rates off a filter's Total"
+expect_err "no rates off a filter's Total, and why" 2 \
+	"cinx: --metric referral_rate_per_10k: No rates per 10,000 children: the population is of every child, and these figures are not (a filter is off its Total)." -- \
+	"$CINX" --data "$EES/referrals_sex.csv" --population "$top_srcdir/tests/compare/population.csv" table --filter sex=Girls \
+	--metric referral_rate_per_10k
 "$CINX" --data "$EES/referrals_sex.csv" --population "$top_srcdir/tests/compare/population.csv" table --filter sex=Girls \
 	--format csv >"$TMP/out" 2>"$TMP/err"
 [ "$(cat "$TMP/err")" = "cinx: note: No rates per 10,000 children: the population is of every child, and these figures are not (a filter is off its Total)." ] &&
@@ -66,6 +68,10 @@ expect "the explorer opens a filter without Total at its first value" 0 "" -- \
 expect_err "the explorer refuses an unknown value too" 2 \
 	"cinx: --filter sex=x: filter 'sex' has no value 'x'; its values are 'Total', 'Boys', 'Girls'" -- \
 	"$CINX" --data "$EES/absence.csv" --metric absence_rate --filter sex=x --keys q --dump
+
+expect_err "the explorer refuses a level it cannot open, naming the command that lists it" 2 \
+	"cinx: --level parl: the explorer opens national, regional or la; 'cinx table --level \"Parliamentary constituency\"' lists that level's areas" -- \
+	"$CINX" --data "$EES/levels.csv" --level parl --metric claimant_count --keys q --dump
 
 # ---- --year -------------------------------------------------------------------------
 expect_err "a start year naming several terms is ambiguous" 2 \
