@@ -170,11 +170,16 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 		snprintf(name, sizeof name, "%s_rank", cinx_dataset_indicator(ds, i)->name);
 		cinx_report_add_column(r, name, name, CINX_COL_INT, 0);
 	}
-	int c_attr[64], n_attr = 0;
+	/* the attributes that say something, each a column (each scan of the
+	 * file once) */
+	int c_attr[64];
+	size_t attr[64], n_attr = 0;
 	for (size_t at = 0; at < cinx_dataset_n_attributes(ds) && n_attr < 64; at++)
-		if (cinx_qp_attribute_varies(ds, at))
+		if (cinx_qp_attribute_varies(ds, at)) {
+			attr[n_attr] = at;
 			c_attr[n_attr++] = cinx_report_add_column(r, cinx_dataset_attribute_name(ds, at),
 								  cinx_dataset_attribute_name(ds, at), CINX_COL_TEXT, 0);
+		}
 	bench_wide bw;
 	cinx_standing_wide_columns(r, ds, o->neighbours, &bw);
 	for (int k = 0; k < n_rows; k++) {
@@ -182,9 +187,8 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 			return cinx_qp_nomem(r, err);
 		cinx_qp_set_std(r, &c, ds, rows[k], yi);
 		cinx_report_set_text(r, c_role, roles[k]);
-		for (size_t at = 0, j = 0; at < cinx_dataset_n_attributes(ds) && (int)j < n_attr; at++)
-			if (cinx_qp_attribute_varies(ds, at))
-				cinx_report_set_text(r, c_attr[j++], cinx_dataset_attribute_value(ds, rows[k], yi, at));
+		for (size_t j = 0; j < n_attr; j++)
+			cinx_report_set_text(r, c_attr[j], cinx_dataset_attribute_value(ds, rows[k], yi, attr[j]));
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);
