@@ -309,22 +309,21 @@ static cinx_status resolve_sort(const cli_opts *o, cinx_query_opts *vo, cinx_err
 static cinx_status resolve_level(const char *level, const cinx_dataset *ds, cinx_query_opts *vo, cinx_error *err)
 {
 	size_t n = cinx_dataset_n_other_levels(ds), len = strlen(level), o = 0;
-	int found = -1, starts = 0;
+	int found = -1, starts = 0, started = -1;
 	char list[1024];
 
 	if (strcmp(level, "national") == 0 || strcmp(level, "regional") == 0 || strcmp(level, "la") == 0) {
 		vo->level = level[0] == 'n' ? CINX_LEVEL_NATIONAL : level[0] == 'r' ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
 		return CINX_OK;
 	}
-	for (size_t i = 0; i < n && found < 0; i++)
+	for (size_t i = 0; i < n && found < 0; i++) {
 		if (strcasecmp(level, cinx_dataset_other_level(ds, i)) == 0)
 			found = (int)i;
-	for (size_t i = 0; i < n && found < 0; i++)
-		if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
-			starts++;
-	for (size_t i = 0; i < n && found < 0 && starts == 1; i++)
-		if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
-			found = (int)i;
+		else if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
+			started = (int)i, starts++;
+	}
+	if (found < 0 && starts == 1)
+		found = started;
 	if (found >= 0) {
 		vo->level = CINX_LEVEL_OTHER;
 		vo->other_level = found;
