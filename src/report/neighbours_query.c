@@ -12,6 +12,7 @@
 static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours *nb, cinx_error *err)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
+	char words[128];
 	size_t n;
 
 	if (!nb)
@@ -19,13 +20,15 @@ static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours
 				      "or set 'neighbours = FILE' in the configuration file");
 	if (a->level != CINX_LEVEL_LA)
 		return cinx_error_set(err, CINX_E_USAGE, "statistical neighbours are for local authorities; "
-				      "%s is %s", a->name, a->level == CINX_LEVEL_NATIONAL ? "the country" : "a region");
+				      "%s is %s%s", a->name,
+				      a->level == CINX_LEVEL_NATIONAL ? "the country" : a->level == CINX_LEVEL_REGIONAL ? "a region" : "a ",
+				      a->level == CINX_LEVEL_OTHER ? cinx_qp_level_words(ds, a, words, sizeof words) : "");
 	if (cinx_neighbours_of(nb, a->old_code, &n))
 		return CINX_OK;
 	if (a->n_successors)
 		return cinx_error_set(err, CINX_E_NOTFOUND, "%s (old code %s) is not in the statistical "
-				      "neighbours model %s: it was replaced in %d by %s%s", a->name, a->old_code,
-				      cinx_neighbours_source(nb), a->successors[0].year,
+				      "neighbours model %s: it was replaced in %s by %s%s", a->name, a->old_code,
+				      cinx_neighbours_source(nb), cinx_dataset_key_label(ds, a->successors[0].year),
 				      cinx_dataset_area(ds, a->successors[0].area)->name,
 				      a->n_successors > 1 ? " and others" : "");
 	return cinx_error_set(err, CINX_E_NOTFOUND, "%s (old code %s) is not in the statistical neighbours "

@@ -56,6 +56,7 @@ static void spark(const cinx_dataset *ds, int area, size_t ind, bool ascii, char
 static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t cap)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
+	char words[128];
 	size_t o;
 
 	o = (size_t)snprintf(buf, cap, "%s (%s%s%s)", a->name, a->code, a->old_code[0] ? ", old code " : "",
@@ -63,9 +64,7 @@ static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t ca
 	if (a->parent >= 0 && o < cap)
 		o += cinx_standing_where(ds, area, false, buf + o, cap - o);
 	else if (a->level == CINX_LEVEL_OTHER && o < cap) /* "Birch Hill (E14001002), parliamentary constituency" */
-		for (const char *p = cinx_area_level_name(ds, a), *s = p; *p && o + 2 < cap; p++)
-			o += (size_t)snprintf(buf + o, cap - o, "%s%c", p == s ? ", " : "",
-					      p == s && *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		o += (size_t)snprintf(buf + o, cap - o, ", %s", cinx_qp_level_words(ds, a, words, sizeof words));
 	for (size_t i = 1; i < a->n_codes && o < cap; i++)
 		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %s", a->codes[i - 1].code,
 				      cinx_dataset_key_label(ds, a->codes[i - 1].to_year));
@@ -284,16 +283,16 @@ static bool within(const cinx_dataset *ds, int area, int region)
 
 /* "local authorities", "regions", "England", "every parliamentary
  * constituency" */
-static void level_words(const cinx_dataset *ds, int level, int other, char *buf, size_t cap)
+static void level_words(const cinx_dataset *ds, const int *rows, size_t n, int level, char *buf, size_t cap)
 {
-	if (level != CINX_LEVEL_OTHER) {
+	char words[128];
+
+	if (level != CINX_LEVEL_OTHER)
 		snprintf(buf, cap, "%s", level == CINX_LEVEL_LA ? "local authorities" : level == CINX_LEVEL_REGIONAL ? "regions"
 					 : "England");
-		return;
-	}
-	snprintf(buf, cap, "every %s", cinx_dataset_other_level(ds, (size_t)other));
-	for (char *p = buf; *p; p++)
-		*p = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+	else /* the level of the rows, which are all of it */
+		snprintf(buf, cap, "every %s", n ? cinx_qp_level_words(ds, cinx_dataset_area(ds, rows[0]), words,
+									 sizeof words) : "area");
 }
 
 static cinx_status table_rows(const cinx_dataset *ds, const cinx_query_opts *o, int level, size_t yi,
@@ -483,7 +482,7 @@ cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 		free(rows);
 		return st;
 	}
-	level_words(ds, level, o->other_level, where, sizeof where);
+	level_words(ds, rows, n, level, where, sizeof where);
 	snprintf(title, sizeof title, "%s: %s%s%s, %s", cinx_dataset_indicator(ds, ind)->label,
 		 where, o->region >= 0 ? " in " : "",
 		 o->region >= 0 ? cinx_dataset_area(ds, o->region)->name : "", cinx_dataset_period_label(ds, yi));

@@ -220,12 +220,24 @@ void cinx_qp_wrap(const char *label, size_t width, char *buf, size_t cap)
 	}
 }
 
+/* ASCII letters in lower case (EES names are ASCII). */
+static void lower(char *s)
+{
+	for (; *s; s++)
+		*s = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+}
+
+const char *cinx_qp_level_words(const cinx_dataset *ds, const cinx_area *a, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", cinx_area_level_name(ds, a));
+	lower(buf);
+	return buf;
+}
+
 void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap)
 {
-	const char *noun = cinx_dataset_period_noun(ds);
-
-	snprintf(buf, cap, "by %c%s", noun[0] >= 'A' && noun[0] <= 'Z' ? noun[0] - 'A' + 'a' : noun[0],
-		 noun[0] ? noun + 1 : "");
+	snprintf(buf, cap, "by %s", cinx_dataset_period_noun(ds));
+	lower(buf);
 }
 
 cinx_status cinx_qp_nomem(cinx_report *r, cinx_error *err)

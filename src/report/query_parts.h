@@ -61,6 +61,9 @@ void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap);
  * than width where a word allows: a column header over lines. */
 void cinx_qp_wrap(const char *label, size_t width, char *buf, size_t cap);
 
+/* An area's level in a sentence: "parliamentary constituency". */
+const char *cinx_qp_level_words(const cinx_dataset *ds, const cinx_area *a, char *buf, size_t cap);
+
 /* "by year", "by academic year": how a series runs, for titles. */
 void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap);
 

@@ -73,6 +73,10 @@ expect_err "the explorer refuses a level it cannot open, naming the command that
 	"cinx: --level parl: the explorer opens national, regional or la; 'cinx table --level \"Parliamentary constituency\"' lists that level's areas" -- \
 	"$CINX" --data "$EES/levels.csv" --level parl --metric claimant_count --keys q --dump
 
+expect_err "neighbours are for authorities, not a constituency" 2 \
+	"cinx: statistical neighbours are for local authorities; Birch Hill is a parliamentary constituency" -- \
+	"$CINX" --data "$EES/levels.csv" neighbours "Birch Hill" --neighbours "$top_srcdir/tests/compare/sn.csv"
+
 # ---- --year -------------------------------------------------------------------------
 expect_err "a start year naming several terms is ambiguous" 2 \
 	"cinx: --year: 2023 names 3 periods of $EES/terms.csv, 2023/24 Autumn term to 2023/24 Spring term; expected one, such as '2023/24 Spring term'" -- \
