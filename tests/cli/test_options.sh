@@ -15,7 +15,7 @@ value_for() {
 	case $1 in
 	FILE) echo "$TMP/none.csv" ;; Y) echo 2024 ;; M) echo referral_count ;; R) echo London ;;
 	N) echo 3 ;; T) echo 5 ;; URL) echo http://127.0.0.1:9/ ;; AREA) echo Hackney ;; SCRIPT) echo q ;;
-	WxH) echo 80x24 ;; K) echo value ;; *'|'*) echo "${1%%|*}" ;; *) echo "" ;;
+	WxH) echo 80x24 ;; COL=VALUE) echo sex=Boys ;; K) echo value ;; *'|'*) echo "${1%%|*}" ;; *) echo "" ;;
 	esac
 }
 
