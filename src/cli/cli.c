@@ -499,12 +499,6 @@ static cinx_status explore(const cli_opts *o, cinx_dataset *ds, const cinx_query
 	};
 	cinx_status st;
 
-	/* its tables are England's drill-down: another level would be ignored */
-	if (vo->level == CINX_LEVEL_OTHER)
-		return cinx_error_set(&res->err, CINX_E_USAGE, "--level %s: the explorer opens national, regional or la; "
-				      "'cinx table --level \"%s\"' lists that level's areas", o->level,
-				      cinx_dataset_other_level(ds, (size_t)vo->other_level));
-
 	/* areas are found as everywhere on the command line: notes, ambiguity */
 	if (o->area && (st = cli_area(ds, "--area", o->area, &l.area, &res->err)))
 		return st;

@@ -167,7 +167,9 @@ static void start_from(const cinx_dataset *ds, const explorer_launch *o, const c
 	st->metric = vo->metric;
 	st->level = vo->region;
 	st->area = o->area;
-	st->league = vo->level == CINX_LEVEL_LA || o->la_type;
+	st->league = vo->level == CINX_LEVEL_LA || vo->level == CINX_LEVEL_OTHER || o->la_type;
+	if (vo->level == CINX_LEVEL_OTHER)
+		st->league_level = vo->other_level;
 	for (int t = 0; o->la_type && t < UI_LA_TYPE_COUNT; t++)
 		if (ui_la_type_word((ui_la_type)t) && strcmp(o->la_type, ui_la_type_word((ui_la_type)t)) == 0)
 			st->la_type = (ui_la_type)t;

@@ -196,7 +196,7 @@ void ui_areas_refresh(ui_state *s)
 void ui_start_defaults(ui_start *start)
 {
 	memset(start, 0, sizeof *start);
-	start->year_idx = start->metric = start->level = start->area = start->descending = -1;
+	start->year_idx = start->metric = start->level = start->area = start->descending = start->league_level = -1;
 	start->sort = UI_SORT_STANDARD;
 	start->view = UI_VIEW_AREAS;
 	start->mouse = true;
@@ -284,7 +284,7 @@ cinx_status ui_state_init(ui_state *s, const cinx_dataset *ds, const ui_start *s
 	s->view = ui_view_of(start->view);
 	t->league_at = (ui_level){-1, start->area, 0};
 	t->la_type = start->la_type;
-	t->league_level = -1;
+	t->league_level = start->league ? start->league_level : -1;
 	if (start->league) {
 		t->league = true;
 		t->league_at.area = start->level;

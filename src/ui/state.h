@@ -176,6 +176,7 @@ typedef struct ui_start {
 	bool predecessors;
 	bool mouse;
 	bool league;    /* open on the league table: of level's region when set */
+	int league_level; /* its level: -1 local authorities, else this other level */
 	ui_la_type la_type;
 } ui_start;
 

@@ -199,9 +199,8 @@ char *ui_command_line(const ui_state *s)
 	v.data = s->data_path[0] ? s->data_path : NULL;
 	v.population = s->env.population;
 	v.neighbours = s->env.neighbours_path;
-	/* another level's table reopens on its selected area (--area) */
-	if (t->league && t->league_level < 0)
-		v.level = "la";
+	if (t->league)
+		v.level = t->league_level < 0 ? "la" : cinx_dataset_other_level(s->ds, (size_t)t->league_level);
 	if ((t->league || t->depth > 1) && t->league_level < 0 && ui_areas_level(s) >= 0)
 		v.region = cinx_dataset_area(s->ds, ui_areas_level(s))->code;
 	v.metric = cinx_dataset_indicator(s->ds, s->metric)->name;
