@@ -19,8 +19,30 @@
 #include "view.h"
 
 
+/* The next filter after f whose value is not its Total, or -1. */
+static int next_chosen(const cinx_dataset *ds, int f)
+{
+	for (f++; f < (int)cinx_dataset_n_filters(ds); f++)
+		if (cinx_dataset_filter_total(ds, (size_t)f) != (int)cinx_dataset_filter_chosen(ds, (size_t)f))
+			return f;
+	return -1;
+}
+
+/* What the title says after it, as in print mode: ", sex: Boys". */
+static void choice_title(const cinx_dataset *ds, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (int f = next_chosen(ds, -1); f >= 0 && o < cap; f = next_chosen(ds, f))
+		o += (size_t)snprintf(buf + o, cap - o, ", %s: %s", cinx_dataset_filter_name(ds, (size_t)f),
+				      cinx_dataset_filter_value(ds, (size_t)f, cinx_dataset_filter_chosen(ds, (size_t)f)));
+}
+
 cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, cinx_report **out, cinx_error *err)
 {
+	char choice[1024];
+
 	cinx_query_opts vo;
 	cinx_status st;
 
@@ -36,9 +58,14 @@ cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, 
 		st = s->view->series(s, &vo, out, what, err);
 	else
 		st = s->view->report(s, &vo, out, err);
-	/* as in print mode: demo data says so wherever the format has room */
+	/* as in print mode: demo data says so wherever the format has room,
+	 * and the title which figures they are (the rows have a column per
+	 * filter) */
 	if (!st && cinx_dataset_is_demo(s->ds) && f != CINX_FORMAT_CSV && f != CINX_FORMAT_TSV)
 		cinx_report_set_notice(*out, CINX_DEMO_LABEL);
+	choice_title(s->ds, choice, sizeof choice);
+	if (!st && choice[0])
+		cinx_report_append_title(*out, choice);
 	return st;
 }
 
@@ -177,12 +204,9 @@ static void append_choice(const ui_state *s, char **buf, size_t *len)
 
 	if (*buf && !plain_year(s))
 		append(buf, len, "--year", cinx_dataset_period_label(s->ds, s->year));
-	for (size_t f = 0; *buf && f < cinx_dataset_n_filters(s->ds); f++) {
-		size_t v = cinx_dataset_filter_chosen(s->ds, f);
-		if ((int)v == cinx_dataset_filter_total(s->ds, f))
-			continue;
-		snprintf(choice, sizeof choice, "%s=%s", cinx_dataset_filter_name(s->ds, f),
-			 cinx_dataset_filter_value(s->ds, f, v));
+	for (int f = next_chosen(s->ds, -1); *buf && f >= 0; f = next_chosen(s->ds, f)) {
+		snprintf(choice, sizeof choice, "%s=%s", cinx_dataset_filter_name(s->ds, (size_t)f),
+			 cinx_dataset_filter_value(s->ds, (size_t)f, cinx_dataset_filter_chosen(s->ds, (size_t)f)));
 		append(buf, len, "--filter", choice);
 	}
 }

@@ -407,6 +407,16 @@ ees ees_filter_two 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
 ees ees_filter_narrow 60x18 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>'
 ees ees_filter_command 80x24 filtered.csv 'f<Enter>bo<Enter>fj<Enter>sec<Enter>$'
 ees ees_filter_league 80x24 filtered.csv 'f<Enter>gi<Enter>L'
+# an export says which figures: the title as in print mode, a column per filter
+(cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 \
+	--keys "f<Enter>bo<Enter>e<C-u>$TMP/boys.md<Enter>e<C-u>$TMP/boys.csv<Enter>" --dump) >/dev/null 2>&1
+if grep -qx '\*\*pupil\\_count: England and its regions, 2024/25, sex: Boys\*\*' "$TMP/boys.md" &&
+	grep -qx '202425,National,E92000001,England,,Boys,Total,53040,1020,,' "$TMP/boys.csv"; then
+	ok "an export after a filter is picked says which figures, in its title and its columns"
+else
+	not_ok "an export after a filter is picked says which figures, in its title and its columns"
+	sed 's/^/# /' "$TMP/boys.md" "$TMP/boys.csv"
+fi
 # a click on the filter bar opens the list, as f does
 (cd "$EES" && "$CINX" --data filtered.csv --screen 80x24 --keys '<Click 5,4>' --dump) >"$TMP/click.txt" 2>&1
 cmp -s "$GOLD/ees_filter_list.txt" "$TMP/click.txt" && ok "a click on the filter bar lists the filters" ||
