@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cinx/export.h"
@@ -69,6 +70,50 @@ static void say_opened(ui_state *s, const char *what)
 		     cinx_dataset_n_warnings(ds) ? " (with warnings: 'cinx info' lists them)" : "");
 }
 
+/* ---- loading ---------------------------------------------------------------------- */
+
+/* A load that takes more than half a second says how far it has got on
+ * the status line: a file opened here, or the copy just downloaded. */
+#define LOAD_QUIET_S 0.5
+
+typedef struct loading {
+	ui_state *s;
+	const char *what;
+	struct timespec start;
+	bool shown;
+} loading;
+
+static void load_progress(void *ctx, unsigned long long done, unsigned long long total)
+{
+	loading *l = ctx;
+	struct timespec now;
+	ui_layout lay;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!l->shown &&
+	    (double)(now.tv_sec - l->start.tv_sec) + (double)(now.tv_nsec - l->start.tv_nsec) / 1e9 < LOAD_QUIET_S)
+		return;
+	l->shown = true;
+	if (total)
+		ui_state_say(l->s, "Loading %s: %llu%% of %.1f MB", l->what, done * 100 / total, (double)total / 1e6);
+	else
+		ui_state_say(l->s, "Loading %s: %.1f MB", l->what, (double)done / 1e6);
+	ui_frame(l->s, &lay, l->s->env.ascii);
+}
+
+/* path (NULL: the cached copy) opened with its progress on screen. */
+static cinx_status open_watched(ui_state *s, const char *path, cinx_dataset **ds, cinx_error *err)
+{
+	loading l = {.s = s, .what = path ? path : "the downloaded copy"};
+	cinx_status st;
+
+	clock_gettime(CLOCK_MONOTONIC, &l.start);
+	cinx_data_watch(load_progress, &l);
+	st = path ? cinx_data_open_file(path, CINX_ORIGIN_FILE, ds, err) : cinx_data_open_cache(ds, err);
+	cinx_data_watch(NULL, NULL);
+	return st;
+}
+
 /* ---- downloading ------------------------------------------------------------- */
 
 /* Esc, q or Ctrl-C while downloading cancels it. */
@@ -113,7 +158,7 @@ static void download(ui_state *s)
 		return;
 	}
 	s->downloading = false;
-	if (cinx_data_open_cache(&ds, &err) || !switch_to(s, ds, &err)) {
+	if (open_watched(s, NULL, &ds, &err) || !switch_to(s, ds, &err)) {
 		failed(s, "The downloaded copy did not open", &err);
 		return;
 	}
@@ -133,7 +178,7 @@ static void open_file(ui_state *s)
 
 	/* without HOME, "~" stays as typed and the file is not found */
 	cinx_expand_home(s->prompt.text, path, sizeof path);
-	if (cinx_data_open_file(path, CINX_ORIGIN_FILE, &ds, &err) || !switch_to(s, ds, &err)) {
+	if (open_watched(s, path, &ds, &err) || !switch_to(s, ds, &err)) {
 		failed(s, "Not opened", &err);
 		return;
 	}

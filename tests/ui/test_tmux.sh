@@ -38,7 +38,8 @@ fi
 PIDFILE="$TMP/cinx.pid"
 
 # start W H [ENV...]: a fresh terminal running the explorer from a shell,
-# on $DATA with the options in $ARGS (none unless set)
+# on $DATA (none: nothing downloaded, the first-run screen) with the options
+# in $ARGS (none unless set)
 ARGS=
 start() {
 	w=$1 h=$2
@@ -46,9 +47,11 @@ start() {
 	T kill-server 2>/dev/null
 	runs=$((runs + 1))
 	SOCK="cinx-test-$$-$runs"
+	data=
+	[ -n "$DATA" ] && data="--data \"$DATA\""
 	T new-session -d -s t -x "$w" -y "$h" \
 		"env -i PATH='$PATH' HOME='$TMP' CINX_SYSTEM_DATA_DIR='$TMP/system' TERM=tmux-256color LANG=C.UTF-8 $* PS1='$ ' sh"
-	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" --data \"$DATA\" $ARGS'; echo rc=\$?" Enter
+	T send-keys -t t "sh -c 'echo \$\$ >$PIDFILE; exec \"$CINX\" $data $ARGS'; echo rc=\$?" Enter
 }
 
 screen() { T capture-pane -p -t t; }
@@ -295,6 +298,32 @@ see "EES: a value picked from the list changes the figures" "^▶  England +53,0
 see "EES: the bar says which" "^ sex: Boys · school_phase: Total"
 keys q
 restored "EES file" 0
+
+# A load from the first-run screen that takes a while says how far it has
+# got: the file (the fixture and 2,500 invented authorities, some 380 KB)
+# comes through a pipe, a part, a pause, a part, a longer pause, the rest.
+{
+	cat "$FIX/mini.csv"
+	awk 'BEGIN { for (i = 0; i < 2500; i++)
+		printf "2024,Reporting year,Local authority,E92000001,England,E12000001,North East,%d,E06%06d,Testshire %d,Referrals and Re-referrals,%d,%d,25.0,10\n",
+			1000 + i, 900000 + i, i, 100 + i, 25 + i }'
+} >"$TMP/big.csv"
+mkfifo "$TMP/slow.csv"
+DATA=
+start 80 24
+see "first run: the welcome screen" "Welcome to cinx"
+keys 2
+sleep 0.2
+T send-keys -t t -l "$TMP/slow.csv"
+keys Enter
+(head -c 70000 "$TMP/big.csv"; sleep 1; head -c 140000 "$TMP/big.csv" | tail -c 70000; sleep 3
+	tail -c +140001 "$TMP/big.csv") >"$TMP/slow.csv" &
+writer=$!
+see "a slow load says how far it has got" "Loading .*slow\.csv: [0-9.]+ MB"
+see "then what it opened" "Opened .*slow\.csv"
+wait $writer
+keys q
+restored "slow load" 0
 DATA=$SAVED
 
 # Signals end the explorer through the same restore path.
