@@ -56,4 +56,11 @@ CINX_MUST_CHECK cinx_status cinx_query_overview(const cinx_dataset *ds, const ci
 CINX_MUST_CHECK cinx_status cinx_query_areas(const cinx_dataset *ds, const int *areas, size_t n, const cinx_query_opts *o,
 			    const char *title, cinx_report **out, cinx_error *err);
 
+/* Whether attribute at has more than one value in the file: one that is
+ * the same in every row (C1's category) says nothing of an area, and is
+ * listed by info alone. */
+bool cinx_qp_attribute_varies(const cinx_dataset *ds, size_t at);
+/* Whether ds is C1, whose reporting year runs April to March. */
+bool cinx_qp_is_c1(const cinx_dataset *ds);
+
 #endif

@@ -27,12 +27,8 @@ void cinx_qp_set_period(cinx_report *r, int col, const cinx_dataset *ds, size_t 
 /* Whether every period is a whole year (C1's reporting years, academic
  * years), so that time_period alone names it. */
 bool cinx_qp_whole_years(const cinx_dataset *ds);
-/* Whether attribute at has more than one value in the file: one that is
- * the same in every row (C1's category) says nothing of an area, and is
- * listed by info alone. */
-bool cinx_qp_attribute_varies(const cinx_dataset *ds, size_t at);
-/* Whether ds is C1, whose reporting year runs April to March. */
-bool cinx_qp_is_c1(const cinx_dataset *ds);
+/* cinx_qp_attribute_varies and cinx_qp_is_c1: cinx/queries.h (the
+ * explorer asks them too). */
 
 /* Notes on the authorities an area replaced or was replaced by. */
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area);

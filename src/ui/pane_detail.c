@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cinx/queries.h"
 #include "cinx/standing.h"
 #include "cinx/format.h"
 #include "cinx/text.h"
@@ -225,25 +226,8 @@ static void lineage(pane *p, const cinx_area *a)
 
 static void lines(pane *p);
 
-/* Whether an attribute tells areas apart in a year: one that is the same
- * everywhere (C1's category) says nothing about the area. */
-static bool attribute_varies(const cinx_dataset *ds, size_t year, size_t at)
-{
-	const char *first = NULL;
-
-	for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
-		const char *v = cinx_dataset_attribute_value(ds, (int)a, year, at);
-		if (!v[0])
-			continue;
-		if (first && strcmp(first, v) != 0)
-			return true;
-		first = v;
-	}
-	return false;
-}
-
 /* The area's attributes in the selected year ("la_type: Unitary
- * authority"), those that tell areas apart. */
+ * authority"), those that tell areas apart (as print mode lists them). */
 static void attributes(pane *p, int area)
 {
 	const ui_state *s = p->s;
@@ -251,7 +235,7 @@ static void attributes(pane *p, int area)
 
 	for (size_t at = 0; at < cinx_dataset_n_attributes(s->ds); at++) {
 		const char *v = cinx_dataset_attribute_value(s->ds, area, s->year, at);
-		if (!v[0] || !attribute_varies(s->ds, s->year, at))
+		if (!v[0] || !cinx_qp_attribute_varies(s->ds, at))
 			continue;
 		snprintf(line, sizeof line, "%s: %s", cinx_dataset_attribute_name(s->ds, at), v);
 		text_line(p, 0, line, UI_ROLE_NORMAL);

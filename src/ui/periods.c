@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cinx/queries.h"
 #include "cinx/text.h"
 #include "periods.h"
 
@@ -147,8 +148,7 @@ void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, int w, c
 	char fitted[128];
 	int used;
 
-	/* C1's reporting year runs April to March */
-	if (!id[0] || strcasecmp(id, "Reporting year") == 0)
+	if (cinx_qp_is_c1(ds))
 		used = snprintf(buf, cap, "Year to March ");
 	else if (strcasestr(label, id))
 		used = snprintf(buf, cap, "%s", "");
