@@ -32,6 +32,11 @@ typedef struct cinx_provenance {
 	char url[1536];         /* where the CSV came from */
 	char sha256[65];        /* of the file as stored, lowercase hex */
 	unsigned long long size; /* bytes of the file as stored */
+	/* A data set other than C1 (cinx update --dataset ID): its id, title
+	 * and rows; empty and 0 for C1. */
+	char dataset_id[40];
+	char title[256];
+	unsigned long long rows;
 } cinx_provenance;
 
 /* Opens the data by the order above; data_opt is --data (NULL when not
@@ -44,6 +49,10 @@ CINX_MUST_CHECK cinx_status cinx_data_open_file(const char *path, cinx_origin or
 /* Opens the cached official copy: the user's, else the system-wide one;
  * CINX_E_NOTFOUND when there is neither. */
 CINX_MUST_CHECK cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
+/* Opens the cached copy of data set id (cinx update --dataset ID): the
+ * user's, else the system-wide one; CINX_E_NOTFOUND naming the command
+ * that downloads it when there is neither. */
+CINX_MUST_CHECK cinx_status cinx_data_open_dataset(const char *id, cinx_dataset **out, cinx_error *err);
 /* Opens the demo data (see cinx/demo.h). */
 CINX_MUST_CHECK cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);
 

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/* cinx datasets [SEARCH...]: one row per data set of every publication that
+ * matches, in the API's order, so that an id can be passed straight to
+ * cinx update --dataset. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cinx/catalogue.h"
+#include "datasets_cmd.h"
+
+/* "2025-11-20T09:30:00Z" -> "2025-11-20": the day is what a reader wants. */
+static void day(const char *stamp, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", stamp);
+	if (strlen(buf) > 10 && buf[4] == '-' && buf[7] == '-' && buf[10] == 'T')
+		buf[10] = '\0';
+}
+
+/* The arguments as one search, words joined by spaces. */
+static void join_search(const cli_opts *o, char *buf, size_t cap)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < o->n_args && n < cap; i++)
+		n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? " " : "", o->args[i]);
+}
+
+/* The notes: how many publications matched, and those without data sets
+ * in the API (most publications have none there yet). */
+static void add_notes(cinx_report *r, const cinx_catalogue *c, const char *search)
+{
+	char note[1024];
+	size_t o, empty = 0;
+
+	for (size_t p = 0; p < c->n_pubs; p++) {
+		size_t k = 0;
+		while (k < c->n_sets && c->sets[k].publication != p)
+			k++;
+		empty += k == c->n_sets;
+	}
+	o = (size_t)snprintf(note, sizeof note, "%zu publication%s %s%s%s", c->n_pubs, c->n_pubs == 1 ? "" : "s",
+			     search[0] ? "match '" : "in the catalogue", search, search[0] ? "'" : "");
+	if (empty)
+		o += (size_t)snprintf(note + o, sizeof note - o, "; %zu ha%s no data sets in the API", empty,
+				      empty == 1 ? "s" : "ve");
+	if (o < sizeof note)
+		snprintf(note + o, sizeof note - o, ". 'cinx update --dataset ID' downloads a data set; "
+			 "'cinx --dataset ID' opens it.");
+	cinx_report_add_note(r, note);
+}
+
+cinx_status cmd_datasets(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
+{
+	cinx_catalogue c;
+	cinx_report *r;
+	char search[1024], title[1200], when[64];
+	cinx_status st;
+
+	(void)ds;
+	(void)vo;
+	join_search(o, search, sizeof search);
+	if ((st = cinx_catalogue_search(o->api_base, search, true, &c, &res->err)))
+		return st;
+	if (!(r = cinx_report_new())) {
+		cinx_catalogue_free(&c);
+		return cinx_error_set(&res->err, CINX_E_NOMEM, "out of memory");
+	}
+	if (search[0])
+		snprintf(title, sizeof title, "EES data sets matching '%s'", search);
+	else
+		snprintf(title, sizeof title, "EES data sets");
+	cinx_report_set_title(r, title);
+	cinx_report_add_column(r, "publication", "Publication", CINX_COL_TEXT, 0);
+	cinx_report_add_column(r, "id", "Data set id", CINX_COL_TEXT, 0);
+	cinx_report_add_column(r, "title", "Title", CINX_COL_TEXT, 0);
+	cinx_report_add_column(r, "version", "Version", CINX_COL_TEXT, 0);
+	cinx_report_add_column(r, "published", "Published", CINX_COL_TEXT, 0);
+	for (size_t i = 0; i < c.n_sets && !cinx_report_add_row(r); i++) {
+		const cinx_catalogue_entry *e = &c.sets[i];
+		cinx_report_set_text(r, 0, c.pubs[e->publication].title);
+		cinx_report_set_text(r, 1, e->id);
+		cinx_report_set_text(r, 2, e->title);
+		cinx_report_set_text(r, 3, e->version);
+		day(e->published, when, sizeof when);
+		cinx_report_set_text(r, 4, when);
+	}
+	add_notes(r, &c, search);
+	cinx_catalogue_free(&c);
+	return cli_emit(CINX_OK, &r, o, &res->err);
+}
