@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# start_server FIXTURE WHAT: starts tests/update/server.py on FIXTURE (source
+# start_server FIXTURE WHAT [EES]: starts tests/update/server.py on FIXTURE
+# (and EES, the second data set's CSV) (source
 # after tests/cli/lib.sh) and sets SRV, PORT and API; the server stops when
 # the test ends. Without libcurl or python3, or when the server does not
 # start, WHAT is reported as skipped or failed and the test ends here.
@@ -15,7 +16,7 @@ start_server() {
 	SRV="$TMP/server"
 	mkdir -p "$SRV"
 	# its complaints of connections cut short are expected, and go to a log
-	python3 "$top_srcdir/tests/update/server.py" "$1" "$SRV" 2>"$SRV/log" &
+	python3 "$top_srcdir/tests/update/server.py" "$1" "$SRV" ${3:+"$3"} 2>"$SRV/log" &
 	server=$!
 	trap 'kill "$server" 2>/dev/null; rm -rf "$TMP"' EXIT
 	i=0
