@@ -60,6 +60,10 @@ CINX_MUST_CHECK cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *
 const cinx_provenance *cinx_dataset_provenance(const cinx_dataset *ds);
 bool cinx_dataset_is_demo(const cinx_dataset *ds);
 
+/* "2025-10-30T09:30:00Z" -> "2025-10-30": the day of an API time stamp;
+ * anything else as it is. Returns buf. */
+const char *cinx_stamp_day(const char *stamp, char *buf, size_t cap);
+
 /* One line for a header, e.g. CINX_DEMO_LABEL, "Official C1 data v1.0,
  * published 2025-10-30, downloaded 2025-11-26", or "file c1.csv". */
 void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap);

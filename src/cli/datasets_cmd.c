@@ -8,15 +8,8 @@
 #include <string.h>
 
 #include "cinx/catalogue.h"
+#include "cinx/provenance.h"
 #include "datasets_cmd.h"
-
-/* "2025-11-20T09:30:00Z" -> "2025-11-20": the day is what a reader wants. */
-static void day(const char *stamp, char *buf, size_t cap)
-{
-	snprintf(buf, cap, "%s", stamp);
-	if (strlen(buf) > 10 && buf[4] == '-' && buf[7] == '-' && buf[10] == 'T')
-		buf[10] = '\0';
-}
 
 /* The arguments as one search, words joined by spaces. */
 static void join_search(const cli_opts *o, char *buf, size_t cap)
@@ -84,8 +77,8 @@ cinx_status cmd_datasets(const cli_opts *o, const cinx_dataset *ds, const cinx_q
 		cinx_report_set_text(r, 1, e->id);
 		cinx_report_set_text(r, 2, e->title);
 		cinx_report_set_text(r, 3, e->version);
-		day(e->published, when, sizeof when);
-		cinx_report_set_text(r, 4, when);
+		/* the day is what a reader wants */
+		cinx_report_set_text(r, 4, cinx_stamp_day(e->published, when, sizeof when));
 	}
 	add_notes(r, &c, search);
 	cinx_catalogue_free(&c);

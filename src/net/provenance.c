@@ -161,8 +161,7 @@ bool cinx_dataset_is_demo(const cinx_dataset *ds)
 	return ds->provenance && ds->provenance->origin == CINX_ORIGIN_DEMO;
 }
 
-/* "2025-10-30T09:30:00Z" -> "2025-10-30"; anything else as it is. */
-static const char *day(const char *stamp, char *buf, size_t cap)
+const char *cinx_stamp_day(const char *stamp, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "%s", stamp);
 	if (strlen(buf) > 10 && buf[4] == '-' && buf[7] == '-' && buf[10] == 'T')
@@ -189,7 +188,7 @@ void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap)
 		if (p->recorded)
 			snprintf(buf, cap, "%s v%s, published %s, downloaded %s%s",
 				 p->title[0] ? p->title : "Official data", p->version,
-				 day(p->published, pub, sizeof pub), day(p->downloaded, got, sizeof got),
+				 cinx_stamp_day(p->published, pub, sizeof pub), cinx_stamp_day(p->downloaded, got, sizeof got),
 				 p->origin == CINX_ORIGIN_SYSTEM ? " (system-wide copy)" : "");
 		else
 			snprintf(buf, cap, "%s (version not recorded)",

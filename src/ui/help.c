@@ -33,6 +33,7 @@ static const struct {
 	{UI_MODE_PROMPT, "Typing a file name"},
 	{UI_MODE_COMMAND, "With the command line shown"},
 	{UI_MODE_WELCOME, NULL},
+	{UI_MODE_CATALOGUE, NULL},
 };
 
 /* The text column's width, where the help's lines wrap. */

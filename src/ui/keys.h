@@ -16,6 +16,7 @@ typedef enum ui_mode {
 	UI_MODE_COMPARE, /* the comparison of pinned areas */
 	UI_MODE_NOTABLE, /* the list of notable changes */
 	UI_MODE_WELCOME, /* the first-run screen */
+	UI_MODE_CATALOGUE, /* the EES catalogue */
 	UI_MODE_HELP,
 	UI_MODE_METRICS, /* the list of indicators */
 	UI_MODE_SEARCH,  /* typing a search */
@@ -39,6 +40,7 @@ typedef enum ui_action {
 	UI_ACT_LEAGUE, UI_ACT_REGION_NEXT, UI_ACT_REGION_PREV, UI_ACT_TYPE_NEXT, UI_ACT_TYPE_PREV,
 	UI_ACT_EXPORT, UI_ACT_COPY, UI_ACT_COMMAND_LINE,
 	UI_ACT_DOWNLOAD, UI_ACT_OPEN_FILE, UI_ACT_EXPLORE_DEMO,
+	UI_ACT_CATALOGUE, UI_ACT_UPDATE_DATASET,
 	UI_ACT_CLOSE,  /* close the overlay; leave a view for the table */
 	UI_ACT_ACCEPT, /* choose the highlighted item */
 	UI_ACT_ERASE,  /* delete the last character typed */

@@ -11,6 +11,7 @@ static const ui_view_class *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_COMPARE] = &ui_view_compare,
 	[UI_VIEW_NOTABLE] = &ui_view_notable,
 	[UI_VIEW_WELCOME] = &ui_view_welcome,
+	[UI_VIEW_CATALOGUE] = &ui_view_catalogue,
 };
 
 const ui_view_class *ui_view_of(ui_view id)
