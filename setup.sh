@@ -15,7 +15,7 @@ CINX_SHARED_DATA=${CINX_SHARED_DATA:-$(cd "$TOP/.." && pwd)/shared/data}
 export CINX_SHARED_DATA
 
 BUILD_PACKAGES="build-essential autoconf automake pkg-config libcsv-dev libncurses-dev
-libcmocka-dev libcurl4-openssl-dev libjson-c-dev libgnutls28-dev nettle-dev ca-certificates"
+libcmocka-dev libcurl4-openssl-dev libjson-c-dev libgnutls28-dev nettle-dev libxxhash-dev ca-certificates"
 TEST_PACKAGES="tmux python3 valgrind locales time strace debhelper dpkg-dev fakeroot lintian bash-completion zsh fish"
 
 say() { printf '==> %s\n' "$*"; }

@@ -32,7 +32,10 @@ typedef struct cinx_indicator {
 	const char *label;       /* the data set's description */
 	const char *short_label; /* a few words for table headers */
 	cinx_unit unit;
-	int decimals;            /* most decimals seen in the file */
+	/* what the metadata's indicator_unit shows beside a figure: "%", "£",
+	 * "£m", "pp" (static strings); NULL when none */
+	const char *unit_symbol;
+	int decimals;            /* the metadata's decimal places, else the most seen in the file */
 	int direction;           /* -1 lower is better, +1 higher, 0 no direction */
 	bool derived;            /* computed by cinx, not published */
 } cinx_indicator;

@@ -61,6 +61,7 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_API_BASE: o->api_base = v; break;
 	case OPT_FORCE: o->force = on; break;
 	case OPT_SYSTEM: o->system = on; break;
+	case OPT_NO_SNAPSHOT: o->no_snapshot = on; break;
 	case OPT_YEAR: o->year = atoi(v); break;
 	case OPT_METRIC: o->metric = v; break;
 	case OPT_LEVEL: o->level = v; break;

@@ -39,6 +39,7 @@ struct cli_opts {
 	const char *api_base; /* cinx update: --api-base URL */
 	bool force;           /* cinx update: download even when current */
 	bool system;          /* cinx update: into the system-wide copy */
+	bool no_snapshot;     /* --no-snapshot: parse the data file every time */
 	bool demo_data;       /* set by cli_run: the open data are the demo */
 	bool ascii_glyphs;    /* set by cli_run: draw in ASCII (asked, or the locale) */
 	const char *pins[CINX_COMPARE_MAX]; /* explorer: --pin AREA, in order */

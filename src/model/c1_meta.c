@@ -107,11 +107,25 @@ static cinx_status add_note(cinx_dataset *ds, int area, int from, int to, const 
 	return CINX_OK;
 }
 
+/* Whether the file is the publication's: the notes on an authority's
+ * figures are about these figures, not another data set's. */
+static bool is_c1(const cinx_dataset *ds)
+{
+	for (size_t i = 0; i < ds->n_inds; i++)
+		if (cinx_c1_is_indicator(ds->inds[i].name))
+			return true;
+	return false;
+}
+
 static cinx_status apply_notes(cinx_dataset *ds)
 {
+	bool c1 = is_c1(ds);
+
 	for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
 		cinx_status st = CINX_OK;
 		if (notes[k].ind_prefix && !has_prefix_column(ds, notes[k].ind_prefix))
+			continue;
+		if (notes[k].scope != 2 && !c1)
 			continue;
 		if (notes[k].scope == 2) {
 			st = add_note(ds, -1, notes[k].from, notes[k].to, notes[k].ind_prefix, notes[k].text);
@@ -144,8 +158,11 @@ static cinx_status apply_lineage(cinx_dataset *ds)
 			for (int j = 0; j < 2 && changes[k].to[j]; j++) {
 				int f = cinx_dataset_find_code(ds, changes[k].from[i]);
 				int t = cinx_dataset_find_code(ds, changes[k].to[j]);
+				/* the successor's first period in this file: a file of
+				 * academic years starts it in another year than C1 */
 				if (f >= 0 && t >= 0 && f != t && n < sizeof pairs / sizeof pairs[0])
-					pairs[n++] = (pair){f, t, changes[k].year};
+					pairs[n++] = (pair){f, t, ds->areas[t].first_year ? ds->areas[t].first_year
+										 : changes[k].year};
 			}
 	if (!n)
 		return CINX_OK;

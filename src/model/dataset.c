@@ -37,6 +37,13 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->other_levels);
 	free(ds->chosen);
 	free(ds->attr_cells);
+	free(ds->rows.nums);
+	free(ds->rows.kinds);
+	free(ds->rows.texts);
+	free(ds->rows.text_filter);
+	free(ds->rows.text_attr);
+	free(ds->rows.by_cell);
+	free(ds->rows.cell_start);
 	free(ds->inds);
 	free(ds->areas);
 	free(ds->nums);

@@ -4,6 +4,8 @@
 #define CINX_DATASET_INTERNAL_H
 
 #include "cinx/dataset.h"
+#include <stdint.h>
+
 #include "arena.h"
 
 /* A filter or an attribute: its column and values. */
@@ -35,6 +37,19 @@ struct cinx_dataset {
 	const char **other_levels;
 	size_t *chosen;          /* by filter */
 	unsigned *attr_cells;    /* [area][year][attribute] value index, UINT_MAX: no row */
+	size_t n_file_inds;      /* indicators of the file; derived ones follow */
+	/* The rows, kept while there are filters to choose among: grouped by
+	 * cell ([area][year]), each with its filter and attribute values. */
+	struct ds_rows {
+		double *nums;          /* [row][file indicator] */
+		unsigned char *kinds;
+		uint32_t *texts;       /* [row][text column] */
+		size_t n_texts;
+		int *text_filter;      /* by text column: filter index, or -1 */
+		int *text_attr;        /* by text column: attribute index, or -1 */
+		uint32_t *by_cell;     /* row numbers, cell by cell */
+		size_t *cell_start;    /* [cells + 1] */
+	} rows;
 	cinx_indicator *inds;
 	size_t n_inds;
 	cinx_area *areas;

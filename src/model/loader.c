@@ -3,6 +3,7 @@
  * Any error stops the load; nothing from a failed file is ever returned. */
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,7 +41,7 @@ bool cinx_loader_sb_set(strbuf *sb, const char *s, size_t len)
 	return true;
 }
 
-static void on_field(void *data, size_t c, const char *s, size_t len)
+void cinx_loader_on_field(void *data, size_t c, const char *s, size_t len)
 {
 	cinx_loader *l = data;
 
@@ -50,60 +51,47 @@ static void on_field(void *data, size_t c, const char *s, size_t len)
 	}
 	if (c >= l->n_cols)
 		return;
-	if (l->req_column)
-		cinx_loader_check_required(l, c, s ? s : "", s ? len : 0);
-	int role = l->col_role[c];
-	if (!l->inds_ready && (role == R_IND || role == R_PENDING)) {
-		/* a figure is short: of a longer field its first bytes and a mark
-		 * that it went on ("...", never part of a figure) decide the same,
-		 * and memory stays flat however many long fields the row has */
-		enum { KEEP = 64 };
-		char cut[KEEP + 3];
-		if (s && len > KEEP) {
-			memcpy(cut, s, KEEP);
-			memcpy(cut + KEEP, "...", 3);
-			s = cut;
-			len = sizeof cut;
-		}
-		if (!cinx_loader_sb_set(&l->first_row[c], s ? s : "", s ? len : 0))
-			cinx_loader_fail_nomem(l);
-	} else if (role == R_IND) {
-		cinx_loader_parse_figure(l, c, s, len);
-	} else if (role != R_IGNORE && role != R_PENDING) {
-		if (len > CINX_MAX_NAME_BYTES) {
-			cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %d", len,
-					 l->header[c].p, CINX_MAX_NAME_BYTES);
-			return;
-		}
-		if (!cinx_loader_sb_set(&l->text[role], s ? s : "", s ? len : 0))
-			return cinx_loader_fail_nomem(l);
-		/* names reach messages and keys: no escape sequences, valid UTF-8 */
-		l->text[role].len = cinx_text_sanitize(l->text[role].p, l->text[role].len, NULL);
+	if (!s) {
+		s = "";
+		len = 0;
 	}
+	if (!l->inds_ready)
+		return cinx_loader_early_field(l, c, s, len);
+	if (l->req_column)
+		cinx_loader_check_required(l, c, s, len);
+	int role = l->col_role[c];
+	if (role == R_IND) {
+		cinx_loader_parse_figure(l, c, s, len);
+		return;
+	}
+	if (role == R_IGNORE)
+		return;
+	size_t max = role == R_TEXT ? CINX_MAX_TEXT_BYTES : CINX_MAX_NAME_BYTES;
+	if (len > max) {
+		cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %zu", len,
+				 l->header[c].p, max);
+		return;
+	}
+	strbuf *into = &l->cells[c];
+	if (!cinx_loader_sb_set(into, s, len))
+		return cinx_loader_fail_nomem(l);
+	/* names reach messages and keys: no escape sequences, valid UTF-8 */
+	into->len = cinx_text_sanitize(into->p, into->len, NULL);
 }
 
-static bool parse_year(const char *s, size_t len, int *year)
+const char *cinx_loader_field(const cinx_loader *l, int role)
 {
-	if (len != 4)
-		return false;
-	*year = 0;
-	for (size_t i = 0; i < 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		*year = *year * 10 + (s[i] - '0');
-	}
-	return true;
+	int c = l->role_col[role];
+
+	return c >= 0 && l->cells[c].p ? l->cells[c].p : "";
 }
 
 static int col_of(const cinx_loader *l, int role)
 {
-	for (size_t c = 0; c < l->n_cols; c++)
-		if (l->col_role[c] == role)
-			return (int)c;
-	return 0;
+	return l->role_col[role] >= 0 ? l->role_col[role] : 0;
 }
 
-static void warn_odd_values(cinx_loader *l, int year, const char *name)
+static void warn_odd_values(cinx_loader *l, const char *period, const char *name)
 {
 	for (size_t i = 0; i < l->b.n_inds; i++) {
 		cinx_value v = l->row_vals[i];
@@ -122,90 +110,185 @@ static void warn_odd_values(cinx_loader *l, int year, const char *name)
 			continue;
 		}
 		char msg[512];
-		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %d %s (%g); loaded as published",
-			 l->source, l->in.row_line, ind, name, year, what, v.num);
+		snprintf(msg, sizeof msg, "%s:%lu: %s for %s in %s %s (%g); loaded as published",
+			 l->source, l->in.row_line, ind, name, period, what, v.num);
 		if (cinx_build_add_warning(&l->b, msg) != CINX_OK)
 			cinx_loader_fail_nomem(l);
 	}
 }
 
-static void data_row(cinx_loader *l)
+/* The EES standard's levels beyond the drill-down and their columns. */
+static const struct { const char *level, *code, *name; } other_levels[] = {
+	{"Local authority district", "lad_code", "lad_name"},
+	{"Parliamentary constituency", "pcon_code", "pcon_name"},
+	{"Local skills improvement plan area", "lsip_code", "lsip_name"},
+	{"Local enterprise partnership", "local_enterprise_partnership_code", "local_enterprise_partnership_name"},
+	{"English devolved area", "english_devolved_area_code", "english_devolved_area_name"},
+	{"Mayoral combined authority", "mayoral_combined_authority_code", "mayoral_combined_authority_name"},
+	{"Opportunity area", "opportunity_area_code", "opportunity_area_name"},
+	{"Ward", "ward_code", "ward_name"},
+	{"RSC region", "rsc_region_lead_code", "rsc_region_lead_name"},
+	{"MAT", "trust_id", "trust_name"},
+	{"Sponsor", "sponsor_id", "sponsor_name"},
+	{"School", "school_urn", "school_name"},
+	{"Provider", "provider_ukprn", "provider_name"},
+	{"Institution", "institution_id", "institution_name"},
+	{"Planning area", "planning_area_code", "planning_area_name"},
+	{"Police force area", "police_force_area_code", "police_force_area_name"},
+};
+
+static int find_column(const cinx_loader *l, const char *name)
 {
-	strbuf *t = l->text;
-	int year;
-	cinx_level level;
-	const char *key, *code, *name;
-	int key_role;
-
-	if (!parse_year(t[R_TIME].p, t[R_TIME].len, &year)) {
-		char ex[64];
-		cinx_text_excerpt(t[R_TIME].p, t[R_TIME].len, "'", ex, sizeof ex);
-		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_TIME), "found %s in column '%s'; expected a year such as 2025",
-			ex, "time_period");
-		return;
-	}
-	if (year < 1900 || year > 2100) {
-		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_TIME), "year %s in column '%s' is outside 1900 to 2100",
-			t[R_TIME].p, "time_period");
-		return;
-	}
-	if (strcasecmp(t[R_LEVEL].p, "National") == 0) {
-		level = CINX_LEVEL_NATIONAL;
-		key_role = R_COUNTRY_CODE;
-		name = t[R_COUNTRY_NAME].p;
-	} else if (strcasecmp(t[R_LEVEL].p, "Regional") == 0) {
-		level = CINX_LEVEL_REGIONAL;
-		key_role = R_REGION_CODE;
-		name = t[R_REGION_NAME].p;
-	} else if (strcasecmp(t[R_LEVEL].p, "Local authority") == 0) {
-		level = CINX_LEVEL_LA;
-		key_role = R_NEW_LA;
-		name = t[R_LA_NAME].p;
-	} else {
-		char ex[64];
-		cinx_text_excerpt(t[R_LEVEL].p, t[R_LEVEL].len, "'", ex, sizeof ex);
-		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_LEVEL), "unknown geographic_level %s; expected %s", ex,
-			"National, Regional or Local authority");
-		return;
-	}
-	code = t[key_role].p;
-	if (!code[0]) {
-		cinx_csv_fail_at(&l->in, (size_t)col_of(l, key_role), "empty %s in a %s row; expected a GSS code",
-			cinx_loader_role_columns[key_role], t[R_LEVEL].p);
-		return;
-	}
-	if (!name[0]) {
-		int role = level == CINX_LEVEL_NATIONAL ? R_COUNTRY_NAME
-			   : level == CINX_LEVEL_REGIONAL ? R_REGION_NAME : R_LA_NAME;
-		cinx_csv_fail_at(&l->in, (size_t)col_of(l, role), "empty %s in a %s row; expected a name",
-			cinx_loader_role_columns[role], t[R_LEVEL].p);
-		return;
-	}
-	/* Authorities keep their old code when only the GSS code changes, so
-	 * the old code is the identity that makes one continuous series. */
-	key = (level == CINX_LEVEL_LA && t[R_OLD_LA].len) ? t[R_OLD_LA].p : code;
-
-	row_ident id = {
-		.level = level, .key = key, .code = code, .name = name,
-		.old_code = level == CINX_LEVEL_LA ? t[R_OLD_LA].p : "",
-		.region_code = t[R_REGION_CODE].p, .region_name = t[R_REGION_NAME].p,
-		.country_code = t[R_COUNTRY_CODE].p, .country_name = t[R_COUNTRY_NAME].p,
-		.year = year, .line = l->in.row_line,
-	};
-	unsigned long first_line = 0;
-	cinx_status st = cinx_build_add_row(&l->b, &id, l->row_vals, l->row_dec, &first_line);
-	if (st == CINX_E_DATA) {
-		char msg[64];
-		snprintf(msg, sizeof msg, "%d (first seen on line %lu)", year, first_line);
-		cinx_csv_fail_at(&l->in, 0, "duplicate row for %s in %s; expected one row per area and year", name, msg);
-		return;
-	}
-	if (st != CINX_OK)
-		return cinx_loader_fail_nomem(l);
-	warn_odd_values(l, year, name);
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (strcmp(l->header[c].p, name) == 0)
+			return (int)c;
+	return -1;
 }
 
-static void on_row(void *data, size_t n)
+/* A level outside the standard's list names its columns after itself:
+ * "Health trust" reads health_trust_code and health_trust_name. */
+static void columns_named_after(const cinx_loader *l, const char *level, int *code, int *name)
+{
+	char base[CINX_MAX_NAME_BYTES + 8], col[CINX_MAX_NAME_BYTES + 16];
+	size_t n = 0;
+
+	for (const char *p = level; *p && n < CINX_MAX_NAME_BYTES; p++)
+		base[n++] = *p == ' ' || *p == '-' ? '_' : (char)tolower((unsigned char)*p);
+	base[n] = '\0';
+	snprintf(col, sizeof col, "%s_code", base);
+	*code = find_column(l, col);
+	snprintf(col, sizeof col, "%s_name", base);
+	*name = find_column(l, col);
+}
+
+/* The columns of another level, looked up once per level. NULL after a
+ * failure, reported at the row. */
+static const level_cols *other_level(cinx_loader *l, const char *level)
+{
+	for (size_t i = 0; i < l->n_levels; i++)
+		if (strcasecmp(l->levels[i].name, level) == 0)
+			return &l->levels[i];
+	level_cols lc = {.code_col = -1, .name_col = -1};
+	bool known = false;
+	for (size_t i = 0; i < sizeof other_levels / sizeof other_levels[0] && !known; i++)
+		if (strcasecmp(other_levels[i].level, level) == 0) {
+			known = true;
+			lc.code_col = find_column(l, other_levels[i].code);
+			lc.name_col = find_column(l, other_levels[i].name);
+		}
+	if (!known)
+		columns_named_after(l, level, &lc.code_col, &lc.name_col);
+	if (lc.code_col < 0 && lc.name_col < 0) {
+		char ex[64];
+		cinx_text_excerpt(level, strlen(level), "'", ex, sizeof ex);
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_LEVEL), known
+				 ? "geographic_level %s needs its code and name columns; the header has neither"
+				 : "unknown geographic_level %s; expected a level of the EES standard (National, "
+				   "Regional, Local authority, Local authority district, Parliamentary constituency...) "
+				   "or columns named after it", ex);
+		return NULL;
+	}
+	level_cols *ls = realloc(l->levels, (l->n_levels + 1) * sizeof *ls);
+	if (!ls || !(lc.name = strdup(level)) || (lc.other = cinx_build_other_level(&l->b, level)) < 0) {
+		if (ls)
+			l->levels = ls;
+		cinx_loader_fail_nomem(l);
+		return NULL;
+	}
+	l->levels = ls;
+	ls[l->n_levels++] = lc;
+	return &ls[l->n_levels - 1];
+}
+
+/* The geography of the row: its level, key, code and name. */
+static bool row_area(cinx_loader *l, row_ident *id)
+{
+	const char *level = cinx_loader_field(l, R_LEVEL);
+	static const struct { const char *name; int code, area_name; } levels[] = {
+		{"National", R_COUNTRY_CODE, R_COUNTRY_NAME},
+		{"Regional", R_REGION_CODE, R_REGION_NAME},
+		{"Local authority", R_NEW_LA, R_LA_NAME},
+	};
+	int code_col = -1, name_col = -1;
+
+	id->geo = -1;
+	for (int i = 0; i < 3; i++)
+		if (strcasecmp(level, levels[i].name) == 0) {
+			id->geo = i;
+			code_col = l->role_col[levels[i].code];
+			name_col = l->role_col[levels[i].area_name];
+			if (code_col < 0 || name_col < 0 || (i == CINX_LEVEL_LA && l->role_col[R_REGION_CODE] < 0)) {
+				int missing = code_col < 0 ? levels[i].code : name_col < 0 ? levels[i].area_name : R_REGION_CODE;
+				cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_LEVEL), "missing required column '%s', which "
+					"%s rows need; expected an EES header such as %s", cinx_loader_role_columns[missing],
+					levels[i].name, "time_period,time_identifier,geographic_level,country_code,...");
+				return false;
+			}
+		}
+	if (id->geo < 0) {
+		if (!level[0]) {
+			cinx_csv_fail_at(&l->in, (size_t)col_of(l, R_LEVEL), "empty geographic_level; expected %s",
+					 "National, Regional, Local authority or another EES level");
+			return false;
+		}
+		const level_cols *lc = other_level(l, level);
+		if (!lc)
+			return false;
+		id->geo = GEO_OTHER + lc->other;
+		code_col = lc->code_col >= 0 ? lc->code_col : lc->name_col;
+		name_col = lc->name_col >= 0 ? lc->name_col : lc->code_col;
+	}
+	id->code = l->cells[code_col].p ? l->cells[code_col].p : "";
+	id->name = l->cells[name_col].p ? l->cells[name_col].p : "";
+	if (!id->code[0]) {
+		cinx_csv_fail_at(&l->in, (size_t)code_col, "empty %s in a %s row; expected a %s",
+			l->header[code_col].p, level, id->geo < GEO_OTHER ? "GSS code" : "code");
+		return false;
+	}
+	if (!id->name[0]) {
+		cinx_csv_fail_at(&l->in, (size_t)name_col, "empty %s in a %s row; expected a name",
+			l->header[name_col].p, level);
+		return false;
+	}
+	return true;
+}
+
+static void data_row(cinx_loader *l)
+{
+	row_ident id = {.line = l->in.row_line};
+	char why[512];
+
+	const char *id_text = l->role_col[R_TIME_ID] >= 0 ? cinx_loader_field(l, R_TIME_ID) : NULL;
+	id.period = cinx_build_period(&l->b, cinx_loader_field(l, R_TIME), id_text, l->in.row_line, why, sizeof why);
+	if (id.period == -2)
+		return cinx_loader_fail_nomem(l);
+	if (id.period < 0) {
+		int at = strncmp(why, "unknown time_identifier", 23) == 0 ? R_TIME_ID : R_TIME;
+		cinx_csv_fail_at(&l->in, (size_t)col_of(l, at), "%s", why);
+		return;
+	}
+	if (!row_area(l, &id))
+		return;
+	/* Authorities keep their old code when only the GSS code changes, so
+	 * the old code is the identity that makes one continuous series. */
+	const char *old = cinx_loader_field(l, R_OLD_LA);
+	id.key = id.geo == CINX_LEVEL_LA && old[0] ? old : id.code;
+	id.old_code = id.geo == CINX_LEVEL_LA ? old : "";
+	id.region_code = cinx_loader_field(l, R_REGION_CODE);
+	id.region_name = cinx_loader_field(l, R_REGION_NAME);
+	id.country_code = cinx_loader_field(l, R_COUNTRY_CODE);
+	id.country_name = cinx_loader_field(l, R_COUNTRY_NAME);
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_text[c] >= 0) {
+			l->row_texts[l->col_text[c]] = l->cells[c].p ? l->cells[c].p : "";
+			l->row_text_lens[l->col_text[c]] = l->cells[c].p ? l->cells[c].len : 0;
+		}
+	if (cinx_build_add_row(&l->b, &id, l->row_vals, l->row_dec, l->row_texts, l->row_text_lens) != CINX_OK)
+		return cinx_loader_fail_nomem(l);
+	warn_odd_values(l, cinx_loader_field(l, R_TIME), id.name);
+}
+
+void cinx_loader_on_row(void *data, size_t n)
 {
 	cinx_loader *l = data;
 
@@ -222,11 +305,14 @@ static void on_row(void *data, size_t n)
 		return;
 	}
 	if (!l->inds_ready)
-		cinx_loader_decide_indicators(l);
+		return cinx_loader_early_row(l);
 	if (!l->in.failed)
 		data_row(l);
-	for (int r = 0; r < R_COUNT; r++)
-		l->text[r].len = 0;
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->cells[c].p) {
+			l->cells[c].len = 0;
+			l->cells[c].p[0] = '\0';
+		}
 }
 
 cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_error *err)
@@ -238,16 +324,11 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	if (cinx_csv_init(&l->in, l->source, CSV_STRICT | CSV_STRICT_FINI, on_field, on_row, l)) {
+	if (cinx_csv_init(&l->in, l->source, CSV_STRICT | CSV_STRICT_FINI, cinx_loader_on_field, cinx_loader_on_row, l)) {
 		free(l->source);
 		free(l);
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	}
-	for (int r = 0; r < R_COUNT; r++)
-		if (!cinx_loader_sb_set(&l->text[r], "", 0)) {
-			cinx_loader_free(l);
-			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-		}
 	*out = l;
 	return CINX_OK;
 }
@@ -285,6 +366,10 @@ cinx_status cinx_loader_finish(cinx_loader *l, cinx_dataset **out, cinx_error *e
 	*out = NULL;
 	if (cinx_csv_finish(&l->in))
 		return report(l, err);
+	if (l->have_header && !l->inds_ready && l->n_early)
+		cinx_loader_decide_indicators(l);
+	if (l->in.failed)
+		return report(l, err);
 	if (!l->have_header) {
 		l->in.row_line = 1;
 		return cinx_csv_fail_at(&l->in, 0, "%s%s", l->in.saw_bytes ? "the file has no header line; " : "the file is empty; ",
@@ -313,11 +398,21 @@ void cinx_loader_free(cinx_loader *l)
 	for (size_t c = 0; c < l->cap_header; c++)
 		free(l->header[c].p);
 	free(l->header);
-	for (int r = 0; r < R_COUNT; r++)
-		free(l->text[r].p);
-	for (size_t c = 0; l->first_row && c < l->n_cols; c++)
-		free(l->first_row[c].p);
-	free(l->first_row);
+	for (size_t r = 0; r < l->n_early; r++) {
+		for (size_t c = 0; c < l->n_cols; c++)
+			free(l->early[r].fields[c].p);
+		free(l->early[r].fields);
+	}
+	free(l->early);
+	for (size_t c = 0; l->cells && c < l->n_cols; c++)
+		free(l->cells[c].p);
+	free(l->cells);
+	free(l->col_text);
+	free(l->row_texts);
+	free(l->row_text_lens);
+	for (size_t i = 0; i < l->n_levels; i++)
+		free(l->levels[i].name);
+	free(l->levels);
 	free(l->col_role);
 	free(l->col_ind);
 	free(l->row_vals);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,24 +11,24 @@
 #include "dataset_internal.h"
 #include "loader_build.h"
 
-static uint64_t hash_key(cinx_level level, const char *key)
+static uint64_t hash_key(int geo, const char *key)
 {
-	uint64_t h = 1469598103934665603ULL ^ (uint64_t)level;
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)geo;
 
 	for (; *key; key++)
 		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
 	return h;
 }
 
-static int find_area(const build *b, cinx_level level, const char *key)
+static int find_area(const build *b, int geo, const char *key)
 {
 	if (!b->n_slots)
 		return -1;
-	for (size_t i = hash_key(level, key) & (b->n_slots - 1);; i = (i + 1) & (b->n_slots - 1)) {
+	for (size_t i = hash_key(geo, key) & (b->n_slots - 1);; i = (i + 1) & (b->n_slots - 1)) {
 		int a = b->slots[i];
 		if (a < 0)
 			return -1;
-		if (b->areas[a].level == level && strcmp(b->areas[a].key, key) == 0)
+		if (b->areas[a].geo == geo && strcmp(b->areas[a].key, key) == 0)
 			return a;
 	}
 }
@@ -42,7 +43,7 @@ static cinx_status grow_slots(build *b)
 	for (size_t i = 0; i < n; i++)
 		slots[i] = -1;
 	for (size_t a = 0; a < b->n_areas; a++) {
-		size_t i = hash_key(b->areas[a].level, b->areas[a].key) & (n - 1);
+		size_t i = hash_key(b->areas[a].geo, b->areas[a].key) & (n - 1);
 		while (slots[i] >= 0)
 			i = (i + 1) & (n - 1);
 		slots[i] = (int)a;
@@ -62,7 +63,7 @@ static char *dup_clean(build *b, const char *s)
 	return p;
 }
 
-static int new_area(build *b, cinx_level level, const char *key, const char *name,
+static int new_area(build *b, int geo, const char *key, const char *name,
 		    const char *old_code, const char *parent_code, const char *parent_name)
 {
 	if (b->n_areas == b->cap_areas) {
@@ -77,7 +78,7 @@ static int new_area(build *b, cinx_level level, const char *key, const char *nam
 		return -1;
 	build_area *a = &b->areas[b->n_areas];
 	memset(a, 0, sizeof *a);
-	a->level = level;
+	a->geo = geo;
 	a->key = dup_clean(b, key);
 	a->name = dup_clean(b, name);
 	a->old_code = dup_clean(b, old_code);
@@ -86,7 +87,7 @@ static int new_area(build *b, cinx_level level, const char *key, const char *nam
 	a->parent = -1;
 	if (!a->key || !a->name || !a->old_code || !a->parent_code || !a->parent_name)
 		return -1;
-	size_t i = hash_key(level, a->key) & (b->n_slots - 1);
+	size_t i = hash_key(geo, a->key) & (b->n_slots - 1);
 	while (b->slots[i] >= 0)
 		i = (i + 1) & (b->n_slots - 1);
 	b->slots[i] = (int)b->n_areas;
@@ -128,32 +129,52 @@ static cinx_status note_code(build *b, build_area *a, const char *code, int year
 	return CINX_OK;
 }
 
-cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
-			  const int *decimals, unsigned long *first_line)
+static cinx_status grow_rows(build *b)
 {
-	const char *parent_code = id->level == CINX_LEVEL_LA ? id->region_code
-				  : id->level == CINX_LEVEL_REGIONAL ? id->country_code : "";
-	const char *parent_name = id->level == CINX_LEVEL_LA ? id->region_name
-				  : id->level == CINX_LEVEL_REGIONAL ? id->country_name : "";
-	int a = find_area(b, id->level, id->key);
-	int bit = id->year - 1900;
+	size_t cap = b->cap_rows ? b->cap_rows * 2 : 1024;
+	build_row *rows = realloc(b->rows, cap * sizeof *rows);
+
+	if (!rows)
+		return CINX_E_NOMEM;
+	b->rows = rows;
+	double *nums = realloc(b->nums, cap * b->n_inds * sizeof *nums);
+	if (!nums)
+		return CINX_E_NOMEM;
+	b->nums = nums;
+	unsigned char *kinds = realloc(b->kinds, cap * b->n_inds);
+	if (!kinds)
+		return CINX_E_NOMEM;
+	b->kinds = kinds;
+	if (b->n_texts) {
+		uint32_t *ids = realloc(b->text_ids, cap * b->n_texts * sizeof *ids);
+		if (!ids)
+			return CINX_E_NOMEM;
+		b->text_ids = ids;
+	}
+	b->cap_rows = cap;
+	return CINX_OK;
+}
+
+cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
+			  const int *decimals, const char *const *texts, const size_t *text_lens)
+{
+	bool hier = id->geo < GEO_OTHER;
+	const char *parent_code = !hier ? "" : id->geo == CINX_LEVEL_LA ? id->region_code
+				  : id->geo == CINX_LEVEL_REGIONAL ? id->country_code : "";
+	const char *parent_name = !hier ? "" : id->geo == CINX_LEVEL_LA ? id->region_name
+				  : id->geo == CINX_LEVEL_REGIONAL ? id->country_name : "";
+	int a = find_area(b, id->geo, id->key);
+	int order = b->periods[id->period].order;
 
 	if (a < 0) {
-		a = new_area(b, id->level, id->key, id->name, id->old_code, parent_code, parent_name);
+		a = new_area(b, id->geo, id->key, id->name, id->old_code, parent_code, parent_name);
 		if (a < 0)
 			return CINX_E_NOMEM;
-		b->areas[a].name_year = id->year;
+		b->areas[a].name_order = order;
 	}
 	build_area *ar = &b->areas[a];
-	if (ar->years[bit / 64] & (1ULL << (bit % 64))) {
-		for (size_t r = 0; r < b->n_rows; r++)
-			if (b->rows[r].area == a && b->rows[r].year == id->year)
-				*first_line = b->rows[r].line;
-		return CINX_E_DATA;
-	}
-	ar->years[bit / 64] |= 1ULL << (bit % 64);
-	if (id->year > ar->name_year) {
-		/* the latest year's name and region win */
+	if (order > ar->name_order) {
+		/* the latest period's name and region win */
 		if (strcmp(ar->name, id->name) && !(ar->name = dup_clean(b, id->name)))
 			return CINX_E_NOMEM;
 		if (strcmp(ar->parent_code, parent_code)) {
@@ -162,28 +183,19 @@ cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *
 			if (!ar->parent_code || !ar->parent_name)
 				return CINX_E_NOMEM;
 		}
-		ar->name_year = id->year;
+		ar->name_order = order;
 	}
-	if (note_code(b, ar, id->code, id->year) != CINX_OK)
+	if (note_code(b, ar, id->code, order) != CINX_OK)
 		return CINX_E_NOMEM;
-
-	if (b->n_rows == b->cap_rows) {
-		size_t cap = b->cap_rows ? b->cap_rows * 2 : 1024;
-		build_row *rows = realloc(b->rows, cap * sizeof *rows);
-		if (!rows)
+	if (b->n_rows == b->cap_rows && grow_rows(b) != CINX_OK)
+		return CINX_E_NOMEM;
+	for (size_t t = 0; t < b->n_texts; t++) {
+		uint32_t v;
+		if (cinx_build_intern_text(b, t, texts[t], text_lens[t], &v) != CINX_OK)
 			return CINX_E_NOMEM;
-		b->rows = rows;
-		double *nums = realloc(b->nums, cap * b->n_inds * sizeof *nums);
-		if (!nums)
-			return CINX_E_NOMEM;
-		b->nums = nums;
-		unsigned char *kinds = realloc(b->kinds, cap * b->n_inds);
-		if (!kinds)
-			return CINX_E_NOMEM;
-		b->kinds = kinds;
-		b->cap_rows = cap;
+		b->text_ids[b->n_rows * b->n_texts + t] = v;
 	}
-	b->rows[b->n_rows] = (build_row){a, id->year, id->line};
+	b->rows[b->n_rows] = (build_row){a, id->period, (uint32_t)id->line};
 	for (size_t i = 0, at = b->n_rows * b->n_inds; i < b->n_inds; i++) {
 		b->nums[at + i] = vals[i].num;
 		b->kinds[at + i] = (unsigned char)vals[i].kind;
@@ -208,18 +220,19 @@ cinx_status cinx_build_add_warning(build *b, const char *msg)
 }
 
 /* Areas the file implies but has no rows for (a region named only by its
- * authorities, England in a file of authorities) are made here. */
+ * authorities, England in a file of authorities) are made here. Areas of
+ * other levels are flat: no parent. */
 static int ensure_parent(build *b, int a)
 {
 	build_area *ar = &b->areas[a];
 	int p = -1;
 
-	if (ar->level == CINX_LEVEL_NATIONAL)
+	if (ar->geo == CINX_LEVEL_NATIONAL || ar->geo >= GEO_OTHER)
 		return -1;
-	if (ar->level == CINX_LEVEL_REGIONAL && strncmp(ar->key, "E13", 3) == 0)
+	if (ar->geo == CINX_LEVEL_REGIONAL && strncmp(ar->key, "E13", 3) == 0)
 		p = find_area(b, CINX_LEVEL_REGIONAL, "E12000007"); /* Inner/Outer London */
 	if (p < 0 && ar->parent_code[0]) {
-		cinx_level pl = ar->level == CINX_LEVEL_LA ? CINX_LEVEL_REGIONAL : CINX_LEVEL_NATIONAL;
+		int pl = ar->geo == CINX_LEVEL_LA ? CINX_LEVEL_REGIONAL : CINX_LEVEL_NATIONAL;
 		p = find_area(b, pl, ar->parent_code);
 		if (p < 0) {
 			const char *code = ar->parent_code, *name = ar->parent_name[0] ? ar->parent_name : code;
@@ -230,7 +243,7 @@ static int ensure_parent(build *b, int a)
 	}
 	if (p < 0) {
 		for (size_t i = 0; i < b->n_areas; i++)
-			if (b->areas[i].level == CINX_LEVEL_NATIONAL)
+			if (b->areas[i].geo == CINX_LEVEL_NATIONAL)
 				return (int)i;
 		p = new_area(b, CINX_LEVEL_NATIONAL, "E92000001", "England", "", "", "");
 		if (p < 0)
@@ -247,9 +260,9 @@ static int cmp_area(const void *x, const void *y)
 	const build_area *b = &sort_ctx->areas[*(const int *)y];
 	int c;
 
-	if (a->level != b->level)
-		return (int)a->level - (int)b->level;
-	if (a->level == CINX_LEVEL_LA && (c = strcasecmp(a->name, b->name)) != 0)
+	if (a->geo != b->geo)
+		return a->geo - b->geo;
+	if (a->geo >= CINX_LEVEL_LA && (c = strcasecmp(a->name, b->name)) != 0)
 		return c;
 	return strcmp(a->key, b->key);
 }
@@ -258,15 +271,6 @@ static int cmp_span(const void *x, const void *y)
 {
 	return ((const cinx_code_span *)x)->from_year - ((const cinx_code_span *)y)->from_year;
 }
-
-/* What the steps of finishing share: the areas in dataset order. */
-typedef struct finish_ctx {
-	int *order;          /* order[i]: the build area at dataset position i */
-	int *rank;           /* rank[a]: the dataset position of build area a */
-	size_t *first_child; /* area i's children end at child_ids[first_child[i]] */
-	int year_idx[201];   /* by year - 1900: the year's column, or -1 */
-	size_t n_spans, cells;
-} finish_ctx;
 
 /* Parents first: this may add areas. */
 static bool link_parents(build *b)
@@ -282,40 +286,18 @@ static bool link_parents(build *b)
 
 static bool order_areas(build *b, finish_ctx *fc)
 {
-	fc->order = malloc(b->n_areas * sizeof *fc->order);
-	fc->rank = malloc(b->n_areas * sizeof *fc->rank);
+	fc->order = malloc((b->n_areas ? b->n_areas : 1) * sizeof *fc->order);
+	fc->rank = malloc((b->n_areas ? b->n_areas : 1) * sizeof *fc->rank);
 	if (!fc->order || !fc->rank)
 		return false;
-	for (size_t a = 0; a < b->n_areas; a++)
+	for (size_t a = 0; a < b->n_areas; a++) {
 		fc->order[a] = (int)a;
+		fc->n_spans += b->areas[a].n_spans;
+	}
 	sort_ctx = b;
 	qsort(fc->order, b->n_areas, sizeof *fc->order, cmp_area);
 	for (size_t i = 0; i < b->n_areas; i++)
 		fc->rank[fc->order[i]] = (int)i;
-	return true;
-}
-
-/* The years any area has, in order, and the code spans to keep. */
-static bool index_years(const build *b, cinx_dataset *ds, finish_ctx *fc)
-{
-	uint64_t all[4] = {0};
-
-	for (size_t a = 0; a < b->n_areas; a++) {
-		for (int w = 0; w < 4; w++)
-			all[w] |= b->areas[a].years[w];
-		fc->n_spans += b->areas[a].n_spans;
-	}
-	ds->years = malloc(201 * sizeof *ds->years);
-	if (!ds->years)
-		return false;
-	for (int y = 0; y <= 200; y++) {
-		fc->year_idx[y] = -1;
-		if (all[y / 64] & (1ULL << (y % 64))) {
-			fc->year_idx[y] = (int)ds->n_years;
-			ds->years[ds->n_years++] = 1900 + y;
-		}
-	}
-	fc->cells = b->n_areas * ds->n_years * b->n_inds;
 	return true;
 }
 
@@ -326,56 +308,51 @@ static cinx_status check_density(const build *b, const cinx_dataset *ds, const f
 				 const char *source, cinx_error *err)
 {
 	if (fc->cells > ((size_t)4 << 20) && fc->cells / 16 > b->n_rows * b->n_inds)
-		return cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu years would "
+	{
+		char nouns[64];
+		size_t n = 0;
+		for (const char *p = ds->period_noun; *p && n < sizeof nouns - 2; p++)
+			nouns[n++] = (char)tolower((unsigned char)*p);
+		nouns[n++] = 's';
+		nouns[n] = '\0';
+		return cinx_error_set(err, CINX_E_DATA, "%s: %zu rows spread over %zu areas and %zu %s would "
 				      "leave nearly all of the table empty; expected a row for most areas in most "
-				      "years", source, b->n_rows, b->n_areas, ds->n_years);
+				      "%s", source, b->n_rows, b->n_areas, ds->n_years, nouns, nouns);
+	}
 	return CINX_OK;
 }
 
 /* Takes b's strings and makes room for the rest. */
 static bool allocate(build *b, cinx_dataset *ds, finish_ctx *fc, const char *source)
 {
-	size_t cells = fc->cells;
-
 	ds->strings = b->strings;
 	b->strings.head = NULL;
 	ds->n_areas = b->n_areas;
 	ds->n_inds = b->n_inds;
 	ds->n_rows = b->n_rows;
-	ds->areas = calloc(b->n_areas, sizeof *ds->areas);
+	ds->areas = calloc(b->n_areas ? b->n_areas : 1, sizeof *ds->areas);
 	ds->spans = malloc((fc->n_spans ? fc->n_spans : 1) * sizeof *ds->spans);
 	ds->child_ids = malloc((b->n_areas ? b->n_areas : 1) * sizeof *ds->child_ids);
 	ds->inds = calloc(b->n_inds, sizeof *ds->inds);
-	ds->nums = calloc(cells ? cells : 1, sizeof *ds->nums);
-	ds->kinds = malloc(cells ? cells : 1);
 	ds->source = strdup(source);
 	fc->first_child = calloc(b->n_areas + 1, sizeof *fc->first_child);
-	return ds->areas && ds->spans && ds->child_ids && ds->inds && ds->nums && ds->kinds && ds->source &&
-	       fc->first_child;
+	return ds->areas && ds->spans && ds->child_ids && ds->inds && ds->source && fc->first_child;
 }
 
 static cinx_status prepare(build *b, cinx_dataset *ds, finish_ctx *fc, const char *source, cinx_error *err)
 {
 	cinx_status st;
 
-	if (ds && link_parents(b) && order_areas(b, fc) && index_years(b, ds, fc)) {
+	if (ds && link_parents(b) && order_areas(b, fc)) {
+		if ((st = cinx_build_index_periods(b, ds, fc)))
+			return st == CINX_E_NOMEM ? cinx_error_set(err, st, "%s: out of memory while indexing", source) : st;
+		fc->cells = b->n_areas * ds->n_years * b->n_inds;
 		if ((st = check_density(b, ds, fc, source, err)))
 			return st;
 		if (allocate(b, ds, fc, source))
 			return CINX_OK;
 	}
 	return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
-}
-
-static void place_values(const build *b, cinx_dataset *ds, const finish_ctx *fc)
-{
-	memset(ds->kinds, CINX_NO_ROW, fc->cells);
-	for (size_t r = 0; r < b->n_rows; r++) {
-		size_t at = ((size_t)fc->rank[b->rows[r].area] * ds->n_years +
-			     (size_t)fc->year_idx[b->rows[r].year - 1900]) * b->n_inds;
-		memcpy(ds->nums + at, b->nums + r * b->n_inds, b->n_inds * sizeof *ds->nums);
-		memcpy(ds->kinds + at, b->kinds + r * b->n_inds, b->n_inds);
-	}
 }
 
 /* Children by parent in one pass, not a scan of every area per area:
@@ -397,10 +374,11 @@ static void link_children(const build *b, cinx_dataset *ds, finish_ctx *fc)
 }
 
 /* An area's codes by era, sorted, from sp on; returns how many. */
-static size_t fill_codes(const build_area *src, cinx_area *a, cinx_code_span *sp)
+static size_t fill_codes(const build_area *src, const finish_ctx *fc, cinx_area *a, cinx_code_span *sp)
 {
 	for (size_t s = 0; s < src->n_spans; s++)
-		sp[s] = (cinx_code_span){src->spans[s].code, src->spans[s].from, src->spans[s].to};
+		sp[s] = (cinx_code_span){src->spans[s].code, cinx_build_key(fc, src->spans[s].from),
+					 cinx_build_key(fc, src->spans[s].to)};
 	qsort(sp, src->n_spans, sizeof *sp, cmp_span);
 	a->codes = sp;
 	a->n_codes = src->n_spans;
@@ -424,46 +402,19 @@ static void fill_areas(const build *b, cinx_dataset *ds, const finish_ctx *fc)
 		const build_area *src = &b->areas[fc->order[i]];
 		cinx_area *a = &ds->areas[i];
 		a->id = (int)i;
-		a->level = src->level;
+		a->level = src->geo < GEO_OTHER ? (cinx_level)src->geo : CINX_LEVEL_OTHER;
+		a->other_level = src->geo < GEO_OTHER ? -1 : src->geo - GEO_OTHER;
 		a->name = src->name;
 		a->old_code = src->old_code;
 		a->parent = src->parent < 0 ? -1 : fc->rank[src->parent];
-		a->other_level = -1;
 		if (a->level == CINX_LEVEL_NATIONAL && ds->england < 0)
 			ds->england = (int)i;
-		span_at += fill_codes(src, a, ds->spans + span_at);
+		span_at += fill_codes(src, fc, a, ds->spans + span_at);
 		a->current = a->last_year == latest;
 		size_t from = i ? fc->first_child[i - 1] : 0;
 		a->children = ds->child_ids + from;
 		a->n_children = fc->first_child[i] - from;
 	}
-}
-
-static bool fill_periods(cinx_dataset *ds)
-{
-	ds->period_labels = malloc(ds->n_years * sizeof *ds->period_labels);
-	ds->period_codes = malloc(ds->n_years * sizeof *ds->period_codes);
-	ds->period_ids = malloc(ds->n_years * sizeof *ds->period_ids);
-	if (!ds->period_labels || !ds->period_codes || !ds->period_ids)
-		return false;
-	for (size_t i = 0; i < ds->n_years; i++) {
-		char buf[16];
-		snprintf(buf, sizeof buf, "%d", ds->years[i]);
-		ds->period_labels[i] = ds->period_codes[i] = cinx_arena_strndup(&ds->strings, buf, strlen(buf));
-		ds->period_ids[i] = "";
-		if (!ds->period_labels[i])
-			return false;
-	}
-	ds->period_noun = "Year";
-	return true;
-}
-
-cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_error *err)
-{
-	(void)err;
-	for (size_t f = 0; f < ds->n_filters; f++)
-		ds->chosen[f] = choice[f];
-	return CINX_OK;
 }
 
 static void fill_indicators(const build *b, cinx_dataset *ds)
@@ -476,6 +427,16 @@ static void fill_indicators(const build *b, cinx_dataset *ds)
 		ds->inds[i].unit = strstr(b->ind_names[i], "percent") ? CINX_UNIT_PERCENT
 				   : strstr(b->ind_names[i], "rate") ? CINX_UNIT_RATE : CINX_UNIT_COUNT;
 	}
+	ds->n_file_inds = b->n_inds;
+}
+
+static bool take_levels(build *b, cinx_dataset *ds)
+{
+	ds->n_other_levels = b->n_other_levels;
+	ds->other_levels = b->other_levels;
+	b->other_levels = NULL;
+	b->n_other_levels = 0;
+	return true;
 }
 
 cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err)
@@ -485,22 +446,22 @@ cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, 
 	cinx_status st = prepare(b, ds, &fc, source, err);
 
 	if (!st) {
-		place_values(b, ds, &fc);
 		link_children(b, ds, &fc);
 		fill_areas(b, ds, &fc);
 		fill_indicators(b, ds);
-		if (!fill_periods(ds))
-			st = cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", source);
+		take_levels(b, ds);
 		ds->warnings = b->warnings;
 		ds->n_warnings = b->n_warnings;
 		b->warnings = NULL;
 		b->n_warnings = 0;
+		st = cinx_build_index_rows(b, ds, &fc, err);
 		if (!st)
 			st = cinx_c1_annotate(ds, err);
 	}
 	free(fc.order);
 	free(fc.rank);
 	free(fc.first_child);
+	free(fc.period_idx);
 	if (st) {
 		cinx_dataset_free(ds);
 		return st;
@@ -523,6 +484,14 @@ void cinx_build_free(build *b)
 	free(b->kinds);
 	free(b->ind_names);
 	free(b->ind_decimals);
+	free(b->other_levels);
+	free(b->periods);
+	for (size_t t = 0; t < b->n_texts; t++) {
+		free(b->texts[t].values);
+		free(b->texts[t].slots);
+	}
+	free(b->texts);
+	free(b->text_ids);
 	cinx_arena_free(&b->strings);
 	memset(b, 0, sizeof *b);
 }

@@ -16,16 +16,16 @@
 #define NO_INDICATORS \
 	"no indicator columns; expected at least one column of figures after the geography columns"
 
-const char *const cinx_loader_role_columns[R_IND] = {
-	[R_TIME] = "time_period", [R_LEVEL] = "geographic_level",
+const char *const cinx_loader_role_columns[R_GEO] = {
+	[R_TIME] = "time_period", [R_TIME_ID] = "time_identifier", [R_LEVEL] = "geographic_level",
 	[R_COUNTRY_CODE] = "country_code", [R_COUNTRY_NAME] = "country_name",
 	[R_REGION_CODE] = "region_code", [R_REGION_NAME] = "region_name",
 	[R_OLD_LA] = "old_la_code", [R_NEW_LA] = "new_la_code", [R_LA_NAME] = "la_name",
 };
 
-/* Columns that are neither geography nor indicators. */
-static const char *const filter_columns[] = {
-	"time_identifier", "category", "age_group", "sex", "ethnicity", "characteristic",
+/* Columns that are text whatever their first value. */
+static const char *const text_columns[] = {
+	"category", "age_group", "sex", "ethnicity", "characteristic",
 };
 
 void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len)
@@ -52,16 +52,28 @@ void cinx_loader_header_field(cinx_loader *l, const char *s, size_t len)
 	l->n_cols++;
 }
 
-static bool is_filter_column(const char *name)
+static bool ends_with(const char *s, const char *end)
 {
-	size_t n = strlen(name);
+	size_t n = strlen(s), m = strlen(end);
 
-	for (size_t i = 0; i < sizeof filter_columns / sizeof filter_columns[0]; i++)
-		if (strcmp(name, filter_columns[i]) == 0)
+	return n > m && strcmp(s + n - m, end) == 0;
+}
+
+/* Other geographies' codes and names (lad_code, pcon_name, trust_id,
+ * school_urn, provider_ukprn...): never figures, never filters. */
+static bool is_geography_column(const char *name)
+{
+	return ends_with(name, "_code") || ends_with(name, "_name") || ends_with(name, "_id") ||
+	       ends_with(name, "_urn") || ends_with(name, "_ukprn") || ends_with(name, "_laestab") ||
+	       ends_with(name, "_upin");
+}
+
+static bool is_text_column(const char *name)
+{
+	for (size_t i = 0; i < sizeof text_columns / sizeof text_columns[0]; i++)
+		if (strcmp(name, text_columns[i]) == 0)
 			return true;
-	/* other geographies (lad_code, pcon_name...) are not indicators */
-	return (n > 5 && strcmp(name + n - 5, "_code") == 0) ||
-	       (n > 5 && strcmp(name + n - 5, "_name") == 0);
+	return false;
 }
 
 typedef struct named_col {
@@ -106,37 +118,49 @@ static bool check_duplicate_columns(cinx_loader *l)
 	return dup != 0;
 }
 
-void cinx_loader_finish_header(cinx_loader *l)
+static void assign_roles(cinx_loader *l, size_t *candidates)
 {
-	int found[R_IND];
-	size_t candidates = 0;
-
-	for (int r = 0; r < R_IND; r++)
-		found[r] = -1;
-	l->col_role = calloc(l->n_cols, sizeof *l->col_role);
-	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
-	l->first_row = calloc(l->n_cols, sizeof *l->first_row);
-	if (!l->col_role || !l->col_ind || !l->first_row)
-		return cinx_loader_fail_nomem(l);
-	if (check_duplicate_columns(l))
-		return;
+	for (int r = 0; r < R_GEO; r++)
+		l->role_col[r] = -1;
 	for (size_t c = 0; c < l->n_cols; c++) {
 		const char *name = l->header[c].p;
 		l->col_role[c] = R_IGNORE;
-		for (int r = 1; r < R_IND; r++)
+		l->col_text[c] = -1;
+		for (int r = 1; r < R_GEO; r++)
 			if (strcmp(name, cinx_loader_role_columns[r]) == 0) {
 				l->col_role[c] = r;
-				found[r] = (int)c;
+				l->role_col[r] = (int)c;
 			}
-		if (l->col_role[c] == R_IGNORE && name[0] && !is_filter_column(name)) {
+		if (l->col_role[c] != R_IGNORE || !name[0])
+			continue;
+		if (is_geography_column(name))
+			l->col_role[c] = R_GEO;
+		else if (is_text_column(name))
+			l->col_role[c] = R_TEXT;
+		else {
 			l->col_role[c] = cinx_c1_is_indicator(name) ? R_IND : R_PENDING;
-			candidates++;
+			(*candidates)++;
 		}
 	}
-	static const int required[] = {R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME,
-				       R_REGION_CODE, R_REGION_NAME, R_NEW_LA, R_LA_NAME};
+}
+
+void cinx_loader_finish_header(cinx_loader *l)
+{
+	size_t candidates = 0;
+
+	l->col_role = calloc(l->n_cols, sizeof *l->col_role);
+	l->col_ind = calloc(l->n_cols, sizeof *l->col_ind);
+	l->col_text = calloc(l->n_cols, sizeof *l->col_text);
+	l->cells = calloc(l->n_cols, sizeof *l->cells);
+	if (!l->col_role || !l->col_ind || !l->col_text || !l->cells)
+		return cinx_loader_fail_nomem(l);
+	if (check_duplicate_columns(l))
+		return;
+	assign_roles(l, &candidates);
+	/* the rest of the geography is needed only by rows of its level */
+	static const int required[] = {R_TIME, R_LEVEL, R_COUNTRY_CODE, R_COUNTRY_NAME};
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
-		if (found[required[i]] < 0) {
+		if (l->role_col[required[i]] < 0) {
 			cinx_csv_fail_at(&l->in, 0, "missing required column '%s'; expected an EES header such as %s",
 				cinx_loader_role_columns[required[i]],
 				"time_period,time_identifier,geographic_level,country_code,...");
@@ -201,21 +225,136 @@ void cinx_loader_parse_figure(cinx_loader *l, size_t c, const char *s, size_t le
 	}
 }
 
+/* Early rows are kept until every unknown column has shown a figure or
+ * a text, or until this many rows or bytes: then the rest are figures. */
+#define EARLY_ROWS 1000
+#define EARLY_BYTES ((size_t)4 << 20)
+#define CUT 64
+
+void cinx_loader_early_field(cinx_loader *l, size_t c, const char *s, size_t len)
+{
+	if (c == 0) {
+		if (l->n_early == l->cap_early) {
+			size_t cap = l->cap_early ? l->cap_early * 2 : 8;
+			struct early_row *e = realloc(l->early, cap * sizeof *e);
+			if (!e)
+				return cinx_loader_fail_nomem(l);
+			l->early = e;
+			l->cap_early = cap;
+		}
+		struct early_row *row = &l->early[l->n_early++];
+		row->line = l->in.row_line;
+		if (!(row->fields = calloc(l->n_cols, sizeof *row->fields)))
+			return cinx_loader_fail_nomem(l);
+	}
+	int role = l->col_role[c];
+	char cut[CUT + 3];
+	if (role == R_IND && len > CUT) {
+		/* a figure is short: its first bytes and a mark that it went on
+		 * ("...", never part of a figure) fail the same way */
+		memcpy(cut, s, CUT);
+		memcpy(cut + CUT, "...", 3);
+		s = cut;
+		len = sizeof cut;
+	}
+	size_t max = role == R_TEXT || role == R_PENDING || role == R_IND ? CINX_MAX_TEXT_BYTES : CINX_MAX_NAME_BYTES;
+	if (role != R_IGNORE && len > max) {
+		cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %zu", len,
+				 l->header[c].p, max);
+		return;
+	}
+	if (role != R_IGNORE && !cinx_loader_sb_set(&l->early[l->n_early - 1].fields[c], s, len))
+		return cinx_loader_fail_nomem(l);
+	l->early_bytes += len + 1;
+}
+
+/* What an unknown column's value says of it: R_IND for a number, R_TEXT
+ * for a text, R_PENDING for a symbol (c, x, z...), which either may hold. */
+static int role_shown_by(const strbuf *f)
+{
+	cinx_value v;
+
+	if (!cinx_value_parse(f->p ? f->p : "", f->p ? f->len : 0, &v, NULL))
+		return R_TEXT;
+	return v.kind == CINX_NUM ? R_IND : R_PENDING;
+}
+
+void cinx_loader_early_row(cinx_loader *l)
+{
+	const struct early_row *row = &l->early[l->n_early - 1];
+	bool undecided = false;
+
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_role[c] == R_PENDING) {
+			int r = role_shown_by(&row->fields[c]);
+			if (r != R_PENDING)
+				l->col_role[c] = r;
+			undecided |= r == R_PENDING;
+		}
+	if (!undecided || l->n_early >= EARLY_ROWS || l->early_bytes >= EARLY_BYTES)
+		cinx_loader_decide_indicators(l);
+}
+
+/* The early rows again, now that every column is known. */
+static void replay(cinx_loader *l)
+{
+	for (size_t r = 0; r < l->n_early && !l->in.failed; r++) {
+		l->in.row_line = l->early[r].line;
+		for (size_t c = 0; c < l->n_cols && !l->in.failed; c++)
+			cinx_loader_on_field(l, c, l->early[r].fields[c].p ? l->early[r].fields[c].p : "",
+					     l->early[r].fields[c].len);
+		if (!l->in.failed)
+			cinx_loader_on_row(l, l->n_cols);
+	}
+	for (size_t r = 0; r < l->n_early; r++) {
+		for (size_t c = 0; c < l->n_cols; c++)
+			free(l->early[r].fields[c].p);
+		free(l->early[r].fields);
+	}
+	l->n_early = 0;
+	l->early_bytes = 0;
+}
+
+/* Filters and attributes, in column order. */
+static bool decide_texts(cinx_loader *l)
+{
+	const char **names = malloc((l->n_cols ? l->n_cols : 1) * sizeof *names);
+
+	l->row_texts = calloc(l->n_cols ? l->n_cols : 1, sizeof *l->row_texts);
+	l->row_text_lens = calloc(l->n_cols ? l->n_cols : 1, sizeof *l->row_text_lens);
+	if (!names || !l->row_texts || !l->row_text_lens) {
+		free(names);
+		cinx_loader_fail_nomem(l);
+		return false;
+	}
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_role[c] == R_TEXT) {
+			l->col_text[c] = (int)l->n_texts;
+			names[l->n_texts++] = l->header[c].p;
+		}
+	bool ok = cinx_build_set_texts(&l->b, names, NULL, l->n_texts) == CINX_OK;
+	free(names);
+	if (!ok)
+		cinx_loader_fail_nomem(l);
+	return ok;
+}
+
 /* At the first data row: a column the publication does not name is an
  * indicator when its first value is a figure, and ignored text otherwise
  * (a filter such as a breakdown label). Known indicators stay strict. */
 void cinx_loader_decide_indicators(cinx_loader *l)
 {
 	size_t n_inds = 0;
-	cinx_value v;
 
 	for (size_t c = 0; c < l->n_cols; c++) {
+		/* symbols all along: figures withheld, not text */
 		if (l->col_role[c] == R_PENDING)
-			l->col_role[c] = cinx_value_parse(l->first_row[c].p, l->first_row[c].len, &v, NULL)
-					 ? R_IND : R_IGNORE;
+			l->col_role[c] = R_IND;
 		if (l->col_role[c] == R_IND)
 			l->col_ind[c] = (int)n_inds++;
 	}
+	if (!decide_texts(l))
+		return;
 	if (n_inds == 0) {
 		cinx_csv_fail_at(&l->in, l->n_cols, "%s", NO_INDICATORS);
 		return;
@@ -237,7 +376,5 @@ void cinx_loader_decide_indicators(cinx_loader *l)
 		cinx_loader_fail_nomem(l);
 	free(names);
 	l->inds_ready = true;
-	for (size_t c = 0; c < l->n_cols && !l->in.failed; c++)
-		if (l->col_role[c] == R_IND)
-			cinx_loader_parse_figure(l, c, l->first_row[c].p, l->first_row[c].len);
+	replay(l);
 }

@@ -44,9 +44,34 @@ static size_t append(char *out, size_t o, size_t cap, const char *s)
 	return o;
 }
 
-static const char *level_word(cinx_level l)
+static const char *level_word(const cinx_dataset *ds, const cinx_area *a)
 {
-	return l == CINX_LEVEL_NATIONAL ? "country" : l == CINX_LEVEL_REGIONAL ? "region" : "local authority";
+	return a->level == CINX_LEVEL_NATIONAL ? "country" : a->level == CINX_LEVEL_REGIONAL ? "region"
+	       : a->level == CINX_LEVEL_LA ? "local authority" : cinx_area_level_name(ds, a);
+}
+
+/* An area's place among levels: its level, or past them its other level. */
+static int geo_of(const cinx_area *a)
+{
+	return a->level == CINX_LEVEL_OTHER ? CINX_LEVEL_OTHER + a->other_level : (int)a->level;
+}
+
+/* The level a "(local authority district)" names; -1 when none. */
+static int level_named(const cinx_dataset *ds, const char *s, size_t len)
+{
+	static const char *const words[] = {"country", "region", "local authority"};
+
+	for (int l = 0; l < CINX_LEVEL_COUNT; l++)
+		if ((strlen(words[l]) == len && strncasecmp(words[l], s, len) == 0) ||
+		    (strlen(cinx_level_ees_name((cinx_level)l)) == len &&
+		     strncasecmp(cinx_level_ees_name((cinx_level)l), s, len) == 0))
+			return l;
+	for (size_t i = 0; i < cinx_dataset_n_other_levels(ds); i++) {
+		const char *name = cinx_dataset_other_level(ds, i);
+		if (strlen(name) == len && strncasecmp(name, s, len) == 0)
+			return CINX_LEVEL_OTHER + (int)i;
+	}
+	return -1;
 }
 
 static void years(const cinx_area *a, char *out, size_t cap)
@@ -79,7 +104,7 @@ static cinx_status ambiguous(const cinx_dataset *ds, const char *q, const int *h
 			twin |= j != i && strcasecmp(ds->areas[hits[j]].name, a->name) == 0;
 		years(a, ys, sizeof ys);
 		snprintf(item, sizeof item, "%s (%s%s%s%s%s)", a->name, a->code, mixed ? ", " : "",
-			 mixed ? level_word(a->level) : "", twin || !a->current ? ", " : "",
+			 mixed ? level_word(ds, a) : "", twin || !a->current ? ", " : "",
 			 twin || !a->current ? ys : "");
 		o = append(list, o, sizeof list, item);
 	}
@@ -87,6 +112,16 @@ static cinx_status ambiguous(const cinx_dataset *ds, const char *q, const int *h
 		char more[32];
 		snprintf(more, sizeof more, "and %zu more", n - shown);
 		o = append(list, o, sizeof list, more);
+	}
+	bool shared = false;
+	for (size_t i = 1; i < n; i++)
+		shared |= geo_of(&ds->areas[hits[i]]) != geo_of(&ds->areas[hits[0]]) &&
+			  strcasecmp(ds->areas[hits[i]].name, ds->areas[hits[0]].name) == 0;
+	if (shared) {
+		const cinx_area *a = &ds->areas[hits[n - 1]];
+		return cinx_error_set(err, CINX_E_AMBIGUOUS, "area '%s' is ambiguous: it matches %s; name one by its "
+				      "code or full name, with its level when they share them, such as '%s (%s)'",
+				      q, list, a->name, level_word(ds, a));
 	}
 	return cinx_error_set(err, CINX_E_AMBIGUOUS, "area '%s' is ambiguous: it matches %s; name one by its "
 			      "code or full name", q, list);
@@ -177,8 +212,10 @@ static cinx_status pick(const cinx_dataset *ds, const char *q, const int *hits, 
 		*area = hits[0];
 		return CINX_OK;
 	}
+	/* namesakes of one level are eras of a place; of two levels, two places */
 	for (size_t i = 1; i < n; i++)
-		one_name &= strcasecmp(ds->areas[hits[i]].name, ds->areas[hits[0]].name) == 0;
+		one_name &= strcasecmp(ds->areas[hits[i]].name, ds->areas[hits[0]].name) == 0 &&
+			    geo_of(&ds->areas[hits[i]]) == geo_of(&ds->areas[hits[0]]);
 	if (one_name)
 		return same_name(ds, q, hits, n, area, note, cap, err);
 	return ambiguous(ds, q, hits, n, err);
@@ -194,25 +231,27 @@ static bool has_code(const cinx_area *ar, const char *q)
 	return ar->n_codes == 0 && strcasecmp(ar->code, q) == 0;
 }
 
-/* Areas by code, else by exact name, else containing q (narrowed to those
- * where q starts a word, when any). */
-static size_t matches(const cinx_dataset *ds, const char *q, int *hits)
+/* Areas of level geo (-1: any) by code, else by exact name, else
+ * containing q (narrowed to those where q starts a word, when any). */
+static size_t matches(const cinx_dataset *ds, const char *q, int geo, int *hits)
 {
 	size_t n = 0, words = 0;
 
+#define AT_LEVEL(a) (geo < 0 || geo_of(&ds->areas[a]) == geo)
 	for (size_t a = 0; a < ds->n_areas; a++)
-		if (has_code(&ds->areas[a], q))
+		if (AT_LEVEL(a) && has_code(&ds->areas[a], q))
 			hits[n++] = (int)a;
 	if (n)
 		return n;
 	for (size_t a = 0; a < ds->n_areas; a++)
-		if (strcasecmp(ds->areas[a].name, q) == 0)
+		if (AT_LEVEL(a) && strcasecmp(ds->areas[a].name, q) == 0)
 			hits[n++] = (int)a;
 	if (n)
 		return n;
 	for (size_t a = 0; a < ds->n_areas; a++)
-		if (cinx_text_icontains(ds->areas[a].name, q))
+		if (AT_LEVEL(a) && cinx_text_icontains(ds->areas[a].name, q))
 			hits[n++] = (int)a;
+#undef AT_LEVEL
 	/* "hull": Kingston upon Hull, where a word starts, before Solihull */
 	for (size_t i = 0; i < n && n > 1; i++)
 		if (cinx_text_word_iprefix(ds->areas[hits[i]].name, q))
@@ -233,7 +272,15 @@ cinx_status cinx_lookup_area_noted(const cinx_dataset *ds, const char *q, int *a
 	hits = malloc((ds->n_areas ? ds->n_areas : 1) * sizeof *hits);
 	if (!hits)
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	n = matches(ds, q, hits);
+	/* "Darlington (local authority district)": a level told apart */
+	char name[512];
+	const char *open = strrchr(q, '(');
+	size_t len = strlen(q);
+	int geo = -1;
+	if (open && open > q && open[-1] == ' ' && q[len - 1] == ')' &&
+	    (geo = level_named(ds, open + 1, (size_t)(q + len - 1 - (open + 1)))) >= 0)
+		snprintf(name, sizeof name, "%.*s", (int)(open - 1 - q), q);
+	n = matches(ds, geo >= 0 ? name : q, geo, hits);
 	cinx_status st = n ? pick(ds, q, hits, n, area, note, cap, err) : unknown(ds, q, err);
 	free(hits);
 	return st;

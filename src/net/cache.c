@@ -16,11 +16,11 @@
 #include <unistd.h>
 
 #include "cinx/cache.h"
+#include "cinx/files.h"
 #include "digest.h"
 
 #define DIR_NAME "cinx"
-/* In the name of every temporary file, so leftovers can be found. */
-#define TMP_MARK ".part-"
+#define TMP_MARK CINX_TEMP_MARK
 
 static bool fits(char *buf, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -159,31 +159,8 @@ cinx_status cinx_cache_list_datasets(const cinx_cache *c, char (**ids)[CINX_DATA
 
 cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err)
 {
-	char path[sizeof c->dir];
-
-	snprintf(path, sizeof path, "%s", c->dir);
-	/* each missing parent in turn; the spec asks for mode 0700, and the
-	 * shared copy is for every user to read */
-	for (char *p = path + 1;; p++) {
-		if (*p != '/' && *p)
-			continue;
-		char end = *p;
-		*p = '\0';
-		if (mkdir(path, c->shared ? 0755 : 0700) == 0) {
-			/* the umask (077 for root on some servers) must not hide the
-			 * shared copy from the users it is for */
-			if (c->shared && chmod(path, 0755) != 0)
-				return cinx_error_set(err, CINX_E_IO, "cannot open %s to every user: %s", path,
-						      strerror(errno));
-		} else if (errno != EEXIST) {
-			return cinx_error_set(err, CINX_E_IO, "cannot create the cache directory %s: %s", path,
-					      strerror(errno));
-		}
-		*p = end;
-		if (!end)
-			break;
-	}
-	return CINX_OK;
+	/* the spec asks for mode 0700; the shared copy is for every user to read */
+	return cinx_make_dirs(c->dir, c->shared ? 0755 : 0700, c->shared, err);
 }
 
 static bool is_file(const char *path)
@@ -323,14 +300,14 @@ static cinx_status write_meta_tmp(const char *path, const cinx_provenance *p, mo
 	FILE *f;
 	bool ok;
 
-	if (!fits(tmp, cap, "%s%s", path, TMP_MARK "XXXXXX"))
-		return cinx_error_set(err, CINX_E_IO, "%s: path too long", path);
-	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, mode) != 0 || !(f = fdopen(fd, "w"))) {
+	cinx_status st = cinx_temp_beside(path, mode, tmp, cap, &fd, err);
+
+	if (st)
+		return st;
+	if (!(f = fdopen(fd, "w"))) {
 		int e = errno;
-		if (fd >= 0) {
-			close(fd);
-			unlink(tmp);
-		}
+		close(fd);
+		unlink(tmp);
 		return cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp, strerror(e));
 	}
 	fprintf(f, "# Provenance of the cached %s file, written by cinx update.\n", p->dataset_id[0] ? "EES" : "C1");
@@ -388,16 +365,6 @@ static cinx_status keep_copy(const char *from, const char *to, cinx_error *err)
 	return st;
 }
 
-static void sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
 /* mkstemp makes files only their owner reads; the shared copy is for all. */
 static mode_t file_mode(const cinx_cache *c)
 {
@@ -437,7 +404,7 @@ cinx_status cinx_cache_install_with(const cinx_cache *c, const char *tmp_path, c
 		st = move(meta_tmp, c->meta, err);
 	if (st)
 		unlink(meta_tmp);
-	sync_dir(c->dir);
+	cinx_sync_dir(c->dir);
 	return st;
 }
 
@@ -490,16 +457,5 @@ cinx_status cinx_cache_temp(const cinx_cache *c, char *path, size_t cap, int *fd
 cinx_status cinx_cache_temp_for(const cinx_cache *c, const char *final, char *path, size_t cap, int *fd,
 				cinx_error *err)
 {
-	if (!fits(path, cap, "%s%s", final, TMP_MARK "XXXXXX"))
-		return cinx_error_set(err, CINX_E_IO, "%s: path too long", final);
-	if ((*fd = mkostemp(path, O_CLOEXEC)) < 0)
-		return cinx_error_set(err, CINX_E_IO, "cannot create a file in %s: %s", c->dir, strerror(errno));
-	if (fchmod(*fd, file_mode(c)) != 0) {
-		int e = errno;
-		close(*fd);
-		unlink(path);
-		*fd = -1;
-		return cinx_error_set(err, CINX_E_IO, "cannot set the mode of %s: %s", path, strerror(e));
-	}
-	return CINX_OK;
+	return cinx_temp_beside(final, file_mode(c), path, cap, fd, err);
 }

@@ -74,7 +74,7 @@ printf 'time_period,geographic_level,country_code,country_name,region_code,regio
 XDG_CONFIG_HOME="$TMP/xdg" CINX_DATA="$TMP/other.csv" "$CINX" table --level national --metric referral_count --format csv >"$TMP/env.csv" 2>&1
 grep -q ',Elsewhere,' "$TMP/env.csv" && ok "CINX_DATA wins over the configured data" || not_ok "CINX_DATA wins over the configured data"
 printf 'format = csv\ncolour = no\n' >"$TMP/home/.config/cinx/config"
-expect_err "a bad config line stops with its line number (via HOME)" 78 "cinx: $TMP/home/.config/cinx/config:2: unknown key 'colour'; expected one of data, population, neighbours, year, metric, level, region, sort, limit, format, ascii, utf8, raw, no-color, no-mouse" -- \
+expect_err "a bad config line stops with its line number (via HOME)" 78 "cinx: $TMP/home/.config/cinx/config:2: unknown key 'colour'; expected one of data, population, neighbours, no-snapshot, year, metric, level, region, sort, limit, format, ascii, utf8, raw, no-color, no-mouse" -- \
 	env -u XDG_CONFIG_HOME HOME="$TMP/home" "$CINX" --data "$M" table
 printf 'ascii = yes\n' >"$TMP/home/.config/cinx/config"
 env -u XDG_CONFIG_HOME HOME="$TMP/home" "$CINX" --data "$M" compare Hartlepool 391 >"$TMP/ascii.out" 2>&1

@@ -64,7 +64,7 @@ static void every_bad_line_names_its_line(void **state)
 	expect_error("format = csv\nformat csv\n", "cfg:2: found 'format csv'; expected key = value, or a comment "
 		     "starting with #");
 	expect_error("colour = no\n", "cfg:1: unknown key 'colour'; expected one of data, population, neighbours, "
-		     "year, metric, level, region, sort, limit, format, ascii, utf8, raw, no-color, no-mouse");
+		     "no-snapshot, year, metric, level, region, sort, limit, format, ascii, utf8, raw, no-color, no-mouse");
 	expect_error("\n\nmetric =   \n", "cfg:3: metric has no value; expected metric = something");
 	expect_error(" = 3\n", "cfg:1: no key before '='; expected key = value");
 	expect_error("format = xml\n", "cfg:1: format = 'xml': expected text, csv, tsv, json or markdown");

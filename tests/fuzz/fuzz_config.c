@@ -15,7 +15,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const known[] = {
-	"data", "population", "neighbours", "format", "ascii", "no-color", "no-mouse",
+	"data", "population", "neighbours", "no-snapshot", "format", "ascii", "no-color", "no-mouse",
 	"metric", "region", "year", "level", "sort", "limit",
 };
 

@@ -67,7 +67,7 @@ bad "too many fields" too_many_fields.csv "3:13: row has 13 fields; expected 12,
 bad "too few fields" too_few_fields.csv "3:12: row has 11 fields; expected 12, as in the header"
 # found by fuzzing: a bare CR, a row, then LF is two line ends, not one
 bad "mixed line endings count every line" mixed_line_endings.csv \
-	"5:1: found '20x4' in column 'time_period'; expected a year such as 2025"
+	"5:1: found '20x4' in column 'time_period'; expected a year such as 2025 for Reporting year"
 bad "a line break inside a quoted name counts" line_break_in_name.csv \
 	"5:12: found 'bad' in column 'rereferral_percent'; expected a number or a symbol (c, x, :, z, u, k, low)"
 
@@ -75,19 +75,19 @@ bad "a line break inside a quoted name counts" line_break_in_name.csv \
 bad "duplicate header" duplicate_header.csv \
 	"1:12: duplicate column 'referral_count' (also column 11); expected each column once"
 bad "missing required column" missing_required_column.csv \
-	"1:1: missing required column 'la_name'; expected an EES header such as time_period,time_identifier,geographic_level,country_code,..."
+	"3:3: missing required column 'la_name', which Local authority rows need; expected an EES header such as time_period,time_identifier,geographic_level,country_code,..."
 bad "no indicator columns" no_indicator_columns.csv \
 	"1:11: no indicator columns; expected at least one column of figures after the geography columns"
 
 # ---- rows ----------------------------------------------------------------------------
 bad "unknown geographic level" unknown_level.csv \
-	"3:3: unknown geographic_level 'Ward'; expected National, Regional or Local authority"
+	"3:3: geographic_level 'Ward' needs its code and name columns; the header has neither"
 bad "duplicate area and year" duplicate_area_year.csv \
 	"5:1: duplicate row for Alphaville in 2024 (first seen on line 3); expected one row per area and year"
 bad "year before 1900" year_before_1900.csv "2:1: year 1899 in column 'time_period' is outside 1900 to 2100"
 bad "year after 2100" year_after_2100.csv "3:1: year 2101 in column 'time_period' is outside 1900 to 2100"
 bad "time period that is not a year" time_period_not_a_year.csv \
-	"2:1: found '202324' in column 'time_period'; expected a year such as 2025"
+	"2:1: found '202324' in column 'time_period'; expected a year such as 2025 for Reporting year"
 bad "empty name" empty_name.csv "3:10: empty la_name in a Local authority row; expected a name"
 bad "empty code" empty_code.csv "3:9: empty new_la_code in a Local authority row; expected a GSS code"
 
@@ -166,7 +166,9 @@ expect_err "1 MB figure" 65 \
 	in_dir "$TMP" "$CINX" --data mb_figure.csv table
 printf '%s\n2024,"%s",Local authority,E92000001,England,E12000001,North East,801,E06000801,Alphaville,1,2\n' \
 	"$H" "$MB" >"$TMP/mb_ignored.csv"
-expect_err "1 MB field in a column cinx does not read" 0 "" -- in_dir "$TMP" "$CINX" --data mb_ignored.csv table
+expect_err "1 MB field in a column of the period" 65 \
+	"cinx: mb_ignored.csv:2:2: field is 1048576 bytes long in column 'time_identifier'; expected at most 256" -- \
+	in_dir "$TMP" "$CINX" --data mb_ignored.csv table
 
 awk -v H="$H" -v LA="$LA" 'BEGIN {
 	h = H; r = LA ",801,E06000801,Alphaville,1,2"

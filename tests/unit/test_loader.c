@@ -173,12 +173,16 @@ static void bad_inputs_name_line_column_and_expectation(void **state)
 	EXPECT_ERROR(HDR ENG("2025", "1", "abc"),
 		     "bad.csv:2:13: found 'abc' in column 'rereferral_percent'; expected a number or a symbol (c, x, :, z, u, k, low)");
 	EXPECT_ERROR(HDR ENG("2025", "1", "2") "2025,Reporting year,Ward,E92000001,England,,,,,,All,1,2\n",
-		     "bad.csv:3:3: unknown geographic_level 'Ward'; expected National, Regional or Local authority");
+		     "bad.csv:3:3: geographic_level 'Ward' needs its code and name columns; the header has neither");
+	EXPECT_ERROR(HDR ENG("2025", "1", "2") "2025,Reporting year,Galaxy,E92000001,England,,,,,,All,1,2\n",
+		     "bad.csv:3:3: unknown geographic_level 'Galaxy'; expected a level of the EES standard (National, "
+		     "Regional, Local authority, Local authority district, Parliamentary constituency...) or columns "
+		     "named after it");
 	EXPECT_ERROR(HDR LA("2025", "1", "2") LA("2025", "3", "4"),
 		     "bad.csv:3:1: duplicate row for Hartlepool in 2025 (first seen on line 2); expected one row per area and year");
 	EXPECT_ERROR(HDR ENG("1899", "1", "2"), "bad.csv:2:1: year 1899 in column 'time_period' is outside 1900 to 2100");
 	EXPECT_ERROR(HDR ENG("20x5", "1", "2"),
-		     "bad.csv:2:1: found '20x5' in column 'time_period'; expected a year such as 2025");
+		     "bad.csv:2:1: found '20x5' in column 'time_period'; expected a year such as 2025 for Reporting year");
 	EXPECT_ERROR(HDR "2025,Reporting year,National,E92000001,England,,,,,,All,1\n",
 		     "bad.csv:2:13: row has 12 fields; expected 13, as in the header");
 	EXPECT_ERROR(HDR ENG("2025", "1", "2,3"), "bad.csv:2:14: row has 14 fields; expected 13, as in the header");
