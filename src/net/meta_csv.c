@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -77,6 +78,23 @@ static void put_rows(FILE *f, json_object *list, bool filters)
 		put_field(f, filters ? cinx_json_string_at(e, "/hint") : "", false);
 		put_field(f, "", true);
 	}
+}
+
+cinx_status cinx_meta_indicator_columns(json_object *root, char (**cols)[CINX_META_COLUMN_MAX], size_t *n,
+					cinx_error *err)
+{
+	json_object *list = array_at(root, "indicators");
+	size_t len = list ? json_object_array_length(list) : 0;
+
+	*n = 0;
+	if (!(*cols = calloc(len ? len : 1, sizeof **cols)))
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t i = 0; i < len; i++) {
+		const char *column = cinx_json_string_at(json_object_array_get_idx(list, i), "/column");
+		if (column && column[0])
+			cinx_http_clean_copy((*cols)[(*n)++], CINX_META_COLUMN_MAX, column);
+	}
+	return CINX_OK;
 }
 
 cinx_status cinx_meta_csv_write(json_object *root, const cinx_cache *c, char *path, size_t cap, cinx_error *err)

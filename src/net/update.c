@@ -35,6 +35,9 @@ typedef struct job {
 	bool c1;
 	char base[1024];
 	http_limits lim;
+	/* the indicators the data set's meta lists, which the CSV must have */
+	char (*indicators)[CINX_META_COLUMN_MAX];
+	size_t n_indicators;
 } job;
 
 bool cinx_update_supported(void) { return true; }
@@ -162,6 +165,12 @@ static cinx_status download(const job *j, const latest *l, FILE *tmp, cinx_updat
 	if (!st && j->c1 && !has_indicator(ds, "referral_count"))
 		st = cinx_error_set(err, CINX_E_DATA,
 				    "the download from %s is not the C1 data set: it has no referral_count column", url);
+	/* a column with a stray word loads as text: the meta says it counts */
+	for (size_t i = 0; !st && i < j->n_indicators; i++)
+		if (!has_indicator(ds, j->indicators[i]))
+			st = cinx_error_set(err, CINX_E_DATA, "the download from %s is not valid EES data: the data "
+					    "set's meta lists the indicator '%s', which is not a numeric column of the "
+					    "file", url, j->indicators[i]);
 	if (!st)
 		record(j, l, &f, ds, res);
 	cinx_dataset_free(ds);
@@ -172,7 +181,7 @@ static cinx_status download(const job *j, const latest *l, FILE *tmp, cinx_updat
 
 /* Downloads the data set's meta (filters and indicators) and writes it as
  * an EES .meta.csv to a new temporary file, whose name goes to path. */
-static cinx_status fetch_meta(const job *j, const latest *l, const cinx_cache *c, char *path, size_t cap,
+static cinx_status fetch_meta(job *j, const latest *l, const cinx_cache *c, char *path, size_t cap,
 			      cinx_error *err)
 {
 	char url[1400], query[256];
@@ -187,7 +196,7 @@ static cinx_status fetch_meta(const job *j, const latest *l, const cinx_cache *c
 	if (!cinx_meta_csv_valid(root))
 		st = cinx_error_set(err, CINX_E_NETWORK, "unexpected answer from %s: %s; expected the data set's "
 				    "meta with filters and indicators", url, root ? "no filters or indicators" : "not JSON");
-	else
+	else if (!(st = cinx_meta_indicator_columns(root, &j->indicators, &j->n_indicators, err)))
 		st = cinx_meta_csv_write(root, c, path, cap, err);
 	json_object_put(root);
 	return st;
@@ -210,7 +219,7 @@ static cinx_status download_to(const job *j, const latest *l, const char *tmp_pa
 	return st;
 }
 
-static cinx_status update_locked(const job *j, const cinx_cache *c, cinx_update_result *res, cinx_error *err)
+static cinx_status update_locked(job *j, const cinx_cache *c, cinx_update_result *res, cinx_error *err)
 {
 	latest l;
 	char tmp_path[4200], meta_path[4200] = "";
@@ -266,6 +275,7 @@ cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx
 	if (!(st = cinx_http_limits(&j.lim, err)) && !(st = cinx_cache_make_dir(&c, err)) &&
 	    !(st = cinx_cache_lock(&c, &lock, &res->busy, err)) && !(st = cinx_http_start(err))) {
 		st = update_locked(&j, &c, res, err);
+		free(j.indicators);
 		cinx_http_stop();
 	}
 	/* what a failure left, read while the lock still keeps other updates out */

@@ -531,7 +531,7 @@ fi
 . "$top_srcdir/tests/update/server.sh"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 export no_proxy='*'
-start_server "$MINI" "the catalogue screen"
+start_server "$MINI" "the catalogue screen" "$top_srcdir/tests/update/ees.csv"
 # catalogue NAME SCENARIO KEYS: the screen at 80x24 with the API at
 # $API/SCENARIO, its port shown as PPPPP (always five digits: ephemeral)
 catalogue() {
