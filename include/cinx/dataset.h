@@ -99,6 +99,10 @@ typedef void (*cinx_load_tap)(void *ctx, const void *buf, size_t len);
 typedef void (*cinx_load_progress)(void *ctx, unsigned long long done, unsigned long long total);
 typedef struct cinx_load_opts {
 	const cinx_requirement *req;
+	/* Reopen from a snapshot of the file when one matches it, and keep one
+	 * after parsing it (cinx/snapshot.h); never for standard input or
+	 * with a requirement. */
+	bool snapshot;
 	cinx_load_tap tap;
 	void *tap_ctx;
 	cinx_load_progress progress;
@@ -107,7 +111,9 @@ typedef struct cinx_load_opts {
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file_with(const char *path, const cinx_load_opts *opts,
 					cinx_dataset **out, cinx_error *err);
 
-/* path "-" reads standard input. */
+/* Any load of a file reads the metadata beside it (NAME.meta.csv) when
+ * there is one: labels, units and decimals, and which columns are filters.
+ * path "-" reads standard input. */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err);
 /* The same with a cinx_loader_require requirement (NULL: none). */
 CINX_MUST_CHECK cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,

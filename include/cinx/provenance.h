@@ -43,6 +43,9 @@ typedef struct cinx_provenance {
  * given). Warnings of the load stay on the dataset. A damaged cached copy
  * is an error naming the fix, never a silent fall back to the demo. */
 CINX_MUST_CHECK cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error *err);
+/* Whether loads here reopen files from snapshots and keep them (on unless
+ * --no-snapshot or the configuration turn them off). */
+void cinx_data_snapshots(bool on);
 /* Opens one file the user chose ("-": standard input). */
 CINX_MUST_CHECK cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err);

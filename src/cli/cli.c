@@ -258,6 +258,7 @@ static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 
 	if (o->dataset && o->data)
 		return cinx_error_set(err, CINX_E_USAGE, "--data and --dataset each name the data to open; choose one");
+	cinx_data_snapshots(!o->no_snapshot);
 	st = o->dataset ? cinx_data_open_dataset(o->dataset, ds, err) : cinx_data_open(o->data, ds, err);
 
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)

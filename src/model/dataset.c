@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cinx/snapshot.h"
 #include "dataset_internal.h"
 
 static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", "Local authority"};
@@ -36,18 +37,22 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->attrs);
 	free(ds->other_levels);
 	free(ds->chosen);
-	free(ds->attr_cells);
-	free(ds->rows.nums);
-	free(ds->rows.kinds);
-	free(ds->rows.texts);
+	if (!ds->mapped_cube) {
+		free(ds->nums);
+		free(ds->kinds);
+		free(ds->attr_cells);
+	}
+	if (!ds->mapped_rows) {
+		free(ds->rows.nums);
+		free(ds->rows.kinds);
+		free(ds->rows.texts);
+		free(ds->rows.by_cell);
+		free(ds->rows.cell_start);
+	}
 	free(ds->rows.text_filter);
 	free(ds->rows.text_attr);
-	free(ds->rows.by_cell);
-	free(ds->rows.cell_start);
 	free(ds->inds);
 	free(ds->areas);
-	free(ds->nums);
-	free(ds->kinds);
 	free(ds->notes);
 	free(ds->child_ids);
 	free(ds->spans);
@@ -56,6 +61,7 @@ void cinx_dataset_free(cinx_dataset *ds)
 	free(ds->provenance);
 	free(ds->population);
 	cinx_arena_free(&ds->strings);
+	cinx_snapshot_close(ds->snapshot);
 	free(ds);
 }
 
@@ -225,8 +231,21 @@ cinx_status cinx_dataset_add_indicator(cinx_dataset *ds, const cinx_indicator *m
 		nums[c * n + ds->n_inds] = vals[c].num;
 		kinds[c * n + ds->n_inds] = (unsigned char)vals[c].kind;
 	}
-	free(ds->nums);
-	free(ds->kinds);
+	if (!ds->mapped_cube) {
+		free(ds->nums);
+		free(ds->kinds);
+	} else if (ds->attr_cells && ds->n_attrs) {
+		/* the attributes stay mapped: the cube's other half goes to the heap */
+		unsigned *attrs = malloc(cells * ds->n_attrs * sizeof *attrs);
+		if (!attrs) {
+			free(nums);
+			free(kinds);
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		}
+		memcpy(attrs, ds->attr_cells, cells * ds->n_attrs * sizeof *attrs);
+		ds->attr_cells = attrs;
+	}
+	ds->mapped_cube = false;
 	ds->nums = nums;
 	ds->kinds = kinds;
 	ds->inds[ds->n_inds++] = in;

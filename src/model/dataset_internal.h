@@ -38,6 +38,11 @@ struct cinx_dataset {
 	size_t *chosen;          /* by filter */
 	unsigned *attr_cells;    /* [area][year][attribute] value index, UINT_MAX: no row */
 	size_t n_file_inds;      /* indicators of the file; derived ones follow */
+	/* Read from a snapshot: kept open while the data set lives; the cube
+	 * (nums, kinds, attr_cells) and the rows may be its mapped pages,
+	 * never written nor freed. */
+	struct cinx_snapshot *snapshot;
+	bool mapped_cube, mapped_rows;
 	/* The rows, kept while there are filters to choose among: grouped by
 	 * cell ([area][year]), each with its filter and attribute values. */
 	struct ds_rows {

@@ -197,6 +197,13 @@ cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_err
 
 	if (!r->cell_start)
 		return cinx_error_set(err, CINX_E_USAGE, "%s: its figures are fixed; it has no filters", ds->source);
+	if (ds->mapped_cube) {
+		/* a snapshot's pages are read-only: the new choice goes to the heap */
+		ds->nums = NULL;
+		ds->kinds = NULL;
+		ds->attr_cells = NULL;
+		ds->mapped_cube = false;
+	}
 	if (!ds->nums || ds->n_inds != ni) {
 		/* derived indicators go: they were of the previous choice */
 		free(ds->nums);

@@ -333,6 +333,11 @@ cinx_status cinx_loader_new(const char *source_name, cinx_loader **out, cinx_err
 	return CINX_OK;
 }
 
+void cinx_loader_set_meta(cinx_loader *l, const struct cinx_meta *m)
+{
+	l->meta = m;
+}
+
 cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *value, const char *why,
 				cinx_error *err)
 {
@@ -438,69 +443,5 @@ cinx_status cinx_dataset_load_memory(const char *source_name, const void *buf, s
 	if (!st)
 		st = cinx_loader_finish(l, out, err);
 	cinx_loader_free(l);
-	return st;
-}
-
-cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
-{
-	return cinx_dataset_load_file_requiring(path, NULL, out, err);
-}
-
-cinx_status cinx_dataset_load_file_requiring(const char *path, const cinx_requirement *req, cinx_dataset **out,
-					     cinx_error *err)
-{
-	return cinx_dataset_load_file_tapped(path, req, NULL, NULL, out, err);
-}
-
-cinx_status cinx_dataset_load_file_tapped(const char *path, const cinx_requirement *req, cinx_load_tap tap,
-					  void *tap_ctx, cinx_dataset **out, cinx_error *err)
-{
-	cinx_load_opts o = {.req = req, .tap = tap, .tap_ctx = tap_ctx};
-
-	return cinx_dataset_load_file_with(path, &o, out, err);
-}
-
-static unsigned long long file_size(FILE *f)
-{
-	struct stat sb;
-
-	return fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
-}
-
-cinx_status cinx_dataset_load_file_with(const char *path, const cinx_load_opts *o, cinx_dataset **out,
-					cinx_error *err)
-{
-	static char buf[1 << 16];
-	const cinx_requirement *req = o ? o->req : NULL;
-	unsigned long long done = 0, total;
-	bool is_stdin = strcmp(path, "-") == 0;
-	FILE *f = is_stdin ? stdin : fopen(path, "rb");
-	cinx_loader *l;
-	cinx_status st;
-	size_t n;
-
-	*out = NULL;
-	if (!f)
-		return cinx_error_set(err, CINX_E_IO, "%s: cannot open: %s", path, strerror(errno));
-	total = file_size(f);
-	st = cinx_loader_new(is_stdin ? "<stdin>" : path, &l, err);
-	if (!st && req)
-		st = cinx_loader_require(l, req->column, req->value, req->why, err);
-	while (!st && (n = fread(buf, 1, sizeof buf, f)) > 0) {
-		if (o && o->tap)
-			o->tap(o->tap_ctx, buf, n);
-		st = cinx_loader_feed(l, buf, n, err);
-		done += n;
-		if (o && o->progress)
-			o->progress(o->progress_ctx, done, total);
-	}
-	if (!st && ferror(f))
-		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
-	if (!st)
-		st = cinx_loader_finish(l, out, err);
-	if (l)
-		cinx_loader_free(l);
-	if (!is_stdin)
-		fclose(f);
 	return st;
 }

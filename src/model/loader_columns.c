@@ -11,6 +11,7 @@
 
 #include "cinx/text.h"
 #include "dataset_internal.h"
+#include "ees_meta.h"
 #include "loader_internal.h"
 
 #define NO_INDICATORS \
@@ -133,7 +134,12 @@ static void assign_roles(cinx_loader *l, size_t *candidates)
 			}
 		if (l->col_role[c] != R_IGNORE || !name[0])
 			continue;
-		if (is_geography_column(name))
+		/* the metadata's word beats every guess */
+		const cinx_meta_col *m = l->meta ? cinx_meta_find(l->meta, name) : NULL;
+		if (m) {
+			l->col_role[c] = m->type == CINX_META_FILTER ? R_TEXT : R_IND;
+			*candidates += l->col_role[c] == R_IND;
+		} else if (is_geography_column(name))
 			l->col_role[c] = R_GEO;
 		else if (is_text_column(name))
 			l->col_role[c] = R_TEXT;
@@ -332,7 +338,13 @@ static bool decide_texts(cinx_loader *l)
 			l->col_text[c] = (int)l->n_texts;
 			names[l->n_texts++] = l->header[c].p;
 		}
-	bool ok = cinx_build_set_texts(&l->b, names, NULL, l->n_texts) == CINX_OK;
+	bool *is_filter = calloc(l->n_texts ? l->n_texts : 1, sizeof *is_filter);
+	for (size_t t = 0; is_filter && l->meta && t < l->n_texts; t++) {
+		const cinx_meta_col *m = cinx_meta_find(l->meta, names[t]);
+		is_filter[t] = m && m->type == CINX_META_FILTER;
+	}
+	bool ok = is_filter && cinx_build_set_texts(&l->b, names, is_filter, l->n_texts) == CINX_OK;
+	free(is_filter);
 	free(names);
 	if (!ok)
 		cinx_loader_fail_nomem(l);

@@ -72,8 +72,14 @@ struct cinx_loader {
 	bool *ind_percent;     /* by indicator: a percentage, so over 100 is odd */
 	size_t n_warnings_dropped;
 	char *req_column, *req_value, *req_why; /* cinx_loader_require */
+	const struct cinx_meta *meta; /* the data set's metadata, or NULL */
 	long req_col;          /* its column, once the header is read */
 };
+
+/* The data set's metadata, which decides what its columns hold; kept by
+ * the caller until the load ends. */
+struct cinx_meta;
+void cinx_loader_set_meta(cinx_loader *l, const struct cinx_meta *m);
 
 /* The EES column each fixed role reads. */
 extern const char *const cinx_loader_role_columns[R_GEO];

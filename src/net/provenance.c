@@ -28,11 +28,19 @@ static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_erro
 	return CINX_OK;
 }
 
+static bool snapshots = true;
+
+void cinx_data_snapshots(bool on)
+{
+	snapshots = on;
+}
+
 cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err)
 {
 	cinx_provenance p = {.origin = origin};
-	cinx_status st = cinx_dataset_load_file(path, out, err);
+	cinx_load_opts o = {.snapshot = snapshots};
+	cinx_status st = cinx_dataset_load_file_with(path, &o, out, err);
 
 	if (st)
 		return st;
@@ -56,7 +64,8 @@ static cinx_status open_copy(const cinx_cache *c, const char *fix, cinx_dataset 
 	/* the record is checked against the very bytes loaded, even if an
 	 * update replaces the file meanwhile */
 	cinx_digest_init(&d);
-	if ((st = cinx_dataset_load_file_tapped(c->data, NULL, hash_chunk, &d, out, err))) {
+	cinx_load_opts o = {.snapshot = snapshots, .tap = hash_chunk, .tap_ctx = &d};
+	if ((st = cinx_dataset_load_file_with(c->data, &o, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */
 			return st;

@@ -63,8 +63,8 @@ static void say_opened(ui_state *s, const char *what)
 {
 	const cinx_dataset *ds = s->ds;
 
-	ui_state_say(s, "%s: %zu rows, %d to %d%s", what, cinx_dataset_n_rows(ds), cinx_dataset_year(ds, 0),
-		     cinx_dataset_latest_year(ds),
+	ui_state_say(s, "%s: %zu rows, %s to %s%s", what, cinx_dataset_n_rows(ds), cinx_dataset_period_label(ds, 0),
+		     cinx_dataset_period_label(ds, cinx_dataset_n_years(ds) - 1),
 		     cinx_dataset_n_warnings(ds) ? " (with warnings: 'cinx info' lists them)" : "");
 }
 

@@ -17,7 +17,7 @@ export no_proxy='*'
 check() { if [ $? -eq 0 ]; then ok "$1"; else not_ok "$1"; fi; }
 meta() { sed -n "s/^$1=//p" "$CACHE/c1.meta"; }
 sha() { sha256sum <"$1" | cut -d' ' -f1; }
-names() { ls "$CACHE" | tr '\n' ' '; }
+names() { ls "$CACHE" | grep -v "^snapshots$" | tr '\n' ' '; }
 ALL="c1.csv c1.meta c1.previous.csv c1.previous.meta update.lock "
 
 # ---- provenance after a kill between the two renames, simulated by hand ------
