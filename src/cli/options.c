@@ -77,8 +77,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "in $XDG_CACHE_HOME/cinx, else the system-wide copy, else demo data."},
 	[OPT_DATASET] = {OPT_DATASET, "dataset", NULL, 0, OPT_T_DATASET, NULL, NULL, 0, 0, REPORTS | EXPLORER | B(OPT_UPDATE), false,
 	 OPT_G_DATA, "ID",
-	 "An EES data set by its id ('cinx datasets' lists them): update downloads it into "
-	 "$XDG_CACHE_HOME/cinx/datasets/ID, and every other command opens that copy instead of C1."},
+	 "An EES data set by its id (see cinx datasets): update downloads it, the others open that copy, not C1."},
 	[OPT_POPULATION] = {OPT_POPULATION, "population", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, VIEWS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "ONS mid-year estimates of children aged 0 to 17 (EES layout): adds rates per 10,000 children "
 	 "(the year ending March Y uses mid-Y-1)."},
