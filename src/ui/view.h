@@ -101,6 +101,9 @@ void ui_view_show_focus(ui_state *s);
 int ui_view_top_none(const ui_state *s);
 /* Rows that move the cursor: clamped to [0, n). */
 int ui_view_clamp(long to, size_t n);
+/* A list's cursor to row to (clamped to its n rows), its top moved just
+ * enough to keep the cursor on a page of page rows. */
+void ui_view_list_select(int *sel, int *top, long to, size_t n, int page);
 
 /* ---- what the views share with the rest of the explorer ------------------ */
 

@@ -58,31 +58,16 @@ static void free_view(ui_state *s)
 	c->cached = NULL;
 }
 
-static void keep_visible(ui_state *s)
-{
-	ui_catalogue *c = ui_catalogue_of(s);
-	int page = s->page > 0 ? s->page : 1;
-
-	if (c->sel < c->top)
-		c->top = c->sel;
-	if (c->sel >= c->top + page)
-		c->top = c->sel - page + 1;
-}
-
-static void move(ui_state *s, int delta)
-{
-	ui_catalogue *c = ui_catalogue_of(s);
-
-	c->sel = ui_view_clamp((long)c->sel + delta, ui_catalogue_n_rows(c));
-	keep_visible(s);
-}
-
 static void select_row(ui_state *s, int row)
 {
 	ui_catalogue *c = ui_catalogue_of(s);
 
-	c->sel = ui_view_clamp(row, ui_catalogue_n_rows(c));
-	keep_visible(s);
+	ui_view_list_select(&c->sel, &c->top, row, ui_catalogue_n_rows(c), s->page);
+}
+
+static void move(ui_state *s, int delta)
+{
+	select_row(s, ui_catalogue_of(s)->sel + delta);
 }
 
 /* A publication: its data sets; a data set: open it (fresh: its latest
@@ -127,10 +112,9 @@ static void back(ui_state *s)
 		return;
 	}
 	c->sets = false;
-	c->sel = (int)c->pub;
 	c->top = 0;
 	c->error[0] = '\0';
-	keep_visible(s);
+	select_row(s, (int)c->pub);
 }
 
 static bool apply(ui_state *s, ui_action a)

@@ -116,3 +116,18 @@ int ui_view_clamp(long to, size_t n)
 {
 	return n ? (int)(to < 0 ? 0 : to >= (long)n ? (long)n - 1 : to) : 0;
 }
+
+void ui_view_list_select(int *sel, int *top, long to, size_t n, int page)
+{
+	if (page < 1)
+		page = 1;
+	*sel = ui_view_clamp(to, n);
+	if (*sel < *top)
+		*top = *sel;
+	if (*sel >= *top + page)
+		*top = *sel - page + 1;
+	if (*top > ((int)n > page ? (int)n - page : 0))
+		*top = (int)n > page ? (int)n - page : 0;
+	if (*top < 0)
+		*top = 0;
+}
