@@ -21,24 +21,37 @@ static void join_search(const cli_opts *o, char *buf, size_t cap)
 		n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? " " : "", o->args[i]);
 }
 
+/* Titles named in the note, at most. */
+#define NAMED_MAX 5
+
+static bool has_sets(const cinx_catalogue *c, size_t pub)
+{
+	for (size_t k = 0; k < c->n_sets; k++)
+		if (c->sets[k].publication == pub)
+			return true;
+	return false;
+}
+
 /* The notes: how many publications matched, and those without data sets
- * in the API (most publications have none there yet). */
+ * in the API (most publications have none there yet), by title when few. */
 static void add_notes(cinx_report *r, const cinx_catalogue *c, const char *search)
 {
-	char note[1024];
-	size_t o, empty = 0;
+	char note[2048];
+	size_t o, empty = 0, named = 0;
 
-	for (size_t p = 0; p < c->n_pubs; p++) {
-		size_t k = 0;
-		while (k < c->n_sets && c->sets[k].publication != p)
-			k++;
-		empty += k == c->n_sets;
-	}
+	for (size_t p = 0; p < c->n_pubs; p++)
+		empty += !has_sets(c, p);
 	o = (size_t)snprintf(note, sizeof note, "%zu publication%s %s%s%s", c->n_pubs, c->n_pubs == 1 ? "" : "s",
-			     search[0] ? "match '" : "in the catalogue", search, search[0] ? "'" : "");
+			     !search[0] ? "in the catalogue" : c->n_pubs == 1 ? "matches '" : "match '", search,
+			     search[0] ? "'" : "");
 	if (empty)
 		o += (size_t)snprintf(note + o, sizeof note - o, "; %zu ha%s no data sets in the API", empty,
 				      empty == 1 ? "s" : "ve");
+	for (size_t p = 0; empty <= NAMED_MAX && p < c->n_pubs && o < sizeof note; p++)
+		if (!has_sets(c, p))
+			o += (size_t)snprintf(note + o, sizeof note - o, "%s%s", named++ ? ", " : " (", c->pubs[p].title);
+	if (named && o < sizeof note)
+		o += (size_t)snprintf(note + o, sizeof note - o, ")");
 	if (o < sizeof note)
 		snprintf(note + o, sizeof note - o, ". 'cinx update --dataset ID' downloads a data set; "
 			 "'cinx --dataset ID' opens it.");

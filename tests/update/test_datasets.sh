@@ -53,6 +53,9 @@ check "both pages of a publication's data sets were asked for"
 check "the words of a search go as one, escaped"
 "$CINX" datasets --api-base "$B" --format csv | grep -c "," | grep -qx 5
 check "with no search, every publication's data sets"
+"$CINX" datasets children --api-base "$B" >"$TMP/out" &&
+	grep -qF "1 publication matches 'children'; 1 has no data sets in the API (Children in need)." "$TMP/out"
+check "a publication without data sets in the API is named"
 expect_err "a search too short for the API" 2 \
 	"cinx: the search 'ab' is too short: the EES API takes 3 characters or more" -- \
 	"$CINX" datasets ab --api-base "$B"
@@ -73,6 +76,12 @@ expect_err "a catalogue that is not JSON" 69 \
 expect_err "an id that is not a UUID never reaches a path" 2 \
 	"cinx: --dataset expects a data set id such as 342f9a01-26f0-2a71-91a1-f8bc0bee8b11 (cinx datasets lists them), not '../$ID'" -- \
 	"$CINX" update --dataset "../$ID" --api-base "$B"
+for bad in 7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b1 7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b177 7d0e2a3c1-b4f-4e8a-9c61-5f2d8e0a4b17 \
+	7d0e2a3g-1b4f-4e8a-9c61-5f2d8e0a4b17 "7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b17/.." "7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b1%"; do
+	"$CINX" table --dataset "$bad" >/dev/null 2>"$TMP/err"
+	[ $? -eq 2 ] && grep -qF "cinx: --dataset expects a data set id" "$TMP/err" || { false; break; }
+done
+check "ids of the wrong length, shape or digits are refused"
 expect_err "--dataset before a download names the command" 2 \
 	"cinx: data set $ID is not downloaded (no copy in $DIR); run 'cinx update --dataset $ID' first ('cinx datasets' lists what there is)" -- \
 	"$CINX" table --dataset "$ID"
