@@ -555,4 +555,13 @@ catalogue catalogue_download_failed v1 'Dabsence<Enter><Enter>j<Enter>'
 catalogue catalogue_opened v1 'Dabsence<Enter><Enter><Enter>'
 catalogue catalogue_cached v1 'Dabsence<Enter><Enter>'
 catalogue catalogue_command_line v1 'Dabsence<Enter><Enter><Enter>$'
+# the command line it gives opens the same data set, from the cache
+"$CINX" --dataset 7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b17 --screen 80x24 --keys '' --dump >"$TMP/reopened.txt" 2>&1
+sed -n '1,6p' "$GOLD/catalogue_opened.txt" >"$TMP/reopened.want"
+if sed -n '1,6p' "$TMP/reopened.txt" | cmp -s - "$TMP/reopened.want"; then
+	ok "--dataset opens the downloaded data set in the explorer"
+else
+	not_ok "--dataset opens the downloaded data set in the explorer"
+	sed 's/^/# /' "$TMP/reopened.txt"
+fi
 done_testing
