@@ -33,7 +33,8 @@ const opt_command opt_commands[OPT_CMD_COUNT] = {
 	{OPT_TREND, "trend", "AREA...", 1, 1000, true, "one row per year per area",
 	 "One row per year for each area, for one metric or every one.", "cinx trend Leeds Bradford"},
 	{OPT_UPDATE, "update", "", 0, 0, false, "download the latest official data",
-	 "Downloads the latest official C1 file into the cache when it is newer than the cached copy.",
+	 "Downloads the latest official C1 file into the cache when it is newer than the cached copy; with "
+	 "--dataset ID, any EES data set (see cinx datasets), with its metadata.",
 	 "cinx update --force"},
 	{OPT_INFO, "info", "", 0, 0, true, "which data is open, and where it came from",
 	 "Which data is open, where it came from, and where the cache is.", "cinx info"},
