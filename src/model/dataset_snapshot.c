@@ -270,7 +270,8 @@ static bool flatten(const cinx_dataset *ds, snap_out *o)
 	return !o->st.failed;
 }
 
-cinx_status cinx_dataset_snapshot_add(const cinx_dataset *ds, cinx_snapshot_writer *w, cinx_error *err)
+cinx_status cinx_dataset_snapshot_write(const cinx_dataset *ds, cinx_snapshot_writer *w, const char *path,
+					 cinx_error *err)
 {
 	snap_out o = {.counts = {0}};
 	size_t cells = ds->n_areas * ds->n_years, rows = ds->n_rows, nt = ds->rows.n_texts;
@@ -315,7 +316,7 @@ cinx_status cinx_dataset_snapshot_add(const cinx_dataset *ds, cinx_snapshot_writ
 	}
 #undef ADD
 	if (!st)
-		st = cinx_snapshot_store(w, err);
+		st = path ? cinx_snapshot_write(w, path, err) : cinx_snapshot_store(w, err);
 	out_free(&o);
 	return st;
 }
@@ -368,6 +369,8 @@ static void read_periods(snap_in *in, cinx_dataset *ds)
 	const int32_t *years = section(in, S_YEARS, ds->n_years, sizeof *years);
 	const uint32_t *p = section(in, S_PERIODS, ds->n_years * 3, sizeof *p);
 
+	if (in->bad)
+		return;
 	ds->years = malloc(ds->n_years * sizeof *ds->years);
 	ds->period_labels = malloc(ds->n_years * sizeof *ds->period_labels);
 	ds->period_codes = malloc(ds->n_years * sizeof *ds->period_codes);
@@ -391,6 +394,8 @@ static void read_indicators(snap_in *in, cinx_dataset *ds)
 {
 	const snap_ind *si = section(in, S_INDS, ds->n_inds, sizeof *si);
 
+	if (in->bad)
+		return;
 	ds->inds = calloc(ds->n_inds, sizeof *ds->inds);
 	if (in->bad || !ds->inds) {
 		in->bad = true;
@@ -450,6 +455,8 @@ static void read_areas(snap_in *in, cinx_dataset *ds)
 	const snap_span *spans = section(in, S_SPANS, k->n_spans, sizeof *spans);
 	const cinx_link *links = section(in, S_LINKS, k->n_links, sizeof *links);
 
+	if (in->bad)
+		return;
 	ds->areas = calloc(ds->n_areas, sizeof *ds->areas);
 	ds->child_ids = malloc((k->n_children ? k->n_children : 1) * sizeof *ds->child_ids);
 	ds->spans = malloc((k->n_spans ? k->n_spans : 1) * sizeof *ds->spans);
@@ -479,6 +486,8 @@ static void read_notes(snap_in *in, cinx_dataset *ds)
 	const uint32_t *sw = section(in, S_WARNINGS, k->n_warnings, sizeof *sw);
 	const uint32_t *sl = section(in, S_LEVELS, k->n_other_levels, sizeof *sl);
 
+	if (in->bad)
+		return;
 	ds->notes = malloc((k->n_notes ? k->n_notes : 1) * sizeof *ds->notes);
 	ds->warnings = calloc(k->n_warnings ? k->n_warnings : 1, sizeof *ds->warnings);
 	ds->other_levels = malloc((k->n_other_levels ? k->n_other_levels : 1) * sizeof *ds->other_levels);
@@ -508,6 +517,8 @@ static void read_columns(snap_in *in, cinx_dataset *ds)
 	const uint32_t *sv = section(in, S_VALUES, k->n_values, sizeof *sv);
 	const uint64_t *chosen = section(in, S_CHOSEN, k->n_filters, sizeof *chosen);
 
+	if (in->bad)
+		return;
 	ds->filters = calloc(k->n_filters ? k->n_filters : 1, sizeof *ds->filters);
 	ds->attrs = calloc(k->n_attrs ? k->n_attrs : 1, sizeof *ds->attrs);
 	ds->chosen = calloc(k->n_filters ? k->n_filters : 1, sizeof *ds->chosen);
@@ -573,6 +584,8 @@ static void read_rows(snap_in *in, cinx_dataset *ds)
 	size_t nt = in->k->n_texts, rows = ds->n_rows, cells = ds->n_areas * ds->n_years;
 	const int32_t *roles = section(in, S_TEXT_ROLES, nt * 2, sizeof *roles);
 
+	if (in->bad)
+		return;
 	r->n_texts = nt;
 	r->text_filter = malloc((nt ? nt : 1) * sizeof *r->text_filter);
 	r->text_attr = malloc((nt ? nt : 1) * sizeof *r->text_attr);
@@ -630,7 +643,8 @@ cinx_status cinx_dataset_from_snapshot(cinx_snapshot *s, const char *source, cin
 	in.blob = cinx_snapshot_section(s, S_STRINGS, &in.blob_len);
 	if (in.bad || !in.blob || !in.blob_len || in.blob[in.blob_len - 1] != '\0' || !in.k->n_years ||
 	    !in.k->n_inds || !in.k->n_areas || in.k->n_areas > INT_MAX || in.k->n_rows > UINT32_MAX ||
-	    in.k->n_areas > SIZE_MAX / in.k->n_years) {
+	    in.k->n_years > INT_MAX || in.k->n_inds > 65536 || in.k->n_texts > 65536 ||
+	    in.k->n_areas > SIZE_MAX / in.k->n_years / in.k->n_inds / 16) {
 		cinx_dataset_free(ds);
 		return cinx_error_set(err, CINX_E_DATA, "%s: its snapshot does not hold together", source);
 	}

@@ -10,8 +10,10 @@
  * puts in a data set (labels, notes, lineage) change. */
 #define CINX_DATASET_SCHEMA 0x45455301u
 
-/* Adds ds (as loaded: nothing derived or attached) to w and stores it. */
-CINX_MUST_CHECK cinx_status cinx_dataset_snapshot_add(const cinx_dataset *ds, cinx_snapshot_writer *w, cinx_error *err);
+/* Adds ds (as loaded: nothing derived or attached) to w and writes it at
+ * path, or where it belongs (cinx_snapshot_store) when path is NULL. */
+CINX_MUST_CHECK cinx_status cinx_dataset_snapshot_write(const cinx_dataset *ds, cinx_snapshot_writer *w,
+							const char *path, cinx_error *err);
 /* The data set in s, which it keeps open (closed with the data set, or
  * here on failure); CINX_E_DATA when the sections do not hold together. */
 CINX_MUST_CHECK cinx_status cinx_dataset_from_snapshot(cinx_snapshot *s, const char *source, cinx_dataset **out,

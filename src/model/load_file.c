@@ -14,6 +14,7 @@
 #include "dataset_internal.h"
 #include "dataset_snapshot.h"
 #include "ees_meta.h"
+#include "load_parallel.h"
 #include "loader_internal.h"
 
 cinx_status cinx_dataset_load_file(const char *path, cinx_dataset **out, cinx_error *err)
@@ -131,7 +132,7 @@ static void keep_snapshot(const cinx_dataset *ds, const cinx_snapshot_source *sr
 	/* a cache that cannot be written costs the next open a parse, nothing more */
 	if (cinx_snapshot_writer_new(src, schema, &w, &ignored) != CINX_OK)
 		return;
-	if (cinx_dataset_snapshot_add(ds, w, &ignored) != CINX_OK)
+	if (cinx_dataset_snapshot_write(ds, w, NULL, &ignored) != CINX_OK)
 		ignored.message[0] = '\0';
 	cinx_snapshot_writer_free(w);
 }
@@ -161,7 +162,9 @@ static cinx_status from_snapshot_or_parse(const char *path, const cinx_load_opts
 			o->progress(o->progress_ctx, src.size, src.size);
 		return CINX_OK;
 	}
-	cinx_status st = parse(path, o, meta, out, err);
+	cinx_status st;
+	if (!cinx_load_parallel(path, o, meta, out, &st, err))
+		st = parse(path, o, meta, out, err);
 	if (!st && keyed)
 		keep_snapshot(*out, &src, schema);
 	return st;

@@ -352,6 +352,36 @@ cinx_status cinx_loader_require(cinx_loader *l, const char *column, const char *
 	return CINX_OK;
 }
 
+cinx_status cinx_loader_absorb(cinx_loader *l, cinx_loader *later, cinx_error *err)
+{
+	cinx_status st = cinx_build_merge(&l->b, &later->b, l->source, err);
+
+	for (size_t i = 0; !st && i < later->b.n_warnings; i++) {
+		if (l->b.n_warnings >= MAX_WARNINGS)
+			l->n_warnings_dropped++;
+		else if (cinx_build_add_warning(&l->b, later->b.warnings[i]) != CINX_OK)
+			st = cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	l->n_warnings_dropped += later->n_warnings_dropped;
+	return st;
+}
+
+bool cinx_loader_between_rows(const cinx_loader *l)
+{
+	/* libcsv's ROW_NOT_BEGUN, and no field of a row pending */
+	return !l->in.failed && l->in.csv.pstate == 0 && l->in.field == 0 && !l->in.pending_cr;
+}
+
+void cinx_loader_start_line(cinx_loader *l, unsigned long line)
+{
+	l->in.line = line;
+}
+
+bool cinx_loader_columns_known(const cinx_loader *l)
+{
+	return l->inds_ready;
+}
+
 static cinx_status report(cinx_loader *l, cinx_error *err)
 {
 	if (err)

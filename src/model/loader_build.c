@@ -495,3 +495,115 @@ void cinx_build_free(build *b)
 	cinx_arena_free(&b->strings);
 	memset(b, 0, sizeof *b);
 }
+
+/* ---- a later part of the file, read by another loader --------------------- */
+
+static cinx_status merge_area(build *into, const build *from, const build_area *src, const int *geo_map, int *out)
+{
+	int geo = src->geo < GEO_OTHER ? src->geo : GEO_OTHER + geo_map[src->geo - GEO_OTHER];
+	int a = find_area(into, geo, src->key);
+
+	if (a < 0) {
+		a = new_area(into, geo, src->key, src->name, src->old_code, src->parent_code, src->parent_name);
+		if (a < 0)
+			return CINX_E_NOMEM;
+		into->areas[a].name_order = src->name_order;
+	}
+	build_area *ar = &into->areas[a];
+	if (src->name_order > ar->name_order) {
+		/* the latest period's name and region win, as in one pass */
+		if (!(ar->name = dup_clean(into, src->name)) || !(ar->parent_code = dup_clean(into, src->parent_code)) ||
+		    !(ar->parent_name = dup_clean(into, src->parent_name)))
+			return CINX_E_NOMEM;
+		ar->name_order = src->name_order;
+	}
+	for (size_t s = 0; s < src->n_spans; s++)
+		if (note_code(into, ar, src->spans[s].code, src->spans[s].from) != CINX_OK ||
+		    note_code(into, ar, src->spans[s].code, src->spans[s].to) != CINX_OK)
+			return CINX_E_NOMEM;
+	(void)from;
+	*out = a;
+	return CINX_OK;
+}
+
+/* Maps of from's periods, levels, text values and areas into into's. */
+typedef struct merge_maps {
+	int *periods, *levels, *areas;
+	uint32_t **values;
+} merge_maps;
+
+static cinx_status map_all(build *into, const build *from, merge_maps *m, const char *source, cinx_error *err)
+{
+	char why[512];
+
+	m->periods = malloc((from->n_periods ? from->n_periods : 1) * sizeof *m->periods);
+	m->levels = malloc((from->n_other_levels ? from->n_other_levels : 1) * sizeof *m->levels);
+	m->areas = malloc((from->n_areas ? from->n_areas : 1) * sizeof *m->areas);
+	m->values = calloc(from->n_texts ? from->n_texts : 1, sizeof *m->values);
+	if (!m->periods || !m->levels || !m->areas || !m->values)
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t p = 0; p < from->n_periods; p++) {
+		const build_period *bp = &from->periods[p];
+		m->periods[p] = cinx_build_period(into, bp->code, bp->id[0] ? bp->id : NULL, bp->line, why, sizeof why);
+		if (m->periods[p] == -2)
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		if (m->periods[p] < 0)
+			return cinx_error_at(err, CINX_E_DATA, source, bp->line, 1, "%s", why);
+	}
+	for (size_t i = 0; i < from->n_other_levels; i++)
+		if ((m->levels[i] = cinx_build_other_level(into, from->other_levels[i])) < 0)
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t t = 0; t < from->n_texts; t++) {
+		if (!(m->values[t] = malloc((from->texts[t].n_values ? from->texts[t].n_values : 1) * sizeof **m->values)))
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+		for (size_t v = 0; v < from->texts[t].n_values; v++)
+			if (cinx_build_intern_text(into, t, from->texts[t].values[v], strlen(from->texts[t].values[v]),
+						   &m->values[t][v]) != CINX_OK)
+				return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	}
+	for (size_t a = 0; a < from->n_areas; a++)
+		if (merge_area(into, from, &from->areas[a], m->levels, &m->areas[a]) != CINX_OK)
+			return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	return CINX_OK;
+}
+
+static cinx_status append_rows(build *into, const build *from, const merge_maps *m)
+{
+	size_t ni = into->n_inds, nt = into->n_texts;
+
+	while (into->cap_rows < into->n_rows + from->n_rows)
+		if (grow_rows(into) != CINX_OK)
+			return CINX_E_NOMEM;
+	for (size_t r = 0; r < from->n_rows; r++) {
+		size_t at = into->n_rows++;
+		const build_row *row = &from->rows[r];
+		into->rows[at] = (build_row){m->areas[row->area], m->periods[row->period], row->line};
+		memcpy(into->nums + at * ni, from->nums + r * ni, ni * sizeof *into->nums);
+		memcpy(into->kinds + at * ni, from->kinds + r * ni, ni);
+		for (size_t t = 0; t < nt; t++)
+			into->text_ids[at * nt + t] = m->values[t][from->text_ids[r * nt + t]];
+	}
+	for (size_t i = 0; i < ni; i++)
+		if (from->ind_decimals[i] > into->ind_decimals[i])
+			into->ind_decimals[i] = from->ind_decimals[i];
+	return CINX_OK;
+}
+
+cinx_status cinx_build_merge(build *into, const build *from, const char *source, cinx_error *err)
+{
+	merge_maps m = {NULL};
+	cinx_status st;
+
+	if (into->n_inds != from->n_inds || into->n_texts != from->n_texts)
+		return cinx_error_set(err, CINX_E_DATA, "%s: the parts of the file disagree on its columns", source);
+	st = map_all(into, from, &m, source, err);
+	if (!st && append_rows(into, from, &m) != CINX_OK)
+		st = cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	for (size_t t = 0; m.values && t < from->n_texts; t++)
+		free(m.values[t]);
+	free(m.values);
+	free(m.periods);
+	free(m.levels);
+	free(m.areas);
+	return st;
+}

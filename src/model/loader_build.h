@@ -98,6 +98,9 @@ int cinx_build_period(build *b, const char *time_period, const char *identifier,
 CINX_MUST_CHECK cinx_status cinx_build_add_row(build *b, const row_ident *id, const cinx_value *vals,
 			  const int *decimals, const char *const *texts, const size_t *text_lens);
 CINX_MUST_CHECK cinx_status cinx_build_add_warning(build *b, const char *msg);
+/* Adds the rows of from, a later part of the same file read by another
+ * loader with the same columns, after into's, as one pass would have. */
+CINX_MUST_CHECK cinx_status cinx_build_merge(build *into, const build *from, const char *source, cinx_error *err);
 /* Consumes b's storage into a new dataset. */
 CINX_MUST_CHECK cinx_status cinx_build_finish(build *b, const char *source, cinx_dataset **out, cinx_error *err);
 void cinx_build_free(build *b);

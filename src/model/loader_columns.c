@@ -354,17 +354,14 @@ static bool decide_texts(cinx_loader *l)
 /* At the first data row: a column the publication does not name is an
  * indicator when its first value is a figure, and ignored text otherwise
  * (a filter such as a breakdown label). Known indicators stay strict. */
-void cinx_loader_decide_indicators(cinx_loader *l)
+/* Makes ready what rows need, once every column's role is known. */
+static void settle_columns(cinx_loader *l)
 {
 	size_t n_inds = 0;
 
-	for (size_t c = 0; c < l->n_cols; c++) {
-		/* symbols all along: figures withheld, not text */
-		if (l->col_role[c] == R_PENDING)
-			l->col_role[c] = R_IND;
+	for (size_t c = 0; c < l->n_cols; c++)
 		if (l->col_role[c] == R_IND)
 			l->col_ind[c] = (int)n_inds++;
-	}
 	if (!decide_texts(l))
 		return;
 	if (n_inds == 0) {
@@ -388,5 +385,24 @@ void cinx_loader_decide_indicators(cinx_loader *l)
 		cinx_loader_fail_nomem(l);
 	free(names);
 	l->inds_ready = true;
-	replay(l);
+}
+
+void cinx_loader_decide_indicators(cinx_loader *l)
+{
+	/* symbols all along: figures withheld, not text */
+	for (size_t c = 0; c < l->n_cols; c++)
+		if (l->col_role[c] == R_PENDING)
+			l->col_role[c] = R_IND;
+	settle_columns(l);
+	if (l->inds_ready)
+		replay(l);
+}
+
+bool cinx_loader_adopt(cinx_loader *l, const cinx_loader *from)
+{
+	if (!l->have_header || l->inds_ready || !from->inds_ready || l->n_cols != from->n_cols || l->n_early)
+		return false;
+	memcpy(l->col_role, from->col_role, l->n_cols * sizeof *l->col_role);
+	settle_columns(l);
+	return l->inds_ready && !l->in.failed;
 }

@@ -101,6 +101,19 @@ void cinx_loader_early_row(cinx_loader *l);
 /* Decides what every unknown column holds, then replays the early rows;
  * called at the end of the file too. */
 void cinx_loader_decide_indicators(cinx_loader *l);
+/* For a loader that reads a later part of a file (load_parallel.c): takes
+ * the columns' roles from the loader of the first part, which has decided
+ * them; false when it cannot. */
+bool cinx_loader_adopt(cinx_loader *l, const cinx_loader *from);
+/* Adds what later read (the next part of the same file) to l. */
+CINX_MUST_CHECK cinx_status cinx_loader_absorb(cinx_loader *l, cinx_loader *later, cinx_error *err);
+/* Whether the bytes fed so far end between two rows (not inside a field or
+ * a quoted line break), and without error. */
+bool cinx_loader_between_rows(const cinx_loader *l);
+/* The physical line number of the next byte fed. */
+void cinx_loader_start_line(cinx_loader *l, unsigned long line);
+/* Whether every column's role is decided. */
+bool cinx_loader_columns_known(const cinx_loader *l);
 /* The row handlers, for the replay. */
 void cinx_loader_on_field(void *data, size_t c, const char *s, size_t len);
 void cinx_loader_on_row(void *data, size_t n);
