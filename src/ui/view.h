@@ -99,6 +99,11 @@ bool ui_view_close_to_table(ui_state *s, ui_action a);
 void ui_view_show_focus(ui_state *s);
 /* The top of a view that does not scroll. */
 int ui_view_top_none(const ui_state *s);
+/* For the views of no area (the first-run screen, the catalogue): no area
+ * focused or on screen, and no note (the screen says everything). */
+int ui_view_focus_none(const ui_state *s);
+size_t ui_view_visible_none(const ui_state *s, int page, int *out, size_t max);
+bool ui_view_note_none(const ui_state *s, char *buf, size_t cap);
 /* Rows that move the cursor: clamped to [0, n). */
 int ui_view_clamp(long to, size_t n);
 /* A list's cursor to row to (clamped to its n rows), its top moved just

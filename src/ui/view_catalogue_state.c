@@ -127,12 +127,6 @@ static bool apply(ui_state *s, ui_action a)
 	}
 }
 
-static int focus(const ui_state *s)
-{
-	(void)s;
-	return -1;
-}
-
 static size_t n_rows(const ui_state *s)
 {
 	return ui_catalogue_n_rows(ui_catalogue_of(s));
@@ -143,12 +137,6 @@ static int top(const ui_state *s)
 	return ui_catalogue_of(s)->top;
 }
 
-static size_t visible(const ui_state *s, int page, int *out, size_t max)
-{
-	(void)s, (void)page, (void)out, (void)max;
-	return 0; /* no areas */
-}
-
 /* A heading under the title, then the list. */
 static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 {
@@ -157,12 +145,6 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 	l->note_y = l->legend_y = -1;
 	l->slider_x = l->slider_step = 0;
 	l->table = (ui_rect){l->crumb_y + 1, 0, l->h - l->status_h - l->crumb_y - 1, l->w};
-}
-
-static bool note(const ui_state *s, char *buf, size_t cap)
-{
-	(void)s, (void)buf, (void)cap;
-	return false;
 }
 
 static bool show_error(ui_state *s, const char *text)
@@ -195,12 +177,12 @@ const ui_view_class ui_view_catalogue = {
 	.move = move,
 	.select = select_row,
 	.accept = accept,
-	.focus = focus,
+	.focus = ui_view_focus_none,
 	.n_rows = n_rows,
 	.top = top,
-	.visible = visible,
+	.visible = ui_view_visible_none,
 	.layout = layout,
-	.note = note,
+	.note = ui_view_note_none,
 	.report = ui_areas_report,
 	.nothing_to_share = nothing_to_share,
 	.show_error = show_error,

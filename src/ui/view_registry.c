@@ -112,6 +112,24 @@ int ui_view_top_none(const ui_state *s)
 	return 0;
 }
 
+int ui_view_focus_none(const ui_state *s)
+{
+	(void)s;
+	return -1;
+}
+
+size_t ui_view_visible_none(const ui_state *s, int page, int *out, size_t max)
+{
+	(void)s, (void)page, (void)out, (void)max;
+	return 0;
+}
+
+bool ui_view_note_none(const ui_state *s, char *buf, size_t cap)
+{
+	(void)s, (void)buf, (void)cap;
+	return false;
+}
+
 int ui_view_clamp(long to, size_t n)
 {
 	return n ? (int)(to < 0 ? 0 : to >= (long)n ? (long)n - 1 : to) : 0;

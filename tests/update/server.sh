@@ -4,6 +4,18 @@
 # after tests/cli/lib.sh) and sets SRV, PORT and API; the server stops when
 # the test ends. Without libcurl or python3, or when the server does not
 # start, WHAT is reported as skipped or failed and the test ends here.
+# fails NAME STATUS MESSAGE -- cmd...: a failed update says MESSAGE, then
+# $KEPT, and leaves the folder $COPY as sums() recorded it in $TMP/sums,
+# holding $COPY_FILES and no temporary file (check() is the test's own)
+fails() {
+	name=$1 status=$2 message=$3
+	shift 4
+	expect_err "$name" "$status" "$message
+$KEPT" -- "$@"
+	sums | cmp -s - "$TMP/sums" && [ "$(ls "$COPY" | grep -v "^snapshots$" | tr '\n' ' ')" = "$COPY_FILES" ]
+	check "$name: the copy is untouched and no temporary file is left"
+}
+
 start_server() {
 	why=
 	[ "${CINX_HAVE_CURL:-yes}" = no ] && why="built without libcurl (configure --without-curl)"

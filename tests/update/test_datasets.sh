@@ -126,15 +126,8 @@ check "a new version keeps the previous copy and its metadata"
 sums >"$TMP/sums"
 KEPT="cinx: the cached copy is unchanged (version 2.0, downloaded $(meta downloaded))"
 CSV_URL="$API/%s/v1/data-sets/$ID/csv?dataSetVersion=3.0"
-fails() {
-	name=$1 status=$2 message=$3
-	shift 4
-	expect_err "$name" "$status" "$message
-$KEPT" -- "$@"
-	sums | cmp -s - "$TMP/sums" && [ "$(ls "$DIR" | tr '\n' ' ')" = \
-		"data.csv data.meta data.meta.csv data.previous.csv data.previous.meta data.previous.meta.csv update.lock " ]
-	check "$name: the copy is untouched and no temporary file is left"
-}
+COPY="$DIR"
+COPY_FILES="data.csv data.meta data.meta.csv data.previous.csv data.previous.meta data.previous.meta.csv update.lock "
 fails "404 from the version check" 69 \
 	"cinx: $API/notfound/v1/data-sets/$ID answered HTTP 404: Data set not found" -- \
 	"$CINX" update --dataset "$ID" --api-base "$API/notfound"
