@@ -25,7 +25,7 @@ static const struct {
 	const char *title;
 } sections[] = {
 	{UI_MODE_BROWSE, NULL},
-	{UI_MODE_COMMON, "In the table, comparison and notable list"},
+	{UI_MODE_COMMON, "In the table and the other main views"},
 	{UI_MODE_COMPARE, NULL},
 	{UI_MODE_NOTABLE, NULL},
 	{UI_MODE_SEARCH, "While searching"},

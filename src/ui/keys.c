@@ -118,6 +118,7 @@ static const ui_binding bindings[] = {
 	{UI_MODE_WELCOME, UI_ACT_DOWNLOAD, {'d', '1'}, "download the official data now"},
 	{UI_MODE_WELCOME, UI_ACT_OPEN_FILE, {'f', '2'}, "open a C1 file you have"},
 	{UI_MODE_WELCOME, UI_ACT_EXPLORE_DEMO, {'x', '3'}, "explore the demo data"},
+	{UI_MODE_WELCOME, UI_ACT_CATALOGUE, {'D'}, "search the EES catalogue for another data set"},
 	{UI_MODE_WELCOME, UI_ACT_HELP, {'?'}, "this help"},
 	{UI_MODE_WELCOME, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
 
@@ -151,7 +152,8 @@ ui_action ui_keys_action(ui_mode mode, int key)
 	if (key == 0)
 		return UI_ACT_NONE;
 	a = lookup(mode, key);
-	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE))
+	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE ||
+				 mode == UI_MODE_CATALOGUE))
 		a = lookup(UI_MODE_COMMON, key);
 	return a;
 }

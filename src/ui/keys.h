@@ -8,8 +8,8 @@
 #include <stddef.h>
 
 /* The mode decides which bindings apply: the open overlay, else the view.
- * The main views (table, comparison, notable list) also take the keys of
- * UI_MODE_COMMON that they do not bind themselves. */
+ * The main views (table, comparison, notable list, catalogue) also take the
+ * keys of UI_MODE_COMMON that they do not bind themselves. */
 typedef enum ui_mode {
 	UI_MODE_COMMON,  /* every main view: years, indicators, pins, sharing */
 	UI_MODE_BROWSE,  /* the area table and detail pane */
