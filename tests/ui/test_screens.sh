@@ -543,6 +543,7 @@ catalogue() {
 	golden "$name" "$st"
 }
 catalogue catalogue_search v1 'D'
+demo catalogue_from_first_run 80x24 'D'
 catalogue catalogue_publications v1 'Dabsence<Enter>'
 grep -q "^/v1/v1/publications?pageSize=40&search=absence&page=2 " "$SRV/requests"
 if [ $? -eq 0 ]; then ok "the catalogue screen follows every page"; else not_ok "the catalogue screen follows every page"; fi
