@@ -46,6 +46,9 @@ CINX_MUST_CHECK cinx_status cinx_data_open(const char *data_opt, cinx_dataset **
 /* Whether loads here reopen files from snapshots and keep them (on unless
  * --no-snapshot or the configuration turn them off). */
 void cinx_data_snapshots(bool on);
+/* Every load by the functions here tells progress (see cinx_load_opts)
+ * from then on; NULL: none. Print mode shows it on a terminal. */
+void cinx_data_watch(cinx_load_progress progress, void *ctx);
 /* Opens one file the user chose ("-": standard input). */
 CINX_MUST_CHECK cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_dataset **out,
 				cinx_error *err);

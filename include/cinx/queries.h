@@ -19,6 +19,7 @@ typedef struct cinx_query_opts {
 	int metric;          /* indicator index; -1: the view's default (cinx/metric.h);
 	                        CINX_METRIC_ALL: every indicator (table, trend) */
 	int level;           /* cinx_level, or -1: the view's default */
+	int other_level;     /* level CINX_LEVEL_OTHER: which (cinx_dataset_other_level) */
 	int region;          /* area index to restrict to, or -1 */
 	int sort;            /* 0: the key's own direction, 1 ascending, -1 descending */
 	cinx_sort_key sort_key; /* table: what orders the rows; NONE: area order

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Ranks among local authorities. */
+/* Ranks among local authorities (or among the areas of another level). */
 #ifndef CINX_RANK_H
 #define CINX_RANK_H
 
@@ -16,8 +16,10 @@ typedef struct cinx_rank {
 int cinx_la_count_beyond(const cinx_dataset *ds, size_t year_idx, size_t ind, double x, int dir, int *of);
 
 /* Rank of a local authority's value among all authorities with a number in
- * that year. Areas at other levels, and symbols, get rank 0 (with `of`
- * still filled). */
+ * that year; an area of a level beyond the drill-down (a parliamentary
+ * constituency) among the areas of its own level. England, the regions and
+ * symbols get rank 0 (with `of` still filled: the authorities, for England
+ * and the regions). */
 cinx_rank cinx_rank_la(const cinx_dataset *ds, int area, size_t year_idx, size_t ind);
 
 /* The same for every area at once, into ranks[area] (n_areas entries), in

@@ -23,7 +23,10 @@ typedef enum cinx_col_type {
 	CINX_COL_INT,    /* an integer; empty when unset */
 	CINX_COL_VALUE,  /* a cinx_value with the column's decimals */
 	CINX_COL_CHANGE, /* a cinx_value shown with a sign */
-	CINX_COL_SPARK   /* a sparkline: text and Markdown only */
+	CINX_COL_SPARK,  /* a sparkline: text and Markdown only */
+	CINX_COL_PERIOD  /* a time period: its label in text and Markdown, the
+	                    file's time_period (a number in JSON when all digits)
+	                    in CSV, TSV and JSON */
 } cinx_col_type;
 
 typedef struct cinx_report cinx_report;
@@ -39,12 +42,16 @@ CINX_MUST_CHECK cinx_status cinx_report_add_row(cinx_report *r);
 void cinx_report_set_text(cinx_report *r, int col, const char *s);
 void cinx_report_set_int(cinx_report *r, int col, long n);
 void cinx_report_set_value(cinx_report *r, int col, cinx_value v);
+/* A period: code for CSV, TSV and JSON, label for people. */
+void cinx_report_set_period(cinx_report *r, int col, const char *code, const char *label);
 /* A value with its own decimals, for columns that mix indicators. */
 void cinx_report_set_value_dp(cinx_report *r, int col, cinx_value v, int decimals);
 
 /* Lines printed above (title) and below (notes) the table in text and
  * Markdown, and as "title"/"notes" in JSON. CSV and TSV carry rows only. */
 void cinx_report_set_title(cinx_report *r, const char *title);
+/* Adds s to the end of the title (nothing when there is no title). */
+void cinx_report_append_title(cinx_report *r, const char *s);
 /* A line above the title in text and Markdown, and "notice" in JSON, e.g.
  * that the data are synthetic. CSV and TSV leave it to the caller. */
 void cinx_report_set_notice(cinx_report *r, const char *notice);

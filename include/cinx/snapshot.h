@@ -104,7 +104,9 @@ typedef struct cinx_snapshot cinx_snapshot;
  * cinx_snapshot_source_of) and schema. CINX_SNAPSHOT_OK gives *out, to
  * close with cinx_snapshot_close, and marks the snapshot used now (pruning
  * drops the least recently used); any other verdict leaves *out NULL and
- * err saying why. */
+ * err saying why. The sections are the mapped file itself, valid until the
+ * close: cinx never changes a snapshot in place (a write is a new file
+ * renamed over it, a prune an unlink), so a mapping stays whole. */
 cinx_snapshot_verdict cinx_snapshot_open(const char *path, const cinx_snapshot_source *src, uint32_t schema,
 					 cinx_snapshot **out, cinx_error *err);
 /* The same checks on a snapshot already in memory at image (aligned to

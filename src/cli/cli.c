@@ -62,7 +62,12 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 	case OPT_FORCE: o->force = on; break;
 	case OPT_SYSTEM: o->system = on; break;
 	case OPT_NO_SNAPSHOT: o->no_snapshot = on; break;
-	case OPT_YEAR: o->year = atoi(v); break;
+	case OPT_YEAR: o->year = v; break;
+	case OPT_FILTER:
+		if (o->n_filters == CLI_MAX_FILTERS)
+			return cinx_error_set(err, CINX_E_USAGE, "--filter: at most %d filters", CLI_MAX_FILTERS);
+		o->filters[o->n_filters++] = v;
+		break;
 	case OPT_METRIC: o->metric = v; break;
 	case OPT_LEVEL: o->level = v; break;
 	case OPT_REGION: o->region = v; break;
@@ -259,8 +264,11 @@ static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 	if (o->dataset && o->data)
 		return cinx_error_set(err, CINX_E_USAGE, "--data and --dataset each name the data to open; choose one");
 	cinx_data_snapshots(!o->no_snapshot);
+	/* print mode only: the explorer draws the screen */
+	if (o->command)
+		cli_progress_begin();
 	st = o->dataset ? cinx_data_open_dataset(o->dataset, ds, err) : cinx_data_open(o->data, ds, err);
-
+	cli_progress_end();
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
 		cli_say("cinx: warning: ", cinx_dataset_warning(*ds, i));
 	return st;
@@ -302,6 +310,41 @@ static cinx_status resolve_sort(const cli_opts *o, cinx_query_opts *vo, cinx_err
 	return CINX_OK;
 }
 
+/* --level: the drill-down's words, else another level of the data by its
+ * EES name or the start of one only. */
+static cinx_status resolve_level(const char *level, const cinx_dataset *ds, cinx_query_opts *vo, cinx_error *err)
+{
+	size_t n = cinx_dataset_n_other_levels(ds), len = strlen(level), o = 0;
+	int found = -1, starts = 0, started = -1;
+	char list[1024];
+
+	if (strcmp(level, "national") == 0 || strcmp(level, "regional") == 0 || strcmp(level, "la") == 0) {
+		vo->level = level[0] == 'n' ? CINX_LEVEL_NATIONAL : level[0] == 'r' ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
+		return CINX_OK;
+	}
+	for (size_t i = 0; i < n && found < 0; i++) {
+		if (strcasecmp(level, cinx_dataset_other_level(ds, i)) == 0)
+			found = (int)i;
+		else if (strncasecmp(level, cinx_dataset_other_level(ds, i), len) == 0)
+			started = (int)i, starts++;
+	}
+	if (found < 0 && starts == 1)
+		found = started;
+	if (found >= 0) {
+		vo->level = CINX_LEVEL_OTHER;
+		vo->other_level = found;
+		return CINX_OK;
+	}
+	list[0] = '\0';
+	for (size_t i = 0; i < n && o < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", cinx_dataset_other_level(ds, i));
+	if (!n)
+		return cinx_error_set(err, CINX_E_USAGE, "--level expects national, regional or la, not '%s'", level);
+	return cinx_error_set(err, starts > 1 ? CINX_E_AMBIGUOUS : CINX_E_USAGE,
+			      "--level expects national, regional, la or a level of %s (%s), not '%s'%s",
+			      cinx_dataset_source(ds), list, level, starts > 1 ? ", which starts several" : "");
+}
+
 /* --metric: one indicator, or all of them for table and trend. */
 static cinx_status resolve_metric(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo,
 				  cinx_error *err)
@@ -318,6 +361,9 @@ static cinx_status resolve_metric(const cli_opts *o, const cinx_dataset *ds, cin
 					      o->sort ? "--sort" : "--sort-by");
 		vo->metric = o->command->id == OPT_TABLE ? CINX_METRIC_ALL : -1;
 	} else if (o->metric && (vo->metric = cinx_dataset_find_indicator(ds, o->metric, &why)) < 0) {
+		/* a rate asked for off a filter's Total: say why there is none */
+		if (o->rates_note && strstr(o->metric, "_per_10k"))
+			return cinx_error_set(err, CINX_E_USAGE, "--metric %s: %s", o->metric, o->rates_note);
 		return cinx_error_set(err, CINX_E_USAGE, "%s", why.message);
 	}
 	return CINX_OK;
@@ -330,18 +376,13 @@ static cinx_status resolve(const cli_opts *o, const cinx_dataset *ds, cinx_query
 	cinx_query_opts_init(vo);
 	vo->format = o->format;
 	vo->ascii = o->ascii_glyphs;
-	vo->year = o->year;
 	vo->limit = o->limit;
-	if ((st = resolve_sort(o, vo, err)))
+	if ((st = resolve_sort(o, vo, err)) || (st = cli_resolve_period(o, ds, vo, err)))
 		return st;
-	if (o->year && cinx_dataset_year_index(ds, o->year) < 0)
-		return cinx_error_set(err, CINX_E_USAGE, "no data for year %d; the file has %d to %d", o->year,
-				      cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
 	if ((st = resolve_metric(o, ds, vo, err)))
 		return st;
-	if (o->level)
-		vo->level = strcmp(o->level, "national") == 0 ? CINX_LEVEL_NATIONAL
-			    : strcmp(o->level, "regional") == 0 ? CINX_LEVEL_REGIONAL : CINX_LEVEL_LA;
+	if (o->level && (st = resolve_level(o->level, ds, vo, err)))
+		return st;
 	if (o->region)
 		return resolve_region(o, ds, &vo->region, err);
 	return CINX_OK;
@@ -352,11 +393,23 @@ cinx_status cli_emit(cinx_status st, cinx_report **r, const cli_opts *o, cinx_er
 {
 	/* the one place every print-mode output passes: demo data says so,
 	 * on stderr for CSV and TSV so that the rows still load elsewhere */
+	bool delimited = o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV;
+
 	if (!st && o->demo_data) {
-		if (o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV)
+		if (delimited)
 			fputs("cinx: " CINX_DEMO_LABEL "\n", stderr);
 		else
 			cinx_report_set_notice(*r, CINX_DEMO_LABEL);
+	}
+	/* what the figures are of: the title says so (rows carry a column
+	 * per filter) */
+	if (!st && o->choice[0])
+		cinx_report_append_title(*r, o->choice);
+	if (!st && o->rates_note) {
+		if (delimited)
+			cli_say("cinx: note: ", o->rates_note);
+		else
+			cinx_report_add_note(*r, o->rates_note);
 	}
 	if (!st)
 		st = cinx_report_write(*r, o->format,
@@ -443,7 +496,7 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 {
 	explorer_launch l = {
 		.data = o->data, .population = o->population, .neighbours = o->neighbours,
-		.api_base = o->api_base, .year = o->year, .area = -1, .n_pins = o->n_pins,
+		.api_base = o->api_base, .year = vo->year, .area = -1, .n_pins = o->n_pins,
 		.sort_by = o->sort_by, .sort = o->sort, .view = o->view, .region = o->region != NULL,
 		.la_type = o->la_type,
 		.with_predecessors = o->with_predecessors, .ascii = o->ascii, .ascii_glyphs = o->ascii_glyphs, .raw = o->raw, .no_color = o->no_color,
@@ -451,6 +504,12 @@ static cinx_status explore(const cli_opts *o, const cinx_dataset *ds, const cinx
 		.screen_w = o->screen_w, .screen_h = o->screen_h,
 	};
 	cinx_status st;
+
+	/* its tables are England's drill-down: another level would be ignored */
+	if (vo->level == CINX_LEVEL_OTHER)
+		return cinx_error_set(&res->err, CINX_E_USAGE, "--level %s: the explorer opens national, regional or la; "
+				      "'cinx table --level \"%s\"' lists that level's areas", o->level,
+				      cinx_dataset_other_level(ds, (size_t)vo->other_level));
 
 	/* areas are found as everywhere on the command line: notes, ambiguity */
 	if (o->area && (st = cli_area(ds, "--area", o->area, &l.area, &res->err)))
@@ -485,7 +544,10 @@ cinx_status cli_run(const cli_opts *o, cli_result *res)
 	if ((st = load(o, &ds, &res->err)))
 		return st;
 	run.demo_data = cinx_dataset_is_demo(ds);
-	st = cli_load_extras(o, ds, &nb, &res->err);
+	/* the choice comes before the rates, which are of it */
+	st = cli_choose_filters(&run, ds, o->command && o->command->id != OPT_INFO, &res->err);
+	if (!st)
+		st = cli_load_extras(o, ds, &nb, &res->err);
 	if (!st)
 		st = resolve(&run, ds, &vo, &res->err);
 	vo.neighbours = nb;

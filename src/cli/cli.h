@@ -14,6 +14,8 @@
 #include "options.h"
 
 typedef struct cli_opts cli_opts;
+/* More filters than any EES data set has. */
+#define CLI_MAX_FILTERS 32
 /* A command: its name, arguments, help and example (options.h). */
 typedef struct opt_command cli_command;
 
@@ -27,7 +29,11 @@ struct cli_opts {
 	bool ascii, utf8;      /* asked for: --ascii, --utf8 (the last one given wins) */
 	bool raw;              /* --raw: CSV and TSV text cells not defused */
 	bool no_color, no_mouse, dump, help, version;
-	int year;             /* 0: latest */
+	const char *year;     /* --year as typed (NULL: the latest), resolved by cli_run */
+	const char *filters[CLI_MAX_FILTERS]; /* --filter COLUMN=VALUE, in order */
+	int n_filters;
+	char choice[512];     /* set by cli_run: ", sex: Boys" when a filter is off its Total */
+	const char *rates_note; /* set by cli_run: why there are no rates, or NULL */
 	const char *metric, *level, *region, *sort;
 	long limit;
 	const char *keys;
@@ -91,6 +97,16 @@ typedef cinx_status cli_areas_query(const cinx_dataset *ds, const int *areas, si
 CINX_MUST_CHECK cinx_status cli_emit_areas(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo,
 					   size_t max, cli_areas_query *query, cinx_error *err);
 
+/* Applies o->filters to ds (every filter not named at its Total): the
+ * figures from then on are of that choice. print: a filter without a Total
+ * must be named (the explorer opens at its first value instead). Fills
+ * o->choice and, when a filter is off its Total while a population file is
+ * named, o->rates_note. Usage errors name the filter and list the choices. */
+CINX_MUST_CHECK cinx_status cli_choose_filters(cli_opts *o, cinx_dataset *ds, bool print, cinx_error *err);
+/* Resolves --year through the data set's periods into vo->year (a key). */
+CINX_MUST_CHECK cinx_status cli_resolve_period(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo,
+					       cinx_error *err);
+
 /* The paragraph of --help on naming areas and metrics (with the aliases). */
 void cli_help_names(FILE *f);
 
@@ -98,5 +114,10 @@ void cli_help_names(FILE *f);
  * or ""), with control characters, invalid UTF-8 and bidi marks neutralised
  * (lines longer than an error message are cut). */
 void cli_say(const char *prefix, const char *text);
+
+/* Progress of the data's load on stderr while it lasts (print mode, on a
+ * terminal, past half a second); end clears the line. */
+void cli_progress_begin(void);
+void cli_progress_end(void);
 
 #endif

@@ -9,7 +9,8 @@ cinx_status cli_load_extras(const cli_opts *o, cinx_dataset *ds, cinx_neighbours
 	cinx_status st;
 
 	*nb = NULL;
-	if (o->population && (st = cinx_rates_add_file(ds, o->population, err)))
+	/* a population of every child is no denominator for some of them */
+	if (o->population && cinx_dataset_at_totals(ds) && (st = cinx_rates_add_file(ds, o->population, err)))
 		return st;
 	if (o->neighbours && (st = cinx_neighbours_load_file(o->neighbours, nb, err)))
 		return st;

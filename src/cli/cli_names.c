@@ -51,3 +51,20 @@ void cli_help_names(FILE *f)
 		fprintf(f, "%s%s = %s", k % 2 ? ", " : "\n  ", al[k].alias, al[k].column);
 	fputs("\n", f);
 }
+
+/* --year names a period as shown, as the file writes it, or by the one
+ * period starting in a year; a year naming several is ambiguous. */
+cinx_status cli_resolve_period(const cli_opts *o, const cinx_dataset *ds, cinx_query_opts *vo, cinx_error *err)
+{
+	cinx_error why;
+	int i;
+
+	vo->year = 0;
+	if (!o->year)
+		return CINX_OK;
+	if ((i = cinx_dataset_find_period(ds, o->year, &why)) < 0)
+		return cinx_error_set(err, why.status == CINX_E_AMBIGUOUS ? CINX_E_AMBIGUOUS : CINX_E_USAGE, "--year: %s",
+				      why.message);
+	vo->year = cinx_dataset_year(ds, (size_t)i);
+	return CINX_OK;
+}

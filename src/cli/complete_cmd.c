@@ -35,6 +35,8 @@ typedef struct cands {
 	const char *prefix;
 	size_t prefix_len, n, cap;
 	const char **v;
+	char **owned;          /* words made here (COLUMN=VALUE), freed at the end */
+	size_t n_owned;
 } cands;
 
 static void add(cands *c, const char *word)
@@ -50,6 +52,20 @@ static void add(cands *c, const char *word)
 		c->cap = cap;
 	}
 	c->v[c->n++] = word;
+}
+
+/* A word made for the line: kept (and freed at the end) or freed now. */
+static void add_made(cands *c, char *word)
+{
+	char **o = realloc(c->owned, (c->n_owned + 1) * sizeof *o);
+
+	if (!o) {
+		free(word);
+		return;
+	}
+	c->owned = o;
+	c->owned[c->n_owned++] = word;
+	add(c, word);
 }
 
 static int by_text(const void *a, const void *b)
@@ -215,14 +231,34 @@ static void add_areas(cands *c, const cinx_dataset *ds, bool regions_only)
 	}
 }
 
+/* Periods as shown, and as the file writes them where that differs. */
 static void add_years(cands *c, const cinx_dataset *ds)
 {
-	static char years[64][8];
-
-	for (size_t i = 0; i < cinx_dataset_n_years(ds) && i < 64; i++) {
-		snprintf(years[i], sizeof years[i], "%d", cinx_dataset_year(ds, i));
-		add(c, years[i]);
+	for (size_t i = 0; i < cinx_dataset_n_years(ds); i++) {
+		add(c, cinx_dataset_period_label(ds, i));
+		add(c, cinx_dataset_period_code(ds, i));
 	}
+}
+
+/* COLUMN=VALUE for every filter and value. */
+static void add_filters(cands *c, const cinx_dataset *ds)
+{
+	for (size_t f = 0; f < cinx_dataset_n_filters(ds); f++)
+		for (size_t v = 0; v < cinx_dataset_filter_n_values(ds, f); v++) {
+			const char *name = cinx_dataset_filter_name(ds, f), *value = cinx_dataset_filter_value(ds, f, v);
+			size_t len = strlen(name) + strlen(value) + 2;
+			char *w = malloc(len);
+			if (!w)
+				return;
+			snprintf(w, len, "%s=%s", name, value);
+			add_made(c, w);
+		}
+}
+
+static void add_levels(cands *c, const cinx_dataset *ds)
+{
+	for (size_t i = 0; i < cinx_dataset_n_other_levels(ds); i++)
+		add(c, cinx_dataset_other_level(ds, i));
 }
 
 static void add_options(cands *c, const line *l)
@@ -233,7 +269,7 @@ static void add_options(cands *c, const line *l)
 
 	for (size_t i = 0; i < opt_n_defs; i++) {
 		const opt_def *d = &opt_defs[i];
-		if (!opt_applies(d, cmd) || (l->given[d->id] && d->id != OPT_PIN))
+		if (!opt_applies(d, cmd) || (l->given[d->id] && d->id != OPT_PIN && d->id != OPT_FILTER))
 			continue;
 		snprintf(names[k], sizeof names[k], "--%s", d->name);
 		add(c, names[k++]);
@@ -249,9 +285,10 @@ static bool add_values(cands *c, const opt_def *d, const line *l, cinx_dataset *
 {
 	if (d->type == OPT_T_PATH)
 		return false;
-	for (size_t i = 0; d->type == OPT_T_ENUM && d->words[i]; i++)
+	for (size_t i = 0; (d->type == OPT_T_ENUM || d->type == OPT_T_LEVEL) && d->words[i]; i++)
 		add(c, d->words[i]);
-	if (d->type != OPT_T_METRIC && d->type != OPT_T_AREA && d->type != OPT_T_REGION && d->type != OPT_T_YEAR)
+	if (d->type != OPT_T_METRIC && d->type != OPT_T_AREA && d->type != OPT_T_REGION && d->type != OPT_T_YEAR &&
+	    d->type != OPT_T_FILTER && d->type != OPT_T_LEVEL)
 		return true;
 	if (!(*ds = open_data(l)))
 		return true;
@@ -259,6 +296,10 @@ static bool add_values(cands *c, const opt_def *d, const line *l, cinx_dataset *
 		add_metrics(c, *ds, l);
 	else if (d->type == OPT_T_YEAR)
 		add_years(c, *ds);
+	else if (d->type == OPT_T_FILTER)
+		add_filters(c, *ds);
+	else if (d->type == OPT_T_LEVEL)
+		add_levels(c, *ds);
 	else
 		add_areas(c, *ds, d->type == OPT_T_REGION);
 	return true;
@@ -316,6 +357,9 @@ int cli_complete(int n, char **words, FILE *out)
 				fprintf(out, "%s\n", c.v[i]);
 	}
 	free(c.v);
+	for (size_t i = 0; i < c.n_owned; i++)
+		free(c.owned[i]);
+	free(c.owned);
 	free(cur);
 	cinx_dataset_free(ds);
 	return 0;

@@ -180,8 +180,10 @@ static cinx_status parse_line(cinx_config *c, const char *source, unsigned long 
 	if (!d || !d->config) {
 		char keys[512];
 		key_list(keys, sizeof keys);
-		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: unknown key '%s'; expected one of %s", source,
-				      line, ex, keys);
+		/* --filter and the explorer's scripting options differ run by run */
+		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: unknown key '%s'%s%s%s; expected one of %s", source,
+				      line, ex, d ? " (--" : "", d ? d->name : "", d ? " is for the command line only)" : "",
+				      keys);
 	}
 	if (!value[0])
 		return cinx_error_set(err, CINX_E_CONFIG, "%s:%lu: %s has no value; expected %s = something",

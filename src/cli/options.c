@@ -78,7 +78,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "in $XDG_CACHE_HOME/cinx, else the system-wide copy, else demo data."},
 	[OPT_DATASET] = {OPT_DATASET, "dataset", NULL, 0, OPT_T_DATASET, NULL, NULL, 0, 0, REPORTS | EXPLORER | B(OPT_UPDATE), false,
 	 OPT_G_DATA, "ID",
-	 "An EES data set by its id (see cinx datasets): update downloads it, the others open that copy, not C1."},
+	 "The EES data set ID (see cinx datasets), not C1."},
 	[OPT_POPULATION] = {OPT_POPULATION, "population", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, VIEWS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "ONS mid-year estimates of children aged 0 to 17 (EES layout): adds rates per 10,000 children "
 	 "(the year ending March Y uses mid-Y-1)."},
@@ -99,16 +99,16 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_YEAR] = {OPT_YEAR, "year", NULL, 0, OPT_T_YEAR, NULL, NULL, 0, 0,
 	 B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_SIMILAR) | B(OPT_NOTABLE) |
 		 EXPLORER,
-	 true, OPT_G_SELECT, "Y", "Reporting year ending March Y (default: the latest)."},
+	 true, OPT_G_SELECT, "Y",
+	 "A period: 2025, 2024/25, 202425 (default: the latest)."},
 	[OPT_METRIC] = {OPT_METRIC, "metric", NULL, 0, OPT_T_METRIC, NULL, NULL, 0, 0,
 	 B(OPT_TABLE) | B(OPT_TREND) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_NOTABLE) | EXPLORER, true,
 	 OPT_G_SELECT, "M",
 	 "The indicator, by its exact EES column name or an alias (see AREAS AND METRICS; default "
 	 "referral_count); table and trend also take 'all': "
 	 "every indicator, one row per area."},
-	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_ENUM, level_words, level_aliases, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, NULL,
-	 "Which areas to list (default la); the explorer opens its league table of every local authority "
-	 "with la."},
+	[OPT_LEVEL] = {OPT_LEVEL, "level", NULL, 0, OPT_T_LEVEL, level_words, level_aliases, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, NULL,
+	 "Which areas (default la), or another level of the data ('parliamentary constituency')."},
 	[OPT_REGION] = {OPT_REGION, "region", NULL, 0, OPT_T_REGION, NULL, NULL, 0, 0, B(OPT_TABLE) | EXPLORER, true, OPT_G_SELECT, "R",
 	 "Only the areas within region R (one of the 9 regions, Inner London or Outer London); the "
 	 "explorer opens R's table."},
@@ -129,6 +129,9 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 NULL, "One row per area (per area and indicator with --metric all), one column per year."},
 	[OPT_THRESHOLD] = {OPT_THRESHOLD, "threshold", NULL, 0, OPT_T_NUMBER, NULL, NULL, 0, 1000000L, B(OPT_NOTABLE), false, OPT_G_SELECT, "T",
 	 "The change that counts: points for percentages, % for counts and rates (default 5 and 25)."},
+	[OPT_FILTER] = {OPT_FILTER, "filter", NULL, 0, OPT_T_FILTER, NULL, NULL, 0, 0, REPORTS | EXPLORER, false, OPT_G_SELECT,
+	 "COL=VALUE",
+	 "COL's figures for VALUE (repeat); others stay at Total. Rates need every Total."},
 	/* output */
 	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS | B(OPT_DATASETS), true, OPT_G_OUTPUT, NULL,
 	 "The output format (default text)."},
@@ -243,8 +246,10 @@ static void expected(const opt_def *d, char *why, size_t cap)
 			snprintf(why, cap, "a whole number from %ld to %ld", d->lo, d->hi);
 		break;
 	case OPT_T_NUMBER: snprintf(why, cap, "a positive number such as 5"); break;
-	case OPT_T_ENUM: join_words(d->words, " or ", why, cap); break;
-	case OPT_T_YEAR: snprintf(why, cap, "a year such as 2025"); break;
+	case OPT_T_ENUM:
+	case OPT_T_LEVEL: join_words(d->words, " or ", why, cap); break;
+	case OPT_T_YEAR: snprintf(why, cap, "a period such as 2025 or 2024/25"); break;
+	case OPT_T_FILTER: snprintf(why, cap, "COL=VALUE such as sex=Boys"); break;
 	case OPT_T_AREA: snprintf(why, cap, "an area's name or code"); break;
 	case OPT_T_REGION: snprintf(why, cap, "a region such as London"); break;
 	case OPT_T_METRIC: snprintf(why, cap, "an indicator such as referral_count"); break;
@@ -272,7 +277,22 @@ bool opt_check(const opt_def *d, const char *value, const char **keep, char *why
 		break;
 	}
 	case OPT_T_ENUM: ok = (*keep = enum_word(d, value)) != NULL; break;
-	case OPT_T_YEAR: ok = whole_number(value, 1900, 2100, &n); break;
+	case OPT_T_LEVEL: /* a word of the table, else the data decide */
+		*keep = enum_word(d, value);
+		ok = *keep || (ok && !bool_word(value));
+		*keep = *keep ? *keep : value;
+		break;
+	case OPT_T_YEAR: { /* every EES period starts with its year */
+		char start[5] = "";
+		snprintf(start, sizeof start, "%s", value);
+		ok = whole_number(start, 1900, 2100, &n) && strlen(start) == 4;
+		break;
+	}
+	case OPT_T_FILTER: {
+		const char *eq = strchr(value, '=');
+		ok = eq && eq > value && eq[1];
+		break;
+	}
 	case OPT_T_SIZE: {
 		int w, h;
 		char extra;

@@ -34,7 +34,9 @@ typedef enum opt_type {
 	OPT_T_INT,      /* a whole number in [lo, hi] */
 	OPT_T_NUMBER,   /* a positive decimal number up to hi */
 	OPT_T_ENUM,     /* one of words (or an alias of one) */
-	OPT_T_YEAR,
+	OPT_T_LEVEL,    /* one of words (or an alias), else a geographic level of the data: checked later */
+	OPT_T_YEAR,     /* a period: starts with its year; checked against the data later */
+	OPT_T_FILTER,   /* COLUMN=VALUE: checked against the data later */
 	OPT_T_AREA,     /* any area: checked against the data later */
 	OPT_T_REGION,   /* a region, Inner or Outer London: checked later */
 	OPT_T_METRIC,   /* an indicator: checked against the data later */
@@ -56,7 +58,7 @@ typedef enum opt_id {
 	OPT_DATA, OPT_DATASET, OPT_POPULATION, OPT_NEIGHBOURS_FILE, OPT_API_BASE, OPT_FORCE, OPT_SYSTEM, OPT_NO_SNAPSHOT,
 	OPT_YEAR, OPT_METRIC,
 	OPT_LEVEL, OPT_REGION, OPT_SORT, OPT_SORT_BY, OPT_LIMIT, OPT_WITH_PREDECESSORS, OPT_WITH_SUCCESSORS, OPT_WIDE,
-	OPT_THRESHOLD, OPT_FORMAT, OPT_ASCII, OPT_UTF8, OPT_RAW, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_VIEW, OPT_LA_TYPE,
+	OPT_THRESHOLD, OPT_FILTER, OPT_FORMAT, OPT_ASCII, OPT_UTF8, OPT_RAW, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_VIEW, OPT_LA_TYPE,
 	OPT_AREA, OPT_PIN, OPT_KEYS,
 	OPT_SCREEN, OPT_DUMP, OPT_HELP, OPT_VERSION, OPT_ID_COUNT
 } opt_id;

@@ -55,7 +55,7 @@ static void placeholder(const opt_def *d, char *buf, size_t cap)
 	buf[0] = '\0';
 	if (d->arg)
 		snprintf(buf, cap, "%s", d->arg);
-	else if (d->type == OPT_T_ENUM)
+	else if (d->type == OPT_T_ENUM || d->type == OPT_T_LEVEL)
 		for (size_t i = 0; d->words[i] && o < cap; i++)
 			o += (size_t)snprintf(buf + o, cap - o, "%s%s", i ? "|" : "", d->words[i]);
 }

@@ -142,6 +142,66 @@ static void add_metric_rows(cinx_report *r, const cinx_dataset *ds)
 	add(r, "Metric aliases", buf);
 }
 
+/* The periods: "Years: 2013 to 2025", then how many. */
+static void add_period_rows(cinx_report *r, const cinx_dataset *ds)
+{
+	size_t n = cinx_dataset_n_years(ds);
+	char field[96], buf[256];
+
+	snprintf(field, sizeof field, "%ss", cinx_dataset_period_noun(ds));
+	snprintf(buf, sizeof buf, "%s to %s", n ? cinx_dataset_period_label(ds, 0) : "-",
+		 n ? cinx_dataset_period_label(ds, n - 1) : "-");
+	add(r, field, buf);
+	snprintf(field, sizeof field, "%ss in the file", cinx_dataset_period_noun(ds));
+	snprintf(buf, sizeof buf, "%zu", n);
+	add(r, field, buf);
+}
+
+/* Each filter: its label, values, Total and the value in use (--filter). */
+static void add_filter_rows(cinx_report *r, const cinx_dataset *ds)
+{
+	char field[160], buf[1200];
+
+	for (size_t f = 0; f < cinx_dataset_n_filters(ds); f++) {
+		size_t nv = cinx_dataset_filter_n_values(ds, f), o;
+		int total = cinx_dataset_filter_total(ds, f);
+		snprintf(field, sizeof field, "Filter %s", cinx_dataset_filter_name(ds, f));
+		o = (size_t)snprintf(buf, sizeof buf, "%s%s%zu values; Total: %s; in use: %s; values: ",
+				     strcmp(cinx_dataset_filter_label(ds, f), cinx_dataset_filter_name(ds, f))
+					     ? cinx_dataset_filter_label(ds, f) : "",
+				     strcmp(cinx_dataset_filter_label(ds, f), cinx_dataset_filter_name(ds, f)) ? ": " : "", nv,
+				     total >= 0 ? cinx_dataset_filter_value(ds, f, (size_t)total) : "none (--filter needed)",
+				     cinx_dataset_filter_value(ds, f, cinx_dataset_filter_chosen(ds, f)));
+		for (size_t v = 0; v < nv && o < sizeof buf; v++)
+			o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", v ? ", " : "", cinx_dataset_filter_value(ds, f, v));
+		add(r, field, buf);
+	}
+}
+
+/* Attributes by name, and the levels beyond the drill-down with their
+ * number of areas (each a table of its own with --level). */
+static void add_attribute_and_level_rows(cinx_report *r, const cinx_dataset *ds)
+{
+	size_t o = 0;
+	char buf[1200], field[160];
+
+	buf[0] = '\0';
+	for (size_t at = 0; at < cinx_dataset_n_attributes(ds) && o < sizeof buf; at++)
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", at ? ", " : "", cinx_dataset_attribute_name(ds, at));
+	if (o)
+		add(r, "Attributes", buf);
+	for (size_t l = 0; l < cinx_dataset_n_other_levels(ds); l++) {
+		size_t n = 0;
+		for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
+			const cinx_area *ar = cinx_dataset_area(ds, (int)a);
+			n += ar->level == CINX_LEVEL_OTHER && ar->other_level == (int)l;
+		}
+		snprintf(field, sizeof field, "Level %s", cinx_dataset_other_level(ds, l));
+		snprintf(buf, sizeof buf, "%zu areas (--level '%s')", n, cinx_dataset_other_level(ds, l));
+		add(r, field, buf);
+	}
+}
+
 static const char *origin_words(const cinx_provenance *p)
 {
 	if (!p)
@@ -272,9 +332,9 @@ cinx_status cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query
 	}
 	snprintf(buf, sizeof buf, "%zu", cinx_dataset_n_rows(ds));
 	add(r, "Rows", buf);
-	snprintf(buf, sizeof buf, "%s to %s", cinx_dataset_period_label(ds, 0),
-		 cinx_dataset_period_label(ds, cinx_dataset_n_years(ds) - 1));
-	add(r, "Years", buf);
+	add_period_rows(r, ds);
+	add_filter_rows(r, ds);
+	add_attribute_and_level_rows(r, ds);
 	add_metric_rows(r, ds);
 	add_cache_rows(r);
 	if (cinx_api_base(o->api_base, buf, sizeof buf, &err))

@@ -394,7 +394,11 @@ static void apply_indicator(cinx_indicator *in, const cinx_meta_col *c, const ch
 {
 	in->label = label;
 	in->short_label = cinx_text_width(label) <= SHORT_LABEL_COLUMNS ? label : in->name;
-	in->unit = c->unit;
+	/* Only "%" says how figures combine; the rest (a £ may be per child,
+	 * and no unit at all may be a rate or an average) leave the loader's
+	 * unit, since a count is summed over merged authorities. */
+	if (c->unit == CINX_UNIT_PERCENT)
+		in->unit = CINX_UNIT_PERCENT;
 	in->unit_symbol = c->unit_symbol;
 	if (c->dp >= 0)
 		in->decimals = c->dp;

@@ -49,7 +49,9 @@ bool cinx_meta_path(const char *data_path, char *out, size_t cap);
 /* Gives the indicators and filters (and attributes) the metadata names
  * their labels, and the indicators their units and decimal places (the
  * metadata's wins over the digits seen). Columns it does not name keep what
- * they have; a row naming a column the data lacks is ignored. A column the
+ * they have; a row naming a column the data lacks is ignored. Only "%"
+ * changes an indicator's unit (to CINX_UNIT_PERCENT): other units and none
+ * leave the unit the loader gave it. A column the
  * metadata calls an Indicator that the data set holds as text, or the other
  * way round, is an error located in the metadata. */
 CINX_MUST_CHECK cinx_status cinx_dataset_apply_meta(cinx_dataset *ds, const cinx_meta *m, cinx_error *err);

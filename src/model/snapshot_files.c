@@ -61,7 +61,7 @@ static int64_t mtime_ns(const struct stat *st)
 /* The hash of fd's bytes; *len gets how many there were. */
 static cinx_status hash_file(int fd, const char *path, uint64_t *hash, uint64_t *len, cinx_error *err)
 {
-	enum { CHUNK = 1 << 20 };
+	enum { CHUNK = 1 << 18 }; /* hashed while still in the L2 cache */
 	char *buf = malloc(CHUNK);
 	snap_hasher *h = snap_hasher_new();
 	ssize_t n;

@@ -16,6 +16,15 @@
 #include "digest.h"
 #include "model/dataset_internal.h"
 
+static cinx_load_progress watch;
+static void *watch_ctx;
+
+void cinx_data_watch(cinx_load_progress progress, void *ctx)
+{
+	watch = progress;
+	watch_ctx = ctx;
+}
+
 /* Gives *ds its provenance; on failure frees it and leaves *ds NULL. */
 static cinx_status attach(cinx_dataset **ds, const cinx_provenance *p, cinx_error *err)
 {
@@ -39,7 +48,7 @@ cinx_status cinx_data_open_file(const char *path, cinx_origin origin, cinx_datas
 				cinx_error *err)
 {
 	cinx_provenance p = {.origin = origin};
-	cinx_load_opts o = {.snapshot = snapshots};
+	cinx_load_opts o = {.snapshot = snapshots, .progress = watch, .progress_ctx = watch_ctx};
 	cinx_status st = cinx_dataset_load_file_with(path, &o, out, err);
 
 	if (st)
@@ -64,7 +73,8 @@ static cinx_status open_copy(const cinx_cache *c, const char *fix, cinx_dataset 
 	/* the record is checked against the very bytes loaded, even if an
 	 * update replaces the file meanwhile */
 	cinx_digest_init(&d);
-	cinx_load_opts o = {.snapshot = snapshots, .tap = hash_chunk, .tap_ctx = &d};
+	cinx_load_opts o = {.snapshot = snapshots, .tap = hash_chunk, .tap_ctx = &d, .progress = watch,
+			    .progress_ctx = watch_ctx};
 	if ((st = cinx_dataset_load_file_with(c->data, &o, out, err))) {
 		char msg[CINX_ERROR_MAX];
 		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */

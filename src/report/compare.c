@@ -23,14 +23,22 @@ int cinx_compare_range(const cinx_dataset *ds, const int *areas, size_t n, size_
 	return found;
 }
 
+static bool other_levels(const cinx_dataset *ds, const int *areas, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (cinx_dataset_area(ds, areas[k])->level == CINX_LEVEL_OTHER)
+			return true;
+	return false;
+}
+
 /* The title and notes of text and Markdown: what is compared, and the
  * shared scale of the trends. */
-static void describe(cinx_report *r, const cinx_indicator *in, int year, size_t n, bool have_range, double lo,
-		     double hi)
+static void describe(cinx_report *r, const cinx_indicator *in, const char *year, size_t n, bool have_range, double lo,
+		     double hi, bool other_levels)
 {
 	char buf[512], a[64], b[64];
 
-	snprintf(buf, sizeof buf, "%s, %d: %zu area%s compared", in->label, year, n, n == 1 ? "" : "s");
+	snprintf(buf, sizeof buf, "%s, %s: %zu area%s compared", in->label, year, n, n == 1 ? "" : "s");
 	cinx_report_set_title(r, buf);
 	if (have_range) {
 		cinx_format_number(lo, in->decimals, CINX_FMT_GROUP, a, sizeof a);
@@ -38,8 +46,11 @@ static void describe(cinx_report *r, const cinx_indicator *in, int year, size_t 
 		snprintf(buf, sizeof buf, "Trend lines share one scale, from %s to %s.", a, b);
 		cinx_report_add_note(r, buf);
 	}
-	cinx_report_add_note(r, "Rank and band are among local authorities (rank 1 = highest value); "
-			     "band A to D with A the better end, or Q1 to Q4 by value.");
+	cinx_report_add_note(r, other_levels ? "Rank is among the areas of the area's own level, band among local "
+						"authorities (rank 1 = highest value); band A to D with A the better end, "
+						"or Q1 to Q4 by value."
+					     : "Rank and band are among local authorities (rank 1 = highest value); "
+					       "band A to D with A the better end, or Q1 to Q4 by value.");
 }
 
 cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t n,
@@ -49,7 +60,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 	bool machine = cinx_qp_machine(o);
 	double lo = 0, hi = 0;
 	cinx_qp_notes ns = {0};
-	cinx_qp_std c = {-1, -1, -1, -1, -1};
+	cinx_qp_std c = CINX_QP_STD_NONE;
 	char buf[512];
 	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
 	cinx_report *r;
@@ -64,7 +75,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		return cinx_qp_finish(r, out, err);
 	int year = cinx_dataset_year(ds, yi);
 	if (machine) {
-		c = cinx_qp_std_columns(r);
+		c = cinx_qp_std_columns(r, ds, true);
 	} else {
 		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -89,7 +100,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		if (cinx_report_add_row(r))
 			return cinx_qp_nomem(r, err);
 		if (machine) {
-			cinx_qp_set_std(r, &c, ds, areas[k], year);
+			cinx_qp_set_std(r, &c, ds, areas[k], yi);
 			if (rk.rank) {
 				cinx_report_set_int(r, c_rank, rk.rank);
 				cinx_report_set_int(r, c_of, rk.of);
@@ -97,7 +108,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		} else {
 			cinx_report_set_text(r, c.name, ar->name);
 			cinx_report_set_text(r, c.code, ar->code);
-			cinx_report_set_text(r, c.level, cinx_level_ees_name(ar->level));
+			cinx_report_set_text(r, c.level, cinx_area_level_name(ds, ar));
 			if (rk.rank) {
 				snprintf(buf, sizeof buf, "%d/%d", rk.rank, rk.of);
 				cinx_report_set_text(r, c_rank, buf);
@@ -113,7 +124,7 @@ cinx_status cinx_query_compare(const cinx_dataset *ds, const int *areas, size_t 
 		cinx_qp_gather(&ns, ds, areas[k], year, (int)ind);
 	}
 	if (!machine)
-		describe(r, in, year, n, have_range, lo, hi);
+		describe(r, in, cinx_dataset_period_label(ds, yi), n, have_range, lo, hi, other_levels(ds, areas, n));
 	cinx_qp_emit(r, &ns);
 	return cinx_qp_finish(r, out, err);
 }

@@ -52,8 +52,11 @@ static cinx_status combined_row(cinx_report *r, const cols *c, const cinx_datase
 
 	if (cinx_report_add_row(r))
 		return CINX_E_NOMEM;
-	cinx_report_set_int(r, c->std.time, cinx_dataset_year(ds, y));
-	cinx_report_set_text(r, c->std.level, cinx_level_ees_name(a->level));
+	cinx_qp_set_period(r, c->std.time, ds, y);
+	if (c->std.ident >= 0)
+		cinx_report_set_text(r, c->std.ident, cinx_dataset_period_identifier(ds, y));
+	cinx_report_set_text(r, c->std.level, cinx_area_level_name(ds, a));
+	cinx_qp_set_filters(r, c->std.filter, ds);
 	names(ds, parts, n_parts, " + ", buf, sizeof buf);
 	cinx_report_set_text(r, c->std.name, buf);
 	cinx_report_set_text(r, c->series, "combined");
@@ -86,7 +89,7 @@ static cinx_status part_rows(cinx_report *r, const cols *c, const cinx_dataset *
 			continue;
 		if (cinx_report_add_row(r))
 			return CINX_E_NOMEM;
-		cinx_qp_set_std(r, &c->std, ds, p, cinx_dataset_year(ds, y));
+		cinx_qp_set_std(r, &c->std, ds, p, y);
 		cinx_report_set_text(r, c->series, series);
 		values(r, c, ds, p, y, ns);
 	}
@@ -156,8 +159,8 @@ static void lineage_notes(cinx_report *r, const cinx_dataset *ds, int area)
 	if (none(r, a, a->n_predecessors, "predecessors"))
 		return;
 	names(ds, a->predecessors, a->n_predecessors, " and ", who, sizeof who);
-	snprintf(line, sizeof line, "%s was formed in %d: rows marked predecessor are %s's own figures.",
-		 a->name, a->predecessors[0].year, who);
+	snprintf(line, sizeof line, "%s was formed in %s: rows marked predecessor are %s's own figures.",
+		 a->name, cinx_dataset_key_label(ds, a->predecessors[0].year), who);
 	cinx_report_add_note(r, line);
 	for (size_t i = 0; i < a->n_predecessors; i++) {
 		const cinx_area *p = cinx_dataset_area(ds, a->predecessors[i].area);
@@ -196,10 +199,10 @@ static void successor_notes(cinx_report *r, const cinx_dataset *ds, int area, co
 		cinx_report_add_note(r, line);
 		return;
 	}
-	snprintf(line, sizeof line, "%s was replaced in %d by %s: rows marked successor are their own figures; "
+	snprintf(line, sizeof line, "%s was replaced in %s by %s: rows marked successor are their own figures; "
 		 "rows marked combined add them up to continue %s's series (counts summed, percentages "
 		 "recomputed from the summed counts%s; x where a figure cannot be combined).",
-		 a->name, a->successors[0].year, who, a->name, rates_shown(ds, c)
+		 a->name, cinx_dataset_key_label(ds, a->successors[0].year), who, a->name, rates_shown(ds, c)
 		 ? ", rates per 10,000 children from the summed counts and populations" : "");
 	cinx_report_add_note(r, line);
 }
@@ -221,7 +224,7 @@ static cinx_status trend(const cinx_dataset *ds, const int *areas, size_t n, con
 	c.last = o->metric >= 0 ? c.first + 1 : n_inds;
 	if (c.last - c.first > MAX_INDS)
 		c.last = c.first + MAX_INDS;
-	c.std = cinx_qp_std_columns(r);
+	c.std = cinx_qp_std_columns(r, ds, machine);
 	c.series = cinx_report_add_column(r, "series", "Series", CINX_COL_TEXT, 0);
 	for (size_t i = c.first; i < c.last; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
@@ -242,7 +245,7 @@ static cinx_status trend(const cinx_dataset *ds, const int *areas, size_t n, con
 				continue;
 			if (cinx_report_add_row(r))
 				return cinx_qp_nomem(r, err);
-			cinx_qp_set_std(r, &c.std, ds, areas[k], cinx_dataset_year(ds, y));
+			cinx_qp_set_std(r, &c.std, ds, areas[k], y);
 			cinx_report_set_text(r, c.series, machine ? "own" : "");
 			values(r, &c, ds, areas[k], y, &ns);
 		}

@@ -12,6 +12,7 @@
 static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours *nb, cinx_error *err)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
+	char words[128];
 	size_t n;
 
 	if (!nb)
@@ -19,13 +20,15 @@ static cinx_status check(const cinx_dataset *ds, int area, const cinx_neighbours
 				      "or set 'neighbours = FILE' in the configuration file");
 	if (a->level != CINX_LEVEL_LA)
 		return cinx_error_set(err, CINX_E_USAGE, "statistical neighbours are for local authorities; "
-				      "%s is %s", a->name, a->level == CINX_LEVEL_NATIONAL ? "the country" : "a region");
+				      "%s is %s%s", a->name,
+				      a->level == CINX_LEVEL_NATIONAL ? "the country" : a->level == CINX_LEVEL_REGIONAL ? "a region" : "a ",
+				      a->level == CINX_LEVEL_OTHER ? cinx_qp_level_words(ds, a, words, sizeof words) : "");
 	if (cinx_neighbours_of(nb, a->old_code, &n))
 		return CINX_OK;
 	if (a->n_successors)
 		return cinx_error_set(err, CINX_E_NOTFOUND, "%s (old code %s) is not in the statistical "
-				      "neighbours model %s: it was replaced in %d by %s%s", a->name, a->old_code,
-				      cinx_neighbours_source(nb), a->successors[0].year,
+				      "neighbours model %s: it was replaced in %s by %s%s", a->name, a->old_code,
+				      cinx_neighbours_source(nb), cinx_dataset_key_label(ds, a->successors[0].year),
 				      cinx_dataset_area(ds, a->successors[0].area)->name,
 				      a->n_successors > 1 ? " and others" : "");
 	return cinx_error_set(err, CINX_E_NOTFOUND, "%s (old code %s) is not in the statistical neighbours "
@@ -79,7 +82,7 @@ cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_q
 	    cinx_neighbours_summary(ds, o->neighbours, area, yi, ind, &s, &n) || !(r = cinx_report_new()))
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	if (machine)
-		c.std.time = cinx_report_add_column(r, "time_period", "Year", CINX_COL_INT, 0);
+		c.std.time = cinx_qp_period_column(r, ds);
 	c.pos = cinx_report_add_column(r, "position", "#", CINX_COL_INT, 0);
 	c.std.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 	c.std.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -95,7 +98,7 @@ cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_q
 		if (cinx_report_add_row(r))
 			return cinx_qp_nomem(r, err);
 		if (machine)
-			cinx_report_set_int(r, c.std.time, year);
+			cinx_qp_set_period(r, c.std.time, ds, yi);
 		cinx_report_set_int(r, c.pos, (long)k + 1);
 		cinx_report_set_text(r, c.std.name, nbr >= 0 ? cinx_dataset_area(ds, nbr)->name : sn[k].name);
 		cinx_report_set_text(r, c.std.code, nbr >= 0 ? cinx_dataset_area(ds, nbr)->code : "");
@@ -111,8 +114,8 @@ cinx_status cinx_query_neighbours(const cinx_dataset *ds, int area, const cinx_q
 		return cinx_qp_nomem(r, err);
 	if (!machine) {
 		cinx_format_value(b.value, in->decimals, CINX_FMT_GROUP | CINX_FMT_NOROW_DASH, v, sizeof v);
-		snprintf(buf, sizeof buf, "Statistical neighbours of %s (%s, old code %s): %s, %d; %s itself: %s",
-			 a->name, a->code, a->old_code, in->short_label, year, a->name, v);
+		snprintf(buf, sizeof buf, "Statistical neighbours of %s (%s, old code %s): %s, %s; %s itself: %s",
+			 a->name, a->code, a->old_code, in->short_label, cinx_dataset_period_label(ds, yi), a->name, v);
 		cinx_report_set_title(r, buf);
 		snprintf(buf, sizeof buf, "Neighbours in model order from %s; mean and median over those with "
 			 "a number (symbols and missing rows left out).", cinx_neighbours_source(o->neighbours));

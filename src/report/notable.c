@@ -115,10 +115,10 @@ typedef struct cols {
 	cinx_qp_std std;
 } cols;
 
-static void add_cols(cinx_report *r, cols *c, bool machine)
+static void add_cols(cinx_report *r, cols *c, const cinx_dataset *ds, bool machine)
 {
 	if (machine) {
-		c->std = cinx_qp_std_columns(r);
+		c->std = cinx_qp_std_columns(r, ds, true);
 		c->name = c->std.name;
 		c->code = c->std.code;
 	} else {
@@ -145,7 +145,7 @@ static cinx_status flag_row(cinx_report *r, const cols *c, const cinx_dataset *d
 	if (cinx_report_add_row(r))
 		return CINX_E_NOMEM;
 	if (cinx_qp_machine(o))
-		cinx_qp_set_std(r, &c->std, ds, a, cinx_dataset_year(ds, yi));
+		cinx_qp_set_std(r, &c->std, ds, a, yi);
 	else {
 		cinx_report_set_text(r, c->name, cinx_dataset_area(ds, a)->name);
 		cinx_report_set_text(r, c->code, cinx_dataset_area(ds, a)->code);
@@ -195,13 +195,13 @@ static void fence_note(cinx_report *r, const cinx_dataset *ds, size_t ind, size_
 static void describe(cinx_report *r, const cinx_dataset *ds, size_t yi, double threshold)
 {
 	char buf[512], t[128];
-	int year = cinx_dataset_year(ds, yi);
+	const char *period = cinx_dataset_period_label(ds, yi);
 
 	if (yi)
-		snprintf(buf, sizeof buf, "Notable in %d: changes from %d at or beyond the threshold, and "
-			 "authorities outside 1.5 x IQR", year, cinx_dataset_year(ds, yi - 1));
+		snprintf(buf, sizeof buf, "Notable in %s: changes from %s at or beyond the threshold, and "
+			 "authorities outside 1.5 x IQR", period, cinx_dataset_period_label(ds, yi - 1));
 	else
-		snprintf(buf, sizeof buf, "Notable in %d: authorities outside 1.5 x IQR (no earlier year)", year);
+		snprintf(buf, sizeof buf, "Notable in %s: authorities outside 1.5 x IQR (no earlier year)", period);
 	cinx_report_set_title(r, buf);
 	if (!cinx_report_n_rows(r))
 		cinx_report_add_note(r, "No local authority is notable by these rules this year.");
@@ -231,7 +231,7 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 		return st;
 	if (!(r = cinx_report_new()))
 		return cinx_qp_finish(r, out, err);
-	add_cols(r, &c, cinx_qp_machine(o));
+	add_cols(r, &c, ds, cinx_qp_machine(o));
 	for (size_t ind = first; ind < last; ind++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 		double th = threshold > 0 ? threshold : cinx_notable_default_threshold(in);

@@ -20,6 +20,7 @@ void cinx_query_opts_init(cinx_query_opts *o)
 	o->format = CINX_FORMAT_TEXT;
 	o->metric = -1;
 	o->level = -1;
+	o->other_level = -1;
 	o->region = -1;
 }
 
@@ -33,8 +34,9 @@ cinx_status cinx_query_year_index(const cinx_dataset *ds, int year, size_t *idx,
 	}
 	i = cinx_dataset_year_index(ds, year);
 	if (i < 0)
-		return cinx_error_set(err, CINX_E_NOTFOUND, "no data for year %d; the file has %d to %d",
-				      year, cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+		return cinx_error_set(err, CINX_E_NOTFOUND, "no data for that period; the file has %s to %s",
+				      cinx_dataset_period_label(ds, 0),
+				      cinx_dataset_period_label(ds, cinx_dataset_n_years(ds) - 1));
 	*idx = (size_t)i;
 	return CINX_OK;
 }
@@ -54,15 +56,49 @@ static void spark(const cinx_dataset *ds, int area, size_t ind, bool ascii, char
 static void describe_area(const cinx_dataset *ds, int area, char *buf, size_t cap)
 {
 	const cinx_area *a = cinx_dataset_area(ds, area);
+	char words[128];
 	size_t o;
 
 	o = (size_t)snprintf(buf, cap, "%s (%s%s%s)", a->name, a->code, a->old_code[0] ? ", old code " : "",
 			     a->old_code);
 	if (a->parent >= 0 && o < cap)
 		o += cinx_standing_where(ds, area, false, buf + o, cap - o);
+	else if (a->level == CINX_LEVEL_OTHER && o < cap) /* "Birch Hill (E14001002), parliamentary constituency" */
+		o += (size_t)snprintf(buf + o, cap - o, ", %s", cinx_qp_level_words(ds, a, words, sizeof words));
 	for (size_t i = 1; i < a->n_codes && o < cap; i++)
-		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %d", a->codes[i - 1].code,
-				      a->codes[i - 1].to_year);
+		o += (size_t)snprintf(buf + o, cap - o, "; code %s up to %s", a->codes[i - 1].code,
+				      cinx_dataset_key_label(ds, a->codes[i - 1].to_year));
+}
+
+/* "Year 2025 (April 2024 to March 2025)" for C1, whose reporting year is
+ * that; "Academic year 2024/25" for other whole years; "2024/25 Autumn
+ * term" for a part of a year, whose label says what it is. */
+static void period_heading(const cinx_dataset *ds, size_t yi, char *buf, size_t cap)
+{
+	int year = cinx_dataset_year(ds, yi);
+	const char *label = cinx_dataset_period_label(ds, yi);
+
+	if (cinx_qp_is_c1(ds))
+		snprintf(buf, cap, "Year %s (April %d to March %d)", label, year - 1, year);
+	else if (cinx_qp_whole_years(ds))
+		snprintf(buf, cap, "%s %s", cinx_dataset_period_noun(ds), label);
+	else
+		snprintf(buf, cap, "%s", label);
+}
+
+/* "\nregion_type: Urban, phase: Primary": the area's attributes that say
+ * something (see cinx_qp_attribute_varies) in period yi. */
+static void attribute_line(const cinx_dataset *ds, int area, size_t yi, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (size_t at = 0; at < cinx_dataset_n_attributes(ds) && o < cap; at++) {
+		const char *v = cinx_dataset_attribute_value(ds, area, yi, at);
+		if (v[0] && cinx_qp_attribute_varies(ds, at))
+			o += (size_t)snprintf(buf + o, cap - o, "%s%s: %s", o ? ", " : "\n",
+					      cinx_dataset_attribute_name(ds, at), v);
+	}
 }
 
 static void rank_text(cinx_rank rk, char *buf, size_t cap)
@@ -113,7 +149,7 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 
 	if (!r)
 		return cinx_qp_finish(r, out, err);
-	cinx_qp_std c = cinx_qp_std_columns(r);
+	cinx_qp_std c = cinx_qp_std_columns(r, ds, true);
 	int c_role = cinx_report_add_column(r, "role", "Role", CINX_COL_TEXT, 0);
 	int first = -1;
 	for (size_t i = 0; i < n_inds; i++) {
@@ -133,13 +169,25 @@ static cinx_status show_wide(const cinx_dataset *ds, int area, size_t yi, const 
 		snprintf(name, sizeof name, "%s_rank", cinx_dataset_indicator(ds, i)->name);
 		cinx_report_add_column(r, name, name, CINX_COL_INT, 0);
 	}
+	/* the attributes that say something, each a column (each scan of the
+	 * file once) */
+	int c_attr[64];
+	size_t attr[64], n_attr = 0;
+	for (size_t at = 0; at < cinx_dataset_n_attributes(ds) && n_attr < 64; at++)
+		if (cinx_qp_attribute_varies(ds, at)) {
+			attr[n_attr] = at;
+			c_attr[n_attr++] = cinx_report_add_column(r, cinx_dataset_attribute_name(ds, at),
+								  cinx_dataset_attribute_name(ds, at), CINX_COL_TEXT, 0);
+		}
 	bench_wide bw;
 	cinx_standing_wide_columns(r, ds, o->neighbours, &bw);
 	for (int k = 0; k < n_rows; k++) {
 		if (cinx_report_add_row(r))
 			return cinx_qp_nomem(r, err);
-		cinx_qp_set_std(r, &c, ds, rows[k], cinx_dataset_year(ds, yi));
+		cinx_qp_set_std(r, &c, ds, rows[k], yi);
 		cinx_report_set_text(r, c_role, roles[k]);
+		for (size_t j = 0; j < n_attr; j++)
+			cinx_report_set_text(r, c_attr[j], cinx_dataset_attribute_value(ds, rows[k], yi, attr[j]));
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_rank rk = cinx_rank_la(ds, rows[k], yi, i);
@@ -164,12 +212,15 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	int year = cinx_dataset_year(ds, yi);
 	bench_text bt;
 	cinx_qp_notes ns = {0};
-	char title[768], desc[512], buf[160];
+	char title[1536], desc[512], head[256], attrs[512], buf[160];
 
 	if (!r)
 		return cinx_qp_finish(r, out, err);
 	describe_area(ds, area, desc, sizeof desc);
-	snprintf(title, sizeof title, "%s\nYear %d (April %d to March %d)%s", desc, year, year - 1, year,
+	period_heading(ds, yi, head, sizeof head);
+	attribute_line(ds, area, yi, attrs, sizeof attrs);
+	/* the period line last: the filters' choice is added to it */
+	snprintf(title, sizeof title, "%s%s\n%s%s", desc, attrs, head,
 		 a->n_codes && !cinx_area_lives_in(a, year) ? ": no data for this year"
 		 : a->n_codes && !a->current && year == a->last_year ? ": its last year (see below)" : "");
 	cinx_report_set_title(r, title);
@@ -178,7 +229,7 @@ static cinx_status show_text(const cinx_dataset *ds, int area, size_t yi, const 
 	int c_chg = cinx_report_add_column(r, "change", "Change", CINX_COL_CHANGE, 0);
 	int c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
 	cinx_standing_text_columns(r, ds, area, o->neighbours, &bt);
-	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	cinx_qp_trend_title(ds, buf, sizeof buf);
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
 	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++) {
@@ -230,6 +281,20 @@ static bool within(const cinx_dataset *ds, int area, int region)
 	return false;
 }
 
+/* "local authorities", "regions", "England", "every parliamentary
+ * constituency" */
+static void level_words(const cinx_dataset *ds, const int *rows, size_t n, int level, char *buf, size_t cap)
+{
+	char words[128];
+
+	if (level != CINX_LEVEL_OTHER)
+		snprintf(buf, cap, "%s", level == CINX_LEVEL_LA ? "local authorities" : level == CINX_LEVEL_REGIONAL ? "regions"
+					 : "England");
+	else /* the level of the rows, which are all of it */
+		snprintf(buf, cap, "every %s", n ? cinx_qp_level_words(ds, cinx_dataset_area(ds, rows[0]), words,
+									 sizeof words) : "area");
+}
+
 static cinx_status table_rows(const cinx_dataset *ds, const cinx_query_opts *o, int level, size_t yi,
 			      size_t ind, int **rows, size_t *n)
 {
@@ -241,7 +306,7 @@ static cinx_status table_rows(const cinx_dataset *ds, const cinx_query_opts *o, 
 		return CINX_E_NOMEM;
 	for (size_t a = 0; a < cap; a++) {
 		const cinx_area *ar = cinx_dataset_area(ds, (int)a);
-		if ((int)ar->level != level)
+		if ((int)ar->level != level || (level == CINX_LEVEL_OTHER && ar->other_level != o->other_level))
 			continue;
 		if (o->region >= 0 && !within(ds, (int)a, o->region))
 			continue;
@@ -275,10 +340,10 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		return cinx_qp_finish(r, out, err);
 	if (!cinx_qp_machine(o))
 		cinx_report_set_title(r, title);
-	cinx_qp_std c = {-1, -1, -1, -1, -1};
+	cinx_qp_std c = CINX_QP_STD_NONE;
 	int c_rank;
 	if (cinx_qp_machine(o)) {
-		c = cinx_qp_std_columns(r);
+		c = cinx_qp_std_columns(r, ds, true);
 	} else {
 		c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 		c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -299,7 +364,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 	} else {
 		c_rank = cinx_report_add_column(r, "rank", "Rank", CINX_COL_TEXT, 0);
 	}
-	snprintf(buf, sizeof buf, "Trend %d-%d", cinx_dataset_year(ds, 0), cinx_dataset_latest_year(ds));
+	cinx_qp_trend_title(ds, buf, sizeof buf);
 	int c_sp = cinx_report_add_column(r, "trend", buf, CINX_COL_SPARK, 0);
 
 	/* all ranks at once: one per row would be quadratic in authorities */
@@ -319,7 +384,7 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 			return cinx_qp_nomem(r, err);
 		}
 		if (cinx_qp_machine(o)) {
-			cinx_qp_set_std(r, &c, ds, a, year);
+			cinx_qp_set_std(r, &c, ds, a, yi);
 			if (rk.rank) {
 				cinx_report_set_int(r, c_rank, rk.rank);
 				cinx_report_set_int(r, c_of, rk.of);
@@ -373,7 +438,7 @@ static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_
 
 	if (!r)
 		return cinx_qp_finish(r, out, err);
-	cinx_qp_std c = cinx_qp_std_columns(r);
+	cinx_qp_std c = cinx_qp_std_columns(r, ds, true);
 	for (size_t i = 0; i < n_inds; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		int col = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE, in->decimals);
@@ -383,7 +448,7 @@ static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_
 	for (size_t k = 0; k < n; k++) {
 		if (cinx_report_add_row(r))
 			return cinx_qp_nomem(r, err);
-		cinx_qp_set_std(r, &c, ds, rows[k], year);
+		cinx_qp_set_std(r, &c, ds, rows[k], yi);
 		for (size_t i = 0; i < n_inds; i++) {
 			cinx_value v = cinx_dataset_value(ds, rows[k], yi, i);
 			cinx_report_set_value(r, first + (int)i, v);
@@ -392,7 +457,7 @@ static cinx_status all_indicators(const cinx_dataset *ds, const int *rows, size_
 		cinx_qp_gather(&ns, ds, rows[k], year, -1);
 	}
 	if (!cinx_qp_machine(o)) {
-		snprintf(title, sizeof title, "All indicators, %d", year);
+		snprintf(title, sizeof title, "All indicators, %s", cinx_dataset_period_label(ds, yi));
 		cinx_report_set_title(r, title);
 	}
 	cinx_qp_emit(r, &ns);
@@ -406,7 +471,7 @@ cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 	int *rows, level = o->level >= 0 ? o->level : CINX_LEVEL_LA;
 	size_t ind = 0;
 	cinx_status st = cinx_query_year_index(ds, o->year, &yi, err);
-	char title[512];
+	char title[512], where[160];
 
 	if (st || (st = view_metric(ds, o, &ind, err)))
 		return st;
@@ -417,10 +482,10 @@ cinx_status cinx_query_table(const cinx_dataset *ds, const cinx_query_opts *o,
 		free(rows);
 		return st;
 	}
-	snprintf(title, sizeof title, "%s: %s%s%s, %d", cinx_dataset_indicator(ds, ind)->label,
-		 level == CINX_LEVEL_LA ? "local authorities" : level == CINX_LEVEL_REGIONAL ? "regions" : "England",
-		 o->region >= 0 ? " in " : "", o->region >= 0 ? cinx_dataset_area(ds, o->region)->name : "",
-		 cinx_dataset_year(ds, yi));
+	level_words(ds, rows, n, level, where, sizeof where);
+	snprintf(title, sizeof title, "%s: %s%s%s, %s", cinx_dataset_indicator(ds, ind)->label,
+		 where, o->region >= 0 ? " in " : "",
+		 o->region >= 0 ? cinx_dataset_area(ds, o->region)->name : "", cinx_dataset_period_label(ds, yi));
 	st = area_table(ds, rows, n, yi, ind, o, title, out, err);
 	free(rows);
 	return st;
@@ -448,8 +513,8 @@ cinx_status cinx_query_overview(const cinx_dataset *ds, const cinx_query_opts *o
 		for (size_t i = 0; i < e->n_children; i++)
 			rows[n++] = e->children[i];
 	}
-	snprintf(title, sizeof title, "%s: England and regions, %d", cinx_dataset_indicator(ds, ind)->label,
-		 cinx_dataset_year(ds, yi));
+	snprintf(title, sizeof title, "%s: England and regions, %s", cinx_dataset_indicator(ds, ind)->label,
+		 cinx_dataset_period_label(ds, yi));
 	st = area_table(ds, rows, n, yi, ind, o, title, out, err);
 	free(rows);
 	return st;
@@ -482,7 +547,7 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 		return cinx_qp_finish(r, out, err);
 	if (last_ind - first_ind > 64)
 		last_ind = first_ind + 64;
-	cinx_qp_std c = cinx_qp_std_columns(r);
+	cinx_qp_std c = cinx_qp_std_columns(r, ds, cinx_qp_machine(o));
 	for (size_t i = first_ind; i < last_ind; i++) {
 		const cinx_indicator *in = cinx_dataset_indicator(ds, i);
 		c_val[i - first_ind] = cinx_report_add_column(r, in->name, in->short_label, CINX_COL_VALUE,
@@ -502,7 +567,7 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 				continue;
 			if (cinx_report_add_row(r))
 				return cinx_qp_nomem(r, err);
-			cinx_qp_set_std(r, &c, ds, areas[k], year);
+			cinx_qp_set_std(r, &c, ds, areas[k], y);
 			for (size_t i = first_ind; i < last_ind; i++) {
 				cinx_value v = cinx_dataset_value(ds, areas[k], y, i);
 				cinx_report_set_value(r, c_val[i - first_ind], v);
@@ -518,11 +583,12 @@ cinx_status cinx_query_trend(const cinx_dataset *ds, const int *areas, size_t n,
 			cinx_qp_lineage_notes(r, ds, areas[k]);
 	cinx_qp_emit(r, &ns);
 	if (!cinx_qp_machine(o)) {
-		char title[512];
+		char title[512], by[64];
+		cinx_qp_by_period(ds, by, sizeof by);
 		if (o->metric >= 0)
-			snprintf(title, sizeof title, "%s by year", cinx_dataset_indicator(ds, first_ind)->label);
+			snprintf(title, sizeof title, "%s %s", cinx_dataset_indicator(ds, first_ind)->label, by);
 		else
-			snprintf(title, sizeof title, "All indicators by year");
+			snprintf(title, sizeof title, "All indicators %s", by);
 		cinx_report_set_title(r, title);
 	}
 	return cinx_qp_finish(r, out, err);

@@ -9,13 +9,30 @@
 
 bool cinx_qp_machine(const cinx_query_opts *o);
 
-/* time_period, geographic_level, area_code, area_name, old_la_code */
+/* time_period (time_identifier in machine formats when periods are parts
+ * of years), geographic_level, area_code, area_name, old_la_code, then in
+ * machine formats one column per filter with its chosen value. */
 typedef struct cinx_qp_std {
-	int time, level, code, name, old;
+	int time, ident, level, code, name, old, filter;
 } cinx_qp_std;
+#define CINX_QP_STD_NONE ((cinx_qp_std){-1, -1, -1, -1, -1, -1, -1})
 
-cinx_qp_std cinx_qp_std_columns(cinx_report *r);
-void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, int year);
+cinx_qp_std cinx_qp_std_columns(cinx_report *r, const cinx_dataset *ds, bool machine);
+void cinx_qp_set_std(cinx_report *r, const cinx_qp_std *c, const cinx_dataset *ds, int area, size_t yi);
+/* Each filter's value in use, in the columns from first on (-1: none). */
+void cinx_qp_set_filters(cinx_report *r, int first, const cinx_dataset *ds);
+/* The period column alone (its header the period's noun), and its cell. */
+int cinx_qp_period_column(cinx_report *r, const cinx_dataset *ds);
+void cinx_qp_set_period(cinx_report *r, int col, const cinx_dataset *ds, size_t yi);
+/* Whether every period is a whole year (C1's reporting years, academic
+ * years), so that time_period alone names it. */
+bool cinx_qp_whole_years(const cinx_dataset *ds);
+/* Whether attribute at has more than one value in the file: one that is
+ * the same in every row (C1's category) says nothing of an area, and is
+ * listed by info alone. */
+bool cinx_qp_attribute_varies(const cinx_dataset *ds, size_t at);
+/* Whether ds is C1, whose reporting year runs April to March. */
+bool cinx_qp_is_c1(const cinx_dataset *ds);
 
 /* Notes on the authorities an area replaced or was replaced by. */
 void cinx_qp_lineage_notes(cinx_report *r, const cinx_dataset *ds, int area);
@@ -37,8 +54,18 @@ void cinx_qp_emit(cinx_report *r, const cinx_qp_notes *ns);
 void cinx_qp_spark(const cinx_dataset *ds, int area, size_t ind, double lo, double hi, bool ascii,
 	      char *buf, size_t cap);
 
-/* "Trend 2013-2025" */
+/* "Trend 2013-2025", "Trend 2022/23 to 2024/25" */
 void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap);
+
+/* label with spaces turned into line breaks so that no line is longer
+ * than width where a word allows: a column header over lines. */
+void cinx_qp_wrap(const char *label, size_t width, char *buf, size_t cap);
+
+/* An area's level in a sentence: "parliamentary constituency". */
+const char *cinx_qp_level_words(const cinx_dataset *ds, const cinx_area *a, char *buf, size_t cap);
+
+/* "by year", "by academic year": how a series runs, for titles. */
+void cinx_qp_by_period(const cinx_dataset *ds, char *buf, size_t cap);
 
 /* Frees r, a report that ran out of memory while it was filled (a row that
  * could not be added), and says so. */

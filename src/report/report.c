@@ -15,12 +15,14 @@ typedef struct cell {
 	long n;
 	int dp; /* decimals for this cell; -1: the column's */
 	char *s;
+	char *label; /* CINX_COL_PERIOD: s is the code */
 } cell;
 
 typedef struct column {
 	char *name, *title;
 	cinx_col_type type;
 	int decimals;
+	bool wordy; /* CINX_COL_PERIOD: a label that is more than digits, set left */
 } column;
 
 struct cinx_report {
@@ -82,8 +84,10 @@ void cinx_report_free(cinx_report *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_rows * r->n_cols; i++)
+	for (size_t i = 0; i < r->n_rows * r->n_cols; i++) {
 		free(r->cells[i].s);
+		free(r->cells[i].label);
+	}
 	for (size_t c = 0; c < r->n_cols; c++) {
 		free(r->cols[c].name);
 		free(r->cols[c].title);
@@ -116,6 +120,7 @@ int cinx_report_add_column(cinx_report *r, const char *name, const char *title,
 	c->title = dup_clean(title);
 	c->type = type;
 	c->decimals = decimals;
+	c->wordy = false;
 	if (!c->name || !c->title)
 		r->nomem = true;
 	return (int)r->n_cols++;
@@ -158,6 +163,30 @@ void cinx_report_set_text(cinx_report *r, int col, const char *s)
 		r->nomem = true;
 }
 
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+void cinx_report_set_period(cinx_report *r, int col, const char *code, const char *label)
+{
+	cell *c = cur(r, col);
+
+	if (!c)
+		return;
+	cinx_report_set_text(r, col, code);
+	free(c->label);
+	if (!(c->label = dup_clean(label)))
+		r->nomem = true;
+	c->set = c->s && c->label;
+	r->cols[col].wordy |= !all_digits(label);
+}
+
 void cinx_report_set_int(cinx_report *r, int col, long n)
 {
 	cell *c = cur(r, col);
@@ -195,6 +224,22 @@ void cinx_report_set_title(cinx_report *r, const char *title)
 	free(r->title);
 	if (!(r->title = dup_clean(title)))
 		r->nomem = true;
+}
+
+void cinx_report_append_title(cinx_report *r, const char *s)
+{
+	size_t n = r->title ? strlen(r->title) : 0;
+	char *joined = r->title ? malloc(n + strlen(s) + 1) : NULL;
+
+	if (!r->title)
+		return;
+	if (joined) {
+		memcpy(joined, r->title, n);
+		memcpy(joined + n, s, strlen(s) + 1);
+		cinx_report_set_title(r, joined);
+	}
+	r->nomem |= !joined;
+	free(joined);
 }
 
 void cinx_report_set_notice(cinx_report *r, const char *notice)
@@ -237,6 +282,8 @@ static const char *cell_text(const column *col, const cell *c, cinx_format f, ch
 	case CINX_COL_TEXT:
 	case CINX_COL_SPARK:
 		return c->s;
+	case CINX_COL_PERIOD:
+		return human ? c->label : c->s;
 	case CINX_COL_INT:
 		snprintf(buf, cap, "%ld", c->n);
 		return buf;
@@ -254,7 +301,10 @@ static const char *cell_text(const column *col, const cell *c, cinx_format f, ch
 
 static bool right_aligned(const column *c)
 {
-	return c->type == CINX_COL_INT || c->type == CINX_COL_VALUE || c->type == CINX_COL_CHANGE;
+	/* years line up as the numbers they are; labels such as 2024/25
+	 * Autumn term read as words */
+	return c->type == CINX_COL_INT || c->type == CINX_COL_VALUE || c->type == CINX_COL_CHANGE ||
+	       (c->type == CINX_COL_PERIOD && !c->wordy);
 }
 
 static void put_padded(FILE *out, const char *s, int width, bool right)
@@ -270,9 +320,30 @@ static void put_padded(FILE *out, const char *s, int width, bool right)
 			fputc(' ', out);
 }
 
+/* Line k of a header that may run over several lines ("" past its last). */
+static const char *header_line(const char *title, int k, char *buf, size_t cap)
+{
+	if (k < 0)
+		title = NULL;
+	for (; k > 0 && title; k--)
+		if ((title = strchr(title, '\n')))
+			title++;
+	snprintf(buf, cap, "%.*s", title ? (int)strcspn(title, "\n") : 0, title ? title : "");
+	return buf;
+}
+
+static int header_lines(const char *title)
+{
+	int n = 1;
+
+	for (const char *p = strchr(title, '\n'); p; p = strchr(p + 1, '\n'))
+		n++;
+	return n;
+}
+
 static void write_text(const cinx_report *r, int flags, FILE *out)
 {
-	int *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w);
+	int *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w), head_lines = 1;
 	char buf[256];
 
 	if (!w)
@@ -282,7 +353,13 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 	if (r->title)
 		fprintf(out, "%s\n\n", r->title);
 	for (size_t c = 0; c < r->n_cols; c++) {
-		w[c] = cinx_text_width(r->cols[c].title);
+		w[c] = 0;
+		for (int k = 0; k < header_lines(r->cols[c].title); k++) {
+			int hw = cinx_text_width(header_line(r->cols[c].title, k, buf, sizeof buf));
+			w[c] = hw > w[c] ? hw : w[c];
+		}
+		if (header_lines(r->cols[c].title) > head_lines)
+			head_lines = header_lines(r->cols[c].title);
 		for (size_t i = 0; i < r->n_rows; i++) {
 			int cw = cinx_text_width(cell_text(&r->cols[c], &r->cells[i * r->n_cols + c],
 							   CINX_FORMAT_TEXT, buf, sizeof buf));
@@ -290,13 +367,22 @@ static void write_text(const cinx_report *r, int flags, FILE *out)
 				w[c] = cw;
 		}
 	}
-	for (size_t c = 0; c < r->n_cols; c++) {
-		if (c)
-			fputs("  ", out);
-		put_padded(out, r->cols[c].title, c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c],
-			   right_aligned(&r->cols[c]));
+	/* a long header (a term's label) runs over lines, bottom-aligned */
+	for (int k = 0; k < head_lines; k++) {
+		size_t end = 0; /* columns up to the last with words on this line */
+		for (size_t c = 0; c < r->n_cols; c++)
+			if (header_line(r->cols[c].title, k - (head_lines - header_lines(r->cols[c].title)), buf,
+					sizeof buf)[0])
+				end = c + 1;
+		for (size_t c = 0; c < end; c++) {
+			if (c)
+				fputs("  ", out);
+			put_padded(out, header_line(r->cols[c].title, k - (head_lines - header_lines(r->cols[c].title)), buf,
+						    sizeof buf),
+				   c + 1 == r->n_cols && !right_aligned(&r->cols[c]) ? 0 : w[c], right_aligned(&r->cols[c]));
+		}
+		fputc('\n', out);
 	}
-	fputc('\n', out);
 	for (size_t c = 0; c < r->n_cols; c++) {
 		if (c)
 			fputs("  ", out);
@@ -469,6 +555,12 @@ static void write_json(const cinx_report *r, FILE *out)
 				json_string(out, ce->s);
 			} else if (col->type == CINX_COL_INT) {
 				fprintf(out, "%ld", ce->n);
+			} else if (col->type == CINX_COL_PERIOD) {
+				/* EES writes time_period as a number */
+				if (all_digits(ce->s))
+					fputs(ce->s, out);
+				else
+					json_string(out, ce->s);
 			} else {
 				if (ce->v.kind == CINX_NUM)
 					fputs(cell_text(col, ce, CINX_FORMAT_JSON, buf, sizeof buf), out);
@@ -521,7 +613,12 @@ static void write_markdown(const cinx_report *r, FILE *out)
 	fputs("|", out);
 	for (size_t c = 0; c < r->n_cols; c++) {
 		fputc(' ', out);
-		md_field(out, r->cols[c].title);
+		/* a header over lines is one line here */
+		for (const char *p = r->cols[c].title; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+			if (p != r->cols[c].title)
+				fputc(' ', out);
+			md_field(out, header_line(p, 0, buf, sizeof buf));
+		}
 		fputs(" |", out);
 	}
 	fputs("\n|", out);

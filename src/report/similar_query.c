@@ -87,12 +87,14 @@ cinx_status cinx_query_similar(const cinx_dataset *ds, int area, const cinx_quer
 		cinx_report_set_text(r, c_close, buf);
 	}
 	if (!machine) {
-		snprintf(buf, sizeof buf, "Authorities most like %s by their own figures, %d to %d",
-			 cinx_dataset_area(ds, area)->name, p.from_year, p.to_year);
+		snprintf(buf, sizeof buf, "Authorities most like %s by their own figures, %s to %s",
+			 cinx_dataset_area(ds, area)->name, cinx_dataset_key_label(ds, p.from_year),
+			 cinx_dataset_key_label(ds, p.to_year));
 		cinx_report_set_title(r, buf);
 	}
 	off = (size_t)snprintf(buf, sizeof buf, "Distance: root mean square difference of z-scores over %zu "
-			       "local authorities of the %d to %d averages of ", p.n_pool, p.from_year, p.to_year);
+			       "local authorities of the %s to %s averages of ", p.n_pool,
+			       cinx_dataset_key_label(ds, p.from_year), cinx_dataset_key_label(ds, p.to_year));
 	for (size_t f = 0; f < p.n_features && off < sizeof buf; f++)
 		off += (size_t)snprintf(buf + off, sizeof buf - off, "%s%s%s", f ? ", " : "",
 					feature_label(ds, &p, f), p.log_scale[f] ? " (log10)" : "");

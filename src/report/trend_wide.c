@@ -29,7 +29,7 @@ static size_t years_shown(const cinx_dataset *ds, const int *areas, size_t n, si
 }
 
 typedef struct cols {
-	int level, code, name, old, ind, year[MAX_YEARS];
+	int level, code, name, old, filter, ind, year[MAX_YEARS];
 } cols;
 
 /* A row of its own for area's neighbours' mean (or median) of ind in each
@@ -76,21 +76,33 @@ cinx_status cinx_query_series(const cinx_dataset *ds, const int *areas, size_t n
 	c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
 	c.name = cinx_report_add_column(r, "area_name", "Area", CINX_COL_TEXT, 0);
 	c.old = cinx_report_add_column(r, "old_la_code", "Old code", CINX_COL_TEXT, 0);
+	c.filter = -1;
+	for (size_t f = 0; cinx_qp_machine(o) && f < cinx_dataset_n_filters(ds); f++) {
+		int col = cinx_report_add_column(r, cinx_dataset_filter_name(ds, f), cinx_dataset_filter_label(ds, f),
+						 CINX_COL_TEXT, 0);
+		if (f == 0)
+			c.filter = col;
+	}
 	if (o->metric < 0)
 		c.ind = cinx_report_add_column(r, "indicator", "Indicator", CINX_COL_TEXT, 0);
 	for (size_t j = 0; j < n_ys; j++) {
-		snprintf(buf, sizeof buf, "%d", cinx_dataset_year(ds, ys[j]));
-		c.year[j] = cinx_report_add_column(r, buf, buf, CINX_COL_VALUE, cinx_dataset_indicator(ds, first)->decimals);
+		char name[160], title[160];
+		/* the file's form, which --year takes back; terms share a time_period */
+		snprintf(name, sizeof name, cinx_qp_whole_years(ds) ? "%s" : "%s %s", cinx_dataset_period_code(ds, ys[j]),
+			 cinx_dataset_period_identifier(ds, ys[j]));
+		cinx_qp_wrap(cinx_dataset_period_label(ds, ys[j]), 12, title, sizeof title);
+		c.year[j] = cinx_report_add_column(r, name, title, CINX_COL_VALUE, cinx_dataset_indicator(ds, first)->decimals);
 	}
 	for (size_t k = 0; k < n; k++) {
 		const cinx_area *a = cinx_dataset_area(ds, areas[k]);
 		for (size_t i = first; i < last; i++) {
 			if (cinx_report_add_row(r))
 				return cinx_qp_nomem(r, err);
-			cinx_report_set_text(r, c.level, cinx_level_ees_name(a->level));
+			cinx_report_set_text(r, c.level, cinx_area_level_name(ds, a));
 			cinx_report_set_text(r, c.code, a->code);
 			cinx_report_set_text(r, c.name, a->name);
 			cinx_report_set_text(r, c.old, a->old_code);
+			cinx_qp_set_filters(r, c.filter, ds);
 			if (c.ind >= 0)
 				cinx_report_set_text(r, c.ind, cinx_dataset_indicator(ds, i)->name);
 			for (size_t j = 0; j < n_ys; j++) {
@@ -109,10 +121,12 @@ cinx_status cinx_query_series(const cinx_dataset *ds, const int *areas, size_t n
 	if (!cinx_qp_machine(o)) {
 		for (size_t k = 0; k < n; k++)
 			cinx_qp_lineage_notes(r, ds, areas[k]);
+		char by[64];
+		cinx_qp_by_period(ds, by, sizeof by);
 		if (o->metric >= 0)
-			snprintf(buf, sizeof buf, "%s by year", cinx_dataset_indicator(ds, first)->label);
+			snprintf(buf, sizeof buf, "%s %s", cinx_dataset_indicator(ds, first)->label, by);
 		else
-			snprintf(buf, sizeof buf, "All indicators by year");
+			snprintf(buf, sizeof buf, "All indicators %s", by);
 		cinx_report_set_title(r, buf);
 		if (subject >= 0) {
 			snprintf(buf, sizeof buf, "Statistical neighbours of %s from %s; mean and median over those with "

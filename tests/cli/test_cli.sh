@@ -26,8 +26,8 @@ expect_err "unknown command" 2 "cinx: unknown command 'shwo'; did you mean 'show
 	"$CINX" --data "$MINI" shwo Hackney
 expect_err "unknown option" 2 "cinx: unknown option '--yaer'; did you mean '--year'?" -- "$CINX" --yaer 2024 table
 expect_err "option needs a value" 2 "cinx: option '--year' needs a value" -- "$CINX" table --year
-expect_err "bad year" 2 "cinx: --year expects a year such as 2025, not 'last'" -- "$CINX" table --year last
-expect_err "year not in the file" 2 "cinx: no data for year 2019; the file has 2021 to 2024" -- \
+expect_err "bad year" 2 "cinx: --year expects a period such as 2025 or 2024/25, not 'last'" -- "$CINX" table --year last
+expect_err "year not in the file" 2 "cinx: --year: no period '2019' in $MINI; it has 2021 to 2024" -- \
 	"$CINX" --data "$MINI" table --year 2019
 expect_err "bad format" 2 "cinx: --format expects text, csv, tsv, json or markdown, not 'xml'" -- \
 	"$CINX" table --format xml

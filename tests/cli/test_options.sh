@@ -15,7 +15,7 @@ value_for() {
 	case $1 in
 	FILE) echo "$TMP/none.csv" ;; Y) echo 2024 ;; M) echo referral_count ;; R) echo London ;;
 	N) echo 3 ;; T) echo 5 ;; URL) echo http://127.0.0.1:9/ ;; AREA) echo Hackney ;; SCRIPT) echo q ;;
-	WxH) echo 80x24 ;; K) echo value ;; *'|'*) echo "${1%%|*}" ;; *) echo "" ;;
+	WxH) echo 80x24 ;; COL=VALUE) echo sex=Boys ;; K) echo value ;; *'|'*) echo "${1%%|*}" ;; *) echo "" ;;
 	esac
 }
 
@@ -24,7 +24,7 @@ for cmd in show table trend update info compare neighbours similar notable; do
 	"$CINX" "$cmd" --help >"$TMP/help" 2>&1
 	st=$?
 	if [ $st -eq 0 ] && head -1 "$TMP/help" | grep -q "^Usage: cinx $cmd " && grep -q '^Example: cinx ' "$TMP/help" &&
-		[ "$(wc -l <"$TMP/help")" -lt 50 ]; then
+		[ "$(wc -l <"$TMP/help")" -lt 55 ]; then
 		ok "$cmd --help: usage, example, short"
 	else
 		not_ok "$cmd --help: usage, example, short (exit $st)"

@@ -69,8 +69,8 @@ static void every_bad_line_names_its_line(void **state)
 	expect_error(" = 3\n", "cfg:1: no key before '='; expected key = value");
 	expect_error("format = xml\n", "cfg:1: format = 'xml': expected text, csv, tsv, json or markdown");
 	expect_error("ascii = maybe\n", "cfg:1: ascii = 'maybe': expected yes or no");
-	expect_error("year = 25\n", "cfg:1: year = '25': expected a year such as 2025");
-	expect_error("level = county\n", "cfg:1: level = 'county': expected national, regional or la");
+	expect_error("year = 25\n", "cfg:1: year = '25': expected a period such as 2025 or 2024/25");
+	expect_error("level = no\n", "cfg:1: level = 'no': expected national, regional or la");
 	expect_error("sort = up\n", "cfg:1: sort = 'up': expected asc or desc");
 	expect_error("limit = -3\n", "cfg:1: limit = '-3': expected a positive whole number");
 	expect_error("limit = 3x\n", "cfg:1: limit = '3x': expected a positive whole number");

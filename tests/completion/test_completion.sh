@@ -49,7 +49,7 @@ bash_cases() {
 		{ not_ok "$how: table's options, not update's or notable's"; echo "$got" | sed 's/^/# /'; }
 	same "$how: update's options, none of table's but --help and --version" \
 		"$(complete_bash update -- | tr '\n' ' ')" "--api-base --dataset --force --help --system --version "
-	same "$how: an option given is not offered again" "$(complete_bash table --format csv --f | tr '\n' ' ')" ""
+	same "$how: an option given is not offered again" "$(complete_bash table --format csv --fo | tr '\n' ' ')" ""
 	same "$how: --format's words" "$(complete_bash table --format '' | tr '\n' ' ')" "csv json markdown text tsv "
 	# bash splits --format=j at the '='
 	same "$how: --format=j" "$(complete_bash table --format = j)" "json"

@@ -329,6 +329,93 @@ static void shipped_metadata_reads(void **state)
 	assert_false(cinx_meta_path(ees_path("terms.csv"), (char[4096]){0}, 4096));
 }
 
+static cinx_dataset *load_ees(const char *name)
+{
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+
+	if (cinx_dataset_load_file(ees_path(name), &ds, &err) != CINX_OK)
+		fail_msg("%s", err.message);
+	return ds;
+}
+
+#define EES_HDR "time_period,time_identifier,geographic_level,country_code,country_name,sex,school_phase," \
+		"pupil_count,absence_rate\n"
+#define EES_ROW(sex, phase, n) "202324,Academic year,National,E92000001,England," sex "," phase "," n ",5.5\n"
+
+static void apply_labels_filters(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_str(EES_HDR EES_ROW("Total", "Total", "1000") EES_ROW("Boys", "Total", "510")
+				    EES_ROW("Girls", "Total", "490") EES_ROW("Total", "Primary", "600")
+				    EES_ROW("Total", "Secondary", "400"));
+	cinx_meta *m = meta_str(META_HDR "sex,Filter,Sex of pupil,,,,,\n"
+				"school_phase,Filter,School phase,,,,Primary or secondary,\n"
+				"absence_rate,Indicator,Overall absence rate,,%,1,,\n");
+	cinx_error err;
+	int sex = cinx_dataset_find_filter(ds, "sex", NULL), phase = cinx_dataset_find_filter(ds, "school_phase", NULL);
+
+	assert_true(sex >= 0 && phase >= 0);
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)sex), "sex");
+	assert_int_not_equal(ind(ds, "absence_rate")->unit, CINX_UNIT_PERCENT); /* its name does not say */
+	assert_int_equal(cinx_dataset_apply_meta(ds, m, &err), CINX_OK);
+	cinx_meta_free(m);
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)sex), "Sex of pupil");
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)phase), "School phase");
+	/* a filter is found by its label too */
+	assert_int_equal(cinx_dataset_find_filter(ds, "School phase", NULL), phase);
+	assert_int_equal(ind(ds, "absence_rate")->unit, CINX_UNIT_PERCENT);
+	assert_string_equal(ind(ds, "absence_rate")->label, "Overall absence rate");
+	cinx_dataset_free(ds);
+}
+
+static void loading_a_file_applies_the_metadata_beside_it(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_ees("academic_two_filters.csv");
+
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)cinx_dataset_find_filter(ds, "sex", NULL)),
+			    "Sex of pupil");
+	assert_int_equal(ind(ds, "absence_rate")->unit, CINX_UNIT_PERCENT);
+	assert_string_equal(ind(ds, "persistent_absence_percent")->short_label, "persistent_absence_percent");
+	cinx_dataset_free(ds);
+	ds = load_ees("financial_years.csv");
+	assert_string_equal(ind(ds, "expenditure_gbp_m")->unit_symbol, "\xC2\xA3m");
+	assert_int_equal(ind(ds, "expenditure_gbp_m")->decimals, 1); /* 2 in the file */
+	cinx_dataset_free(ds);
+}
+
+static void apply_labels_attributes(void **state)
+{
+	(void)state;
+	cinx_dataset *ds = load_ees("attribute_column.csv");
+	cinx_meta *m = meta_str(META_HDR "la_type,Filter,Type of authority,,,,,\n"
+				"age_group,Filter,Age of child,,,,,\n"
+				"referral_count,Indicator,Referrals,,,0,,\n"
+				"referral_rate_per_10000,Indicator,\"Referrals per 10,000 children\",,,1,,\n");
+	cinx_error err;
+
+	assert_int_equal(cinx_dataset_n_attributes(ds), 1);
+	assert_int_equal(ind(ds, "referral_rate_per_10000")->unit, CINX_UNIT_RATE);
+	assert_int_equal(cinx_dataset_apply_meta(ds, m, &err), CINX_OK);
+	/* no unit in the metadata does not make a rate a count (counts are
+	 * summed over merged authorities, rates must not be) */
+	assert_int_equal(ind(ds, "referral_rate_per_10000")->unit, CINX_UNIT_RATE);
+	assert_string_equal(ind(ds, "referral_rate_per_10000")->label, "Referrals per 10,000 children");
+	assert_string_equal(cinx_dataset_filter_label(ds, (size_t)cinx_dataset_find_filter(ds, "age_group", NULL)),
+			    "Age of child");
+	/* the attribute's name stays what commands print; its label is the metadata's */
+	assert_string_equal(cinx_dataset_attribute_name(ds, 0), "la_type");
+	cinx_meta_free(m);
+	/* metadata calling a filter an indicator contradicts the data */
+	m = meta_str(META_HDR "age_group,Indicator,Age,,,,,\n");
+	assert_int_equal(cinx_dataset_apply_meta(ds, m, &err), CINX_E_DATA);
+	assert_string_equal(err.message, "x.meta.csv:2:2: 'age_group' is an Indicator here but a text column in the "
+			    "data file; expected the two files to agree");
+	cinx_meta_free(m);
+	cinx_dataset_free(ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +429,9 @@ int main(void)
 		cmocka_unit_test(short_label_counts_columns_not_bytes),
 		cmocka_unit_test(apply_refuses_a_kind_the_data_contradicts),
 		cmocka_unit_test(shipped_metadata_reads),
+		cmocka_unit_test(apply_labels_filters),
+		cmocka_unit_test(loading_a_file_applies_the_metadata_beside_it),
+		cmocka_unit_test(apply_labels_attributes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,8 +14,10 @@ static const char *good_value(const opt_def *d)
 	case OPT_T_FLAG: return "yes";
 	case OPT_T_INT: return "10";
 	case OPT_T_NUMBER: return "2.5";
-	case OPT_T_ENUM: return d->words[0];
-	case OPT_T_YEAR: return "2024";
+	case OPT_T_ENUM:
+	case OPT_T_LEVEL: return d->words[0];
+	case OPT_T_YEAR: return "2024/25 Autumn term";
+	case OPT_T_FILTER: return "sex=Boys";
 	case OPT_T_AREA: return "Leeds";
 	case OPT_T_REGION: return "Inner London";
 	case OPT_T_METRIC: return "referral_count";
@@ -35,6 +37,7 @@ static const char *bad_value(const opt_def *d)
 	case OPT_T_NUMBER: return "-1";
 	case OPT_T_ENUM: return "sideways";
 	case OPT_T_YEAR: return "25";
+	case OPT_T_FILTER: return "sex";
 	case OPT_T_SIZE: return "80 by 24";
 	case OPT_T_DATASET: return "../342f9a01-26f0-2a71-91a1-f8bc0bee8b1";
 	default: return "yes"; /* a flag's value given to a key that takes a value */

@@ -123,6 +123,87 @@ static void markdown_escapes_table_syntax(void **state)
 	cinx_report_free(r);
 }
 
+/* A period: its label for people, the file's time_period for machines
+ * (a number in JSON when it is one); labels that are words sit left. */
+static void periods_are_labels_for_people_and_codes_for_machines(void **state)
+{
+	cinx_report *r = cinx_report_new();
+	int p = cinx_report_add_column(r, "time_period", "Term", CINX_COL_PERIOD, 0);
+	int v = cinx_report_add_column(r, "v", "Value", CINX_COL_VALUE, 0);
+	char *out;
+
+	(void)state;
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
+	cinx_report_set_period(r, p, "202324", "2023/24 Autumn term");
+	cinx_report_set_value(r, v, cinx_value_number(7));
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
+	cinx_report_set_period(r, p, "2024Q1", "2024 Q1");
+	cinx_report_set_value(r, v, cinx_value_number(8));
+	out = render(r, CINX_FORMAT_TEXT, CINX_REPORT_ASCII);
+	assert_string_equal(out, "Term                 Value\n"
+				 "-------------------  -----\n"
+				 "2023/24 Autumn term      7\n"
+				 "2024 Q1                  8\n");
+	free(out);
+	out = render(r, CINX_FORMAT_CSV, 0);
+	assert_string_equal(out, "time_period,v\n202324,7\n2024Q1,8\n");
+	free(out);
+	out = render(r, CINX_FORMAT_JSON, 0);
+	assert_non_null(strstr(out, "{\"time_period\":202324,"));
+	assert_non_null(strstr(out, "{\"time_period\":\"2024Q1\","));
+	free(out);
+	out = render(r, CINX_FORMAT_MARKDOWN, 0);
+	assert_non_null(strstr(out, "| Term | Value |\n| --- | ---: |\n| 2023/24 Autumn term | 7 |\n"));
+	free(out);
+	cinx_report_free(r);
+}
+
+/* Years line up right, as the numbers they are. */
+static void years_sit_right(void **state)
+{
+	cinx_report *r = cinx_report_new();
+	int p = cinx_report_add_column(r, "time_period", "Year", CINX_COL_PERIOD, 0);
+	char *out;
+
+	(void)state;
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
+	cinx_report_set_period(r, p, "2025", "2025");
+	out = render(r, CINX_FORMAT_MARKDOWN, 0);
+	assert_string_equal(out, "| Year |\n| ---: |\n| 2025 |\n");
+	free(out);
+	cinx_report_free(r);
+}
+
+/* A header with line breaks runs over lines, at the bottom, in text; one
+ * line in Markdown; a title gets more words at its end. */
+static void long_headers_run_over_lines(void **state)
+{
+	cinx_report *r = cinx_report_new();
+	int a = cinx_report_add_column(r, "a", "Area", CINX_COL_TEXT, 0);
+	int v = cinx_report_add_column(r, "202324 Autumn and spring term", "2023/24\nAutumn and\nspring term",
+				       CINX_COL_VALUE, 0);
+	char *out;
+
+	(void)state;
+	cinx_report_set_title(r, "Pupils");
+	cinx_report_append_title(r, ", sex: Boys");
+	assert_int_equal(cinx_report_add_row(r), CINX_OK);
+	cinx_report_set_text(r, a, "Leeds");
+	cinx_report_set_value(r, v, cinx_value_number(5));
+	out = render(r, CINX_FORMAT_TEXT, CINX_REPORT_ASCII);
+	assert_string_equal(out, "Pupils, sex: Boys\n\n"
+				 "           2023/24\n"
+				 "        Autumn and\n"
+				 "Area   spring term\n"
+				 "-----  -----------\n"
+				 "Leeds            5\n");
+	free(out);
+	out = render(r, CINX_FORMAT_MARKDOWN, 0);
+	assert_non_null(strstr(out, "| Area | 2023/24 Autumn and spring term |\n"));
+	free(out);
+	cinx_report_free(r);
+}
+
 static void formats_parse_by_name(void **state)
 {
 	cinx_format f;
@@ -144,6 +225,9 @@ int main(void)
 		cmocka_unit_test(json_numbers_as_numbers_symbols_as_strings),
 		cmocka_unit_test(markdown_escapes_table_syntax),
 		cmocka_unit_test(formats_parse_by_name),
+		cmocka_unit_test(periods_are_labels_for_people_and_codes_for_machines),
+		cmocka_unit_test(years_sit_right),
+		cmocka_unit_test(long_headers_run_over_lines),
 	};
 	return cmocka_run_group_tests_name("report", tests, NULL, NULL);
 }

@@ -212,24 +212,45 @@ static void a_touched_or_replaced_source_is_stale(void **state)
 	assert_int_equal(verdict_of(snap), CINX_SNAPSHOT_STALE);
 }
 
+/* A copy of len bytes at data on a page of its own, as a mapping holds it. */
+static unsigned char *on_a_page(const unsigned char *data, size_t len)
+{
+	unsigned char *image = aligned_alloc(CINX_SNAPSHOT_MAX_ALIGN,
+					     (len / CINX_SNAPSHOT_MAX_ALIGN + 1) * CINX_SNAPSHOT_MAX_ALIGN);
+
+	assert_non_null(image);
+	memcpy(image, data, len);
+	return image;
+}
+
 static void every_truncation_is_refused(void **state)
 {
+	cinx_snapshot_source src = key_of(source);
 	size_t len;
-	unsigned char *full;
+	unsigned char *full, *image;
+	cinx_snapshot *s;
+	cinx_error err;
 
 	(void)state;
 	write_snapshot(snap);
 	full = read_file(snap, &len);
-	for (size_t cut = 0; cut < len; cut++) {
-		write_file(snap, full, cut);
-		cinx_snapshot_verdict v = verdict_of(snap);
-		if (v != CINX_SNAPSHOT_TRUNCATED)
+	image = on_a_page(full, len);
+	for (size_t cut = 1; cut < len; cut++) {
+		cinx_snapshot_verdict v = cinx_snapshot_from_image(image, cut, &src, SCHEMA, &s, &err);
+		if (v != CINX_SNAPSHOT_TRUNCATED || s)
 			fail_msg("cut at %zu of %zu: %s", cut, len, cinx_snapshot_verdict_name(v));
 	}
-	/* and bytes added at the end are refused too */
+	/* and on disk, from empty to one byte short */
+	size_t cuts[] = {0, 5, 15, sizeof(snap_header) - 1, sizeof(snap_header) + 3, len / 2, len - 1};
+	for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+		write_file(snap, full, cuts[i]);
+		assert_int_equal(verdict_of(snap), CINX_SNAPSHOT_TRUNCATED);
+	}
+	/* bytes added at the end are refused too */
 	full[len] = 0;
 	write_file(snap, full, len + 1);
 	assert_int_equal(verdict_of(snap), CINX_SNAPSHOT_BAD_HEADER);
+	free(image);
 	free(full);
 }
 
@@ -247,9 +268,7 @@ static void every_flipped_bit_is_refused(void **state)
 	full = read_file(snap, &len);
 	memcpy(&h, full, sizeof h);
 	table_end = h.table_offset + h.n_sections * sizeof(snap_entry);
-	/* as a mapping would hold it: on a page */
-	image = aligned_alloc(CINX_SNAPSHOT_MAX_ALIGN, (len / CINX_SNAPSHOT_MAX_ALIGN + 1) * CINX_SNAPSHOT_MAX_ALIGN);
-	memcpy(image, full, len);
+	image = on_a_page(full, len);
 	assert_int_equal(cinx_snapshot_from_image(image, len, &src, SCHEMA, &s, &err), CINX_SNAPSHOT_OK);
 	cinx_snapshot_close(s);
 	for (size_t at = 0; at < len; at++) {
@@ -473,6 +492,13 @@ static void store_keeps_snapshots_in_the_cache(void **state)
 	assert_int_equal(cinx_snapshot_store(w, &err), CINX_OK);
 	assert_int_equal(verdict_of(path), CINX_SNAPSHOT_MISSING);
 	unsetenv("CINX_SNAPSHOT_MAX_MB");
+	/* a link planted in place of the folder is not written through */
+	char elsewhere[400], cmd[10000];
+	snprintf(elsewhere, sizeof elsewhere, "%s/elsewhere", root);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir '%s' && ln -s '%s' '%s'", dir, elsewhere, elsewhere, dir);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(cinx_snapshot_store(w, &err), CINX_E_IO);
+	assert_non_null(strstr(err.message, "not a folder of this user's"));
 	cinx_snapshot_writer_free(w);
 }
 
@@ -527,19 +553,17 @@ static void the_writer_refuses_bad_sections(void **state)
 	cinx_snapshot_writer_free(w);
 }
 
-/* Writes a large snapshot over and over until killed. */
-static void write_forever(const char *path, const void *big, size_t len)
+/* Writes a snapshot of one large section; false when it cannot. */
+static bool write_big(const char *path, const void *big, size_t len)
 {
 	cinx_snapshot_source src = key_of(source);
+	cinx_snapshot_writer *w;
 	cinx_error err;
+	bool ok = cinx_snapshot_writer_new(&src, SCHEMA, &w, &err) == CINX_OK &&
+		  cinx_snapshot_add(w, 1, big, len, 8, &err) == CINX_OK && cinx_snapshot_write(w, path, &err) == CINX_OK;
 
-	for (;;) {
-		cinx_snapshot_writer *w;
-		if (cinx_snapshot_writer_new(&src, SCHEMA, &w, &err) || cinx_snapshot_add(w, 1, big, len, 8, &err) ||
-		    cinx_snapshot_write(w, path, &err))
-			_exit(1);
-		cinx_snapshot_writer_free(w);
-	}
+	cinx_snapshot_writer_free(w);
+	return ok;
 }
 
 static void a_killed_writer_leaves_nothing_that_passes(void **state)
@@ -555,14 +579,23 @@ static void a_killed_writer_leaves_nothing_that_passes(void **state)
 		big[i] = (unsigned char)(i * 2654435761u >> 24);
 	snprintf(dir, sizeof dir, "%s/kill", root);
 	assert_int_equal(cinx_make_dirs(dir, 0700, false, &err), CINX_OK);
+	/* how long a whole one is */
+	snprintf(path, sizeof path, "%s/measure.snap", dir);
+	assert_true(write_big(path, big, len));
+	struct stat sb;
+	assert_int_equal(stat(path, &sb), 0);
+	off_t whole_size = sb.st_size;
+	unlink(path);
 	snprintf(path, sizeof path, "%s/big.snap", dir);
-	for (int round = 0; round < 12; round++) {
+	/* a dozen kills at least, and more until some land mid-write */
+	for (int round = 0; round < 60 && (round < 12 || parts < 3); round++) {
 		pid_t pid = fork();
 		assert_true(pid >= 0);
-		if (pid == 0)
-			write_forever(path, big, len);
+		while (pid == 0)
+			if (!write_big(path, big, len))
+				_exit(1);
 		/* anywhere from before the first write to well into the tenth */
-		usleep((useconds_t)(1000 + round * 37000));
+		usleep((useconds_t)(1000 + round % 12 * 37000));
 		kill(pid, SIGKILL);
 		waitpid(pid, NULL, 0);
 		cinx_snapshot_verdict v = verdict_of(path);
@@ -575,15 +608,16 @@ static void a_killed_writer_leaves_nothing_that_passes(void **state)
 		struct dirent *e;
 		while ((e = readdir(d))) {
 			char part[900];
-			struct stat sb;
 			if (!strstr(e->d_name, CINX_TEMP_MARK))
 				continue;
 			snprintf(part, sizeof part, "%s/%s", dir, e->d_name);
 			assert_int_equal(stat(part, &sb), 0);
 			v = verdict_of(part);
-			if ((size_t)sb.st_size < len) {
+			if (sb.st_size < whole_size) {
 				assert_int_not_equal(v, CINX_SNAPSHOT_OK);
 				parts++;
+			} else {
+				assert_int_equal(sb.st_size, whole_size);
 			}
 			unlink(part);
 		}
