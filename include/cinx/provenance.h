@@ -32,6 +32,11 @@ typedef struct cinx_provenance {
 	char url[1536];         /* where the CSV came from */
 	char sha256[65];        /* of the file as stored, lowercase hex */
 	unsigned long long size; /* bytes of the file as stored */
+	/* A data set other than C1 (cinx update --dataset ID): its id, title
+	 * and rows; empty and 0 for C1. */
+	char dataset_id[40];
+	char title[256];
+	unsigned long long rows;
 } cinx_provenance;
 
 /* Opens the data by the order above; data_opt is --data (NULL when not
@@ -50,12 +55,20 @@ CINX_MUST_CHECK cinx_status cinx_data_open_file(const char *path, cinx_origin or
 /* Opens the cached official copy: the user's, else the system-wide one;
  * CINX_E_NOTFOUND when there is neither. */
 CINX_MUST_CHECK cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err);
+/* Opens the cached copy of data set id (cinx update --dataset ID): the
+ * user's, else the system-wide one; CINX_E_NOTFOUND naming the command
+ * that downloads it when there is neither. */
+CINX_MUST_CHECK cinx_status cinx_data_open_dataset(const char *id, cinx_dataset **out, cinx_error *err);
 /* Opens the demo data (see cinx/demo.h). */
 CINX_MUST_CHECK cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err);
 
 /* NULL for a dataset loaded directly with cinx_dataset_load_*. */
 const cinx_provenance *cinx_dataset_provenance(const cinx_dataset *ds);
 bool cinx_dataset_is_demo(const cinx_dataset *ds);
+
+/* "2025-10-30T09:30:00Z" -> "2025-10-30": the day of an API time stamp;
+ * anything else as it is. Returns buf. */
+const char *cinx_stamp_day(const char *stamp, char *buf, size_t cap);
 
 /* One line for a header, e.g. CINX_DEMO_LABEL, "Official C1 data v1.0,
  * published 2025-10-30, downloaded 2025-11-26", or "file c1.csv". */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* cinx update: checks the EES public API for the latest version of the C1
- * data set and downloads it into the cache (cinx/cache.h). Blocking; no
+ * data set, or of any other (--dataset ID), and downloads it into the cache
+ * (cinx/cache.h). Blocking; no
  * terminal output of its own, so the command line and the explorer share it. */
 #ifndef CINX_UPDATE_H
 #define CINX_UPDATE_H
@@ -14,6 +15,8 @@
 #define CINX_API_BASE_DEFAULT "https://api.education.gov.uk/statistics"
 /* The C1 data set's id in the EES public API. */
 #define CINX_DATA_SET_ID "342f9a01-26f0-2a71-91a1-f8bc0bee8b11"
+/* A data set id's bytes with its '\0': a UUID, 8-4-4-4-12 hex digits. */
+#define CINX_DATA_SET_ID_SIZE 37
 
 /* Called as bytes arrive; total is 0 while unknown. Return false to cancel
  * (cinx_update then fails with "download cancelled"). */
@@ -21,6 +24,7 @@ typedef bool (*cinx_progress_fn)(void *ctx, unsigned long long done, unsigned lo
 
 typedef struct cinx_update_opts {
 	const char *api_base;   /* NULL: $CINX_API_BASE, else the default */
+	const char *dataset_id; /* NULL: C1; else any data set, with its metadata */
 	bool force;             /* download even when the cached copy is current */
 	bool system;            /* into the system-wide copy (cinx/cache.h), not the user's cache */
 	cinx_progress_fn progress; /* NULL: quiet */
@@ -36,7 +40,7 @@ typedef struct cinx_update_result {
 	bool busy, has_copy;
 	cinx_provenance prov;   /* of the cached copy now */
 	size_t n_rows;          /* of the new copy; 0 when nothing was downloaded */
-	int first_year, last_year;
+	char first_period[48], last_period[48]; /* its first and last, as labelled */
 } cinx_update_result;
 
 /* False in builds without libcurl: cinx_update then fails with
@@ -54,6 +58,11 @@ bool cinx_update_supported(void);
  * redirects are followed only on the API base's own scheme, host and port.
  * A failure never touches the cached copy and leaves no temporary file. */
 cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx_error *err);
+
+/* Checks that id is a data set id (a UUID, either case) before it goes
+ * into a path or a URL, and copies it in lowercase to out; else a usage
+ * error. */
+CINX_MUST_CHECK cinx_status cinx_dataset_id_check(const char *id, char out[CINX_DATA_SET_ID_SIZE], cinx_error *err);
 
 /* The API base: api_base when not NULL or empty, else $CINX_API_BASE, else
  * the default; without a trailing '/'. Fails unless http:// or https://. */

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "cmd_analysis.h"
 #include "ui/explorer.h"
+#include "datasets_cmd.h"
 #include "update_cmd.h"
 
 static cli_command_fn cmd_show, cmd_table, cmd_trend, cmd_neighbours, cmd_similar;
@@ -25,6 +26,7 @@ static cli_command_fn *const runs[OPT_CMD_COUNT] = {
 	[OPT_SHOW] = cmd_show, [OPT_TABLE] = cmd_table, [OPT_TREND] = cmd_trend,
 	[OPT_UPDATE] = cmd_update, [OPT_INFO] = cmd_info, [OPT_COMPARE] = cmd_compare,
 	[OPT_NEIGHBOURS] = cmd_neighbours, [OPT_SIMILAR] = cmd_similar, [OPT_NOTABLE] = cmd_notable,
+	[OPT_DATASETS] = cmd_datasets,
 };
 
 static const char *closest_option(const char *arg)
@@ -53,6 +55,7 @@ cinx_status cli_set_option(cli_opts *o, const opt_def *d, const char *v, cinx_er
 
 	switch (d->id) {
 	case OPT_DATA: o->data = v; break;
+	case OPT_DATASET: o->dataset = v; break;
 	case OPT_POPULATION: o->population = v; break;
 	case OPT_NEIGHBOURS_FILE: o->neighbours = v; break;
 	case OPT_API_BASE: o->api_base = v; break;
@@ -252,16 +255,19 @@ cinx_status cli_parse(int argc, char **argv, cli_opts *o, cinx_error *err)
 	return st;
 }
 
-/* --data FILE, else $CINX_DATA, else the downloaded copy, else the demo. */
+/* --dataset ID, else --data FILE, else $CINX_DATA, else the downloaded
+ * copy, else the demo. */
 static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 {
 	cinx_status st;
 
+	if (o->dataset && o->data)
+		return cinx_error_set(err, CINX_E_USAGE, "--data and --dataset each name the data to open; choose one");
 	cinx_data_snapshots(!o->no_snapshot);
 	/* print mode only: the explorer draws the screen */
 	if (o->command)
 		cli_progress_begin();
-	st = cinx_data_open(o->data, ds, err);
+	st = o->dataset ? cinx_data_open_dataset(o->dataset, ds, err) : cinx_data_open(o->data, ds, err);
 	cli_progress_end();
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)
 		cli_say("cinx: warning: ", cinx_dataset_warning(*ds, i));

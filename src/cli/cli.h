@@ -24,6 +24,7 @@ struct cli_opts {
 	char **args;          /* positional arguments after the command */
 	int n_args;
 	const char *data;
+	const char *dataset;  /* --dataset ID: that data set's cached copy, not C1 */
 	cinx_format format;
 	bool ascii, utf8;      /* asked for: --ascii, --utf8 (the last one given wins) */
 	bool raw;              /* --raw: CSV and TSV text cells not defused */

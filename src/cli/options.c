@@ -8,12 +8,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cinx/update.h"
 #include "options.h"
 
 #define B(c) (1u << (c))
 #define VIEWS (B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_TREND) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | \
 	       B(OPT_SIMILAR) | B(OPT_NOTABLE))
 #define REPORTS (VIEWS | B(OPT_INFO))
+#define CATALOGUE (B(OPT_UPDATE) | B(OPT_DATASETS))
 #define EXPLORER B(OPT_EXPLORER)
 #define EVERY ((1u << OPT_CMD_COUNT) - 1)
 
@@ -31,7 +33,8 @@ const opt_command opt_commands[OPT_CMD_COUNT] = {
 	{OPT_TREND, "trend", "AREA...", 1, 1000, true, "one row per year per area",
 	 "One row per year for each area, for one metric or every one.", "cinx trend Leeds Bradford"},
 	{OPT_UPDATE, "update", "", 0, 0, false, "download the latest official data",
-	 "Downloads the latest official C1 file into the cache when it is newer than the cached copy.",
+	 "Downloads the latest official C1 file into the cache when it is newer than the cached copy; with "
+	 "--dataset ID, any EES data set (see cinx datasets), with its metadata.",
 	 "cinx update --force"},
 	{OPT_INFO, "info", "", 0, 0, true, "which data is open, and where it came from",
 	 "Which data is open, where it came from, and where the cache is.", "cinx info"},
@@ -47,6 +50,11 @@ const opt_command opt_commands[OPT_CMD_COUNT] = {
 	{OPT_NOTABLE, "notable", "", 0, 0, true, "big changes and outliers in a year",
 	 "Year-on-year changes at or beyond a threshold, and authorities far outside the others.",
 	 "cinx notable --year 2025"},
+	{OPT_DATASETS, "datasets", "[SEARCH...]", 0, 100, false, "the EES catalogue: publications and their data sets",
+	 "The publications on explore education statistics that match SEARCH (its words, 3 characters "
+	 "or more; every one without it), and their data sets: id, title, latest version and when it was published. "
+	 "Download one with 'cinx update --dataset=ID', then open it with 'cinx --dataset=ID'.",
+	 "cinx datasets absence"},
 };
 
 static const char *const format_words[] = {"text", "csv", "tsv", "json", "markdown", NULL};
@@ -68,12 +76,15 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_DATA] = {OPT_DATA, "data", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "The C1 CSV file ('-' for standard input); default $CINX_DATA, else the copy 'cinx update' keeps "
 	 "in $XDG_CACHE_HOME/cinx, else the system-wide copy, else demo data."},
+	[OPT_DATASET] = {OPT_DATASET, "dataset", NULL, 0, OPT_T_DATASET, NULL, NULL, 0, 0, REPORTS | EXPLORER | B(OPT_UPDATE), false,
+	 OPT_G_DATA, "ID",
+	 "The EES data set ID (see cinx datasets), not C1."},
 	[OPT_POPULATION] = {OPT_POPULATION, "population", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, VIEWS | EXPLORER, true, OPT_G_DATA, "FILE",
 	 "ONS mid-year estimates of children aged 0 to 17 (EES layout): adds rates per 10,000 children "
 	 "(the year ending March Y uses mid-Y-1)."},
 	[OPT_NEIGHBOURS_FILE] = {OPT_NEIGHBOURS_FILE, "neighbours", NULL, 0, OPT_T_PATH, NULL, NULL, 0, 0, B(OPT_SHOW) | B(OPT_NEIGHBOURS) | EXPLORER, true,
 	 OPT_G_DATA, "FILE", "The DfE statistical neighbours model (wide file): neighbour means and medians."},
-	[OPT_API_BASE] = {OPT_API_BASE, "api-base", NULL, 0, OPT_T_TEXT, NULL, NULL, 0, 0, B(OPT_UPDATE) | B(OPT_INFO) | EXPLORER, false,
+	[OPT_API_BASE] = {OPT_API_BASE, "api-base", NULL, 0, OPT_T_TEXT, NULL, NULL, 0, 0, CATALOGUE | B(OPT_INFO) | EXPLORER, false,
 	 OPT_G_DATA, "URL", "The EES API before /v1/ (default $CINX_API_BASE, else the official one)."},
 	[OPT_FORCE] = {OPT_FORCE, "force", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, B(OPT_UPDATE), false, OPT_G_DATA, NULL,
 	 "Download even when the cached copy is up to date."},
@@ -122,13 +133,13 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	 "COL=VALUE",
 	 "COL's figures for VALUE (repeat); others stay at Total. Rates need every Total."},
 	/* output */
-	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
+	[OPT_FORMAT] = {OPT_FORMAT, "format", NULL, 0, OPT_T_ENUM, format_words, format_aliases, 0, 0, REPORTS | B(OPT_DATASETS), true, OPT_G_OUTPUT, NULL,
 	 "The output format (default text)."},
-	[OPT_ASCII] = {OPT_ASCII, "ascii", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_OUTPUT, NULL,
+	[OPT_ASCII] = {OPT_ASCII, "ascii", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | B(OPT_DATASETS) | EXPLORER, true, OPT_G_OUTPUT, NULL,
 	 "ASCII only: no UTF-8 sparklines or lines; the default when the locale is not UTF-8 (LANG=C)."},
-	[OPT_UTF8] = {OPT_UTF8, "utf8", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS, true, OPT_G_OUTPUT, NULL,
+	[OPT_UTF8] = {OPT_UTF8, "utf8", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | B(OPT_DATASETS), true, OPT_G_OUTPUT, NULL,
 	 "UTF-8 sparklines and lines whatever the locale."},
-	[OPT_RAW] = {OPT_RAW, "raw", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true, OPT_G_OUTPUT, NULL,
+	[OPT_RAW] = {OPT_RAW, "raw", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | B(OPT_DATASETS) | EXPLORER, true, OPT_G_OUTPUT, NULL,
 	 "CSV and TSV names as they are: by default one starting =, +, - or @ gets a leading ' "
 	 "so that a spreadsheet shows it instead of running it."},
 	/* the explorer */
@@ -245,6 +256,7 @@ static void expected(const opt_def *d, char *why, size_t cap)
 	case OPT_T_PATH: snprintf(why, cap, "a file name"); break;
 	case OPT_T_TEXT: snprintf(why, cap, "some text"); break;
 	case OPT_T_SIZE: snprintf(why, cap, "WIDTHxHEIGHT such as 80x24"); break;
+	case OPT_T_DATASET: snprintf(why, cap, "a data set id such as %s (cinx datasets lists them)", CINX_DATA_SET_ID); break;
 	}
 }
 
@@ -285,6 +297,11 @@ bool opt_check(const opt_def *d, const char *value, const char **keep, char *why
 		int w, h;
 		char extra;
 		ok = sscanf(value, "%dx%d%c", &w, &h, &extra) == 2 && w >= 1 && h >= 1 && w <= 1000 && h <= 1000;
+		break;
+	}
+	case OPT_T_DATASET: {
+		char id[CINX_DATA_SET_ID_SIZE];
+		ok = cinx_dataset_id_check(value, id, NULL) == CINX_OK;
 		break;
 	}
 	case OPT_T_TEXT: /* a key script may be empty */

@@ -12,7 +12,7 @@
 /* The commands; OPT_EXPLORER is no command at all. */
 typedef enum opt_cmd {
 	OPT_EXPLORER = 0, OPT_SHOW, OPT_TABLE, OPT_TREND, OPT_UPDATE, OPT_INFO, OPT_COMPARE,
-	OPT_NEIGHBOURS, OPT_SIMILAR, OPT_NOTABLE, OPT_CMD_COUNT
+	OPT_NEIGHBOURS, OPT_SIMILAR, OPT_NOTABLE, OPT_DATASETS, OPT_CMD_COUNT
 } opt_cmd;
 
 typedef struct opt_command {
@@ -42,7 +42,8 @@ typedef enum opt_type {
 	OPT_T_METRIC,   /* an indicator: checked against the data later */
 	OPT_T_PATH,     /* a file; in the configuration file ~/ and relative paths expand */
 	OPT_T_TEXT,     /* free text (a URL, a key script) */
-	OPT_T_SIZE      /* WIDTHxHEIGHT */
+	OPT_T_SIZE,     /* WIDTHxHEIGHT */
+	OPT_T_DATASET   /* an EES data set id (a UUID) */
 } opt_type;
 
 typedef enum opt_group { OPT_G_DATA, OPT_G_SELECT, OPT_G_OUTPUT, OPT_G_EXPLORER, OPT_G_OTHER, OPT_G_COUNT } opt_group;
@@ -54,7 +55,8 @@ typedef struct opt_alias {
 
 /* Every option, in the table's order. */
 typedef enum opt_id {
-	OPT_DATA, OPT_POPULATION, OPT_NEIGHBOURS_FILE, OPT_API_BASE, OPT_FORCE, OPT_SYSTEM, OPT_NO_SNAPSHOT, OPT_YEAR, OPT_METRIC,
+	OPT_DATA, OPT_DATASET, OPT_POPULATION, OPT_NEIGHBOURS_FILE, OPT_API_BASE, OPT_FORCE, OPT_SYSTEM, OPT_NO_SNAPSHOT,
+	OPT_YEAR, OPT_METRIC,
 	OPT_LEVEL, OPT_REGION, OPT_SORT, OPT_SORT_BY, OPT_LIMIT, OPT_WITH_PREDECESSORS, OPT_WITH_SUCCESSORS, OPT_WIDE,
 	OPT_THRESHOLD, OPT_FILTER, OPT_FORMAT, OPT_ASCII, OPT_UTF8, OPT_RAW, OPT_NO_COLOR, OPT_NO_MOUSE, OPT_VIEW, OPT_LA_TYPE,
 	OPT_AREA, OPT_PIN, OPT_KEYS,

@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -50,7 +51,8 @@ static void advise(const cli_opts *o, const cinx_update_result *got, char *buf, 
 {
 	size_t n = 0;
 
-	if (!cinx_update_supported())
+	/* the steps by hand are C1's */
+	if (!cinx_update_supported() && !o->dataset)
 		n = cinx_update_manual_steps(o->api_base, buf, cap);
 	if (n >= cap || !got->has_copy)
 		return;
@@ -63,10 +65,11 @@ static void advise(const cli_opts *o, const cinx_update_result *got, char *buf, 
 
 cinx_status cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
 {
-	cinx_update_opts uo = {.api_base = o->api_base, .force = o->force, .system = o->system};
+	cinx_update_opts uo = {.api_base = o->api_base, .dataset_id = o->dataset, .force = o->force,
+			       .system = o->system};
 	cinx_update_result got;
 	progress bar = {0};
-	char base[1024], rows[32];
+	char base[1024], rows[32], again[64] = "";
 	cinx_status st;
 
 	(void)ds;
@@ -86,16 +89,24 @@ cinx_status cmd_update(const cli_opts *o, const cinx_dataset *ds, const cinx_que
 		advise(o, &got, res->advice, sizeof res->advice);
 		return st;
 	}
+	if (o->dataset)
+		snprintf(again, sizeof again, " --dataset %s", got.prov.dataset_id[0] ? got.prov.dataset_id : o->dataset);
 	if (!got.downloaded) {
 		printf("Already up to date: version %s (published %s), downloaded %s.\n"
-		       "Use --force%s to download it again.\n",
-		       got.prov.version, got.prov.published, got.prov.downloaded, o->system ? " --system" : "");
+		       "Use --force%s%s to download it again.\n",
+		       got.prov.version, got.prov.published, got.prov.downloaded, o->system ? " --system" : "", again);
 		return CINX_OK;
 	}
 	cinx_format_number((double)got.n_rows, 0, CINX_FMT_GROUP, rows, sizeof rows);
-	printf("Downloaded version %s (published %s): %s rows, %d to %d.\nSaved to %s%s\n", got.prov.version,
-	       got.prov.published, rows, got.first_year, got.last_year, got.prov.path,
-	       got.kept_previous ? "; the copy it replaced is kept as c1.previous.csv." : ".");
+	if (o->dataset && got.prov.title[0])
+		printf("%s\n", got.prov.title);
+	printf("Downloaded version %s (published %s): %s rows, %s to %s.\nSaved to %s%s\n", got.prov.version,
+	       got.prov.published, rows, got.first_period, got.last_period, got.prov.path,
+	       !got.kept_previous ? "."
+	       : o->dataset ? "; the copy it replaced is kept as data.previous.csv."
+			    : "; the copy it replaced is kept as c1.previous.csv.");
+	if (o->dataset)
+		printf("Open it with: cinx%s\n", again);
 	return CINX_OK;
 }
 
@@ -199,6 +210,8 @@ static const char *origin_words(const cinx_provenance *p)
 	case CINX_ORIGIN_FILE: return "the file given with --data";
 	case CINX_ORIGIN_ENV: return "the file named by CINX_DATA";
 	case CINX_ORIGIN_CACHE:
+		if (p->dataset_id[0])
+			return "your copy downloaded by cinx update --dataset";
 		return p->recorded ? "your copy downloaded by cinx update"
 				   : "your cached copy (not downloaded by cinx update: version unknown)";
 	case CINX_ORIGIN_SYSTEM:
@@ -239,6 +252,35 @@ static void add_copy_rows(cinx_report *r, const cinx_cache *c, const char *where
 	}
 }
 
+/* A row for each other data set with a copy in c's cache: its id, title,
+ * version, rows and file. */
+static void add_dataset_rows(cinx_report *r, const cinx_cache *c)
+{
+	char (*ids)[CINX_DATA_SET_ID_SIZE];
+	size_t n;
+	cinx_error err;
+
+	if (cinx_cache_list_datasets(c, &ids, &n, &err)) {
+		add(r, "Data sets", err.message);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cinx_cache one;
+		cinx_provenance p;
+		char field[64], buf[5000];
+		if (cinx_cache_locate_dataset(&one, ids[i], c->shared, NULL))
+			continue;
+		snprintf(field, sizeof field, "Data set %s", ids[i]);
+		if (cinx_cache_read_meta(one.meta, one.data, &p, NULL) == CINX_OK && p.recorded)
+			snprintf(buf, sizeof buf, "%s, version %s, %llu rows: %s", p.title[0] ? p.title : "untitled",
+				 p.version, p.rows, one.data);
+		else
+			snprintf(buf, sizeof buf, "version not recorded: %s", one.data);
+		add(r, field, buf);
+	}
+	free(ids);
+}
+
 static void add_cache_rows(cinx_report *r)
 {
 	cinx_cache c;
@@ -246,13 +288,17 @@ static void add_cache_rows(cinx_report *r)
 
 	if (cinx_cache_locate(&c, &err))
 		add(r, "Cache", err.message);
-	else
+	else {
 		add_copy_rows(r, &c, "Cache", "Cached copy", "none (run 'cinx update')");
+		add_dataset_rows(r, &c);
+	}
 	if (cinx_cache_locate_system(&c, &err))
 		add(r, "System-wide data", err.message);
-	else
+	else {
 		add_copy_rows(r, &c, "System-wide data", "System-wide copy",
 			      "none (an administrator can run 'cinx update --system')");
+		add_dataset_rows(r, &c);
+	}
 }
 
 cinx_status cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query_opts *vo, cli_result *res)
@@ -273,6 +319,10 @@ cinx_status cmd_info(const cli_opts *o, const cinx_dataset *ds, const cinx_query
 	add(r, "Opened from", origin_words(p));
 	if (p && p->origin != CINX_ORIGIN_DEMO)
 		add(r, "File", strcmp(p->path, "-") ? p->path : "standard input");
+	if (p && p->recorded && p->dataset_id[0]) {
+		add(r, "Data set", p->dataset_id);
+		add(r, "Title", p->title);
+	}
 	if (p && p->recorded) {
 		add(r, "Version", p->version);
 		add(r, "Published", p->published);

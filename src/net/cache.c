@@ -36,13 +36,20 @@ static bool fits(char *buf, size_t cap, const char *fmt, ...)
 	return n >= 0 && (size_t)n < cap;
 }
 
-/* The file names inside c->dir. */
-static cinx_status name_files(cinx_cache *c, cinx_error *err)
+/* The file names inside c->dir, each starting with stem; only a data set
+ * other than C1 has a .meta.csv. */
+static cinx_status name_files(cinx_cache *c, const char *stem, cinx_error *err)
 {
-	if (fits(c->data, sizeof c->data, "%s/%s", c->dir, "c1.csv") &&
-	    fits(c->meta, sizeof c->meta, "%s/%s", c->dir, "c1.meta") &&
-	    fits(c->prev_data, sizeof c->prev_data, "%s/%s", c->dir, "c1.previous.csv") &&
-	    fits(c->prev_meta, sizeof c->prev_meta, "%s/%s", c->dir, "c1.previous.meta"))
+	bool ees = strcmp(stem, "c1") != 0;
+
+	snprintf(c->stem, sizeof c->stem, "%s", stem);
+	c->meta_csv[0] = c->prev_meta_csv[0] = '\0';
+	if (fits(c->data, sizeof c->data, "%s/%s.csv", c->dir, stem) &&
+	    fits(c->meta, sizeof c->meta, "%s/%s.meta", c->dir, stem) &&
+	    fits(c->prev_data, sizeof c->prev_data, "%s/%s.previous.csv", c->dir, stem) &&
+	    fits(c->prev_meta, sizeof c->prev_meta, "%s/%s.previous.meta", c->dir, stem) &&
+	    (!ees || (fits(c->meta_csv, sizeof c->meta_csv, "%s/%s.meta.csv", c->dir, stem) &&
+		      fits(c->prev_meta_csv, sizeof c->prev_meta_csv, "%s/%s.previous.meta.csv", c->dir, stem))))
 		return CINX_OK;
 	return cinx_error_set(err, CINX_E_CONFIG, "the cache directory's path is too long: %.200s...", c->dir);
 }
@@ -65,7 +72,7 @@ cinx_status cinx_cache_locate(cinx_cache *c, cinx_error *err)
 	if (!ok)
 		return cinx_error_set(err, CINX_E_CONFIG, "the cache directory's path is too long: %.200s...",
 				      c->dir);
-	return name_files(c, err);
+	return name_files(c, "c1", err);
 }
 
 cinx_status cinx_cache_locate_system(cinx_cache *c, cinx_error *err)
@@ -80,7 +87,74 @@ cinx_status cinx_cache_locate_system(cinx_cache *c, cinx_error *err)
 	if (!fits(c->dir, sizeof c->dir, "%s", dir))
 		return cinx_error_set(err, CINX_E_CONFIG, "the system data directory's path is too long: "
 				      "%.200s...", dir);
-	return name_files(c, err);
+	return name_files(c, "c1", err);
+}
+
+#define DATASETS_DIR "datasets"
+
+/* c, which has C1's paths, becomes those of data set id (a checked id). */
+static cinx_status dataset_paths(cinx_cache *c, const char *id, cinx_error *err)
+{
+	char base[sizeof c->dir];
+
+	snprintf(base, sizeof base, "%s", c->dir);
+	if (!fits(c->dir, sizeof c->dir, "%s/" DATASETS_DIR "/%s", base, id))
+		return cinx_error_set(err, CINX_E_CONFIG, "the cache directory's path is too long: %.200s...", base);
+	return name_files(c, "data", err);
+}
+
+cinx_status cinx_cache_locate_dataset(cinx_cache *c, const char *id, bool system, cinx_error *err)
+{
+	char sure[CINX_DATA_SET_ID_SIZE];
+	cinx_status st;
+
+	if ((st = cinx_dataset_id_check(id, sure, err)) ||
+	    (st = system ? cinx_cache_locate_system(c, err) : cinx_cache_locate(c, err)))
+		return st;
+	return dataset_paths(c, sure, err);
+}
+
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+cinx_status cinx_cache_list_datasets(const cinx_cache *c, char (**ids)[CINX_DATA_SET_ID_SIZE], size_t *n,
+				     cinx_error *err)
+{
+	char path[sizeof c->dir + 16];
+	size_t cap = 0;
+	struct dirent *e;
+	DIR *d;
+
+	*ids = NULL;
+	*n = 0;
+	snprintf(path, sizeof path, "%s/" DATASETS_DIR, c->dir);
+	if (!(d = opendir(path)))
+		return CINX_OK; /* nothing downloaded yet */
+	while ((e = readdir(d))) {
+		char id[CINX_DATA_SET_ID_SIZE];
+		cinx_cache one = *c;
+		/* only the folders cinx made: lowercase ids with a copy */
+		if (cinx_dataset_id_check(e->d_name, id, NULL) || strcmp(id, e->d_name) ||
+		    dataset_paths(&one, id, NULL) || !cinx_cache_has_data(&one))
+			continue;
+		if (*n == cap) {
+			void *more = realloc(*ids, (cap = cap ? 2 * cap : 8) * sizeof **ids);
+			if (!more) {
+				closedir(d);
+				free(*ids);
+				*ids = NULL;
+				*n = 0;
+				return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+			}
+			*ids = more;
+		}
+		memcpy((*ids)[(*n)++], id, sizeof id);
+	}
+	closedir(d);
+	qsort(*ids, *n, sizeof **ids, by_id);
+	return CINX_OK;
 }
 
 cinx_status cinx_cache_make_dir(const cinx_cache *c, cinx_error *err)
@@ -113,9 +187,11 @@ bool cinx_cache_reach_data(const cinx_cache *c, cinx_error *err)
 static const struct field {
 	const char *key;
 	size_t offset, size;
+	bool only_set;      /* written only when not empty: C1's record stays as it was */
 } fields[] = {
-#define F(name) {#name, offsetof(cinx_provenance, name), sizeof(((cinx_provenance *)0)->name)}
-	F(version), F(published), F(downloaded), F(url), F(sha256),
+#define F(key, name, only_set) {key, offsetof(cinx_provenance, name), sizeof(((cinx_provenance *)0)->name), only_set}
+	F("version", version, false), F("published", published, false), F("downloaded", downloaded, false),
+	F("url", url, false), F("sha256", sha256, false), F("id", dataset_id, true), F("title", title, true),
 #undef F
 };
 
@@ -125,7 +201,7 @@ static void forget(cinx_provenance *p)
 	p->recorded = false;
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
 		((char *)p + fields[i].offset)[0] = '\0';
-	p->size = 0;
+	p->size = p->rows = 0;
 }
 
 static cinx_status parse_meta(const char *path, cinx_provenance *p, cinx_error *err)
@@ -156,6 +232,8 @@ static cinx_status parse_meta(const char *path, cinx_provenance *p, cinx_error *
 				snprintf((char *)p + fields[i].offset, fields[i].size, "%s", eq + 1);
 		if (strcmp(line, "size") == 0)
 			p->size = strtoull(eq + 1, NULL, 10);
+		if (strcmp(line, "rows") == 0)
+			p->rows = strtoull(eq + 1, NULL, 10);
 	}
 	if (!st && ferror(f))
 		st = cinx_error_set(err, CINX_E_IO, "%s: read error: %s", path, strerror(errno));
@@ -232,10 +310,13 @@ static cinx_status write_meta_tmp(const char *path, const cinx_provenance *p, mo
 		unlink(tmp);
 		return cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp, strerror(e));
 	}
-	fputs("# Provenance of the cached C1 file, written by cinx update.\n", f);
+	fprintf(f, "# Provenance of the cached %s file, written by cinx update.\n", p->dataset_id[0] ? "EES" : "C1");
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		put_value(f, fields[i].key, (const char *)p + fields[i].offset);
+		if (!fields[i].only_set || ((const char *)p + fields[i].offset)[0])
+			put_value(f, fields[i].key, (const char *)p + fields[i].offset);
 	fprintf(f, "size=%llu\n", p->size);
+	if (p->dataset_id[0])
+		fprintf(f, "rows=%llu\n", p->rows);
 	ok = fflush(f) == 0 && fsync(fd) == 0;
 	if (fclose(f) != 0 || !ok) {
 		int e = errno;
@@ -293,6 +374,12 @@ static mode_t file_mode(const cinx_cache *c)
 cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const cinx_provenance *p,
 			       cinx_error *err)
 {
+	return cinx_cache_install_with(c, tmp_path, NULL, p, err);
+}
+
+cinx_status cinx_cache_install_with(const cinx_cache *c, const char *tmp_path, const char *meta_csv_tmp,
+				    const cinx_provenance *p, cinx_error *err)
+{
 	char meta_tmp[4200];
 	bool had_data = cinx_cache_has_data(c);
 	cinx_status st = write_meta_tmp(c->meta, p, file_mode(c), meta_tmp, sizeof meta_tmp, err);
@@ -303,6 +390,12 @@ cinx_status cinx_cache_install(const cinx_cache *c, const char *tmp_path, const 
 		st = keep_copy(c->data, c->prev_data, err);
 	if (!st && had_data)
 		st = keep_copy(c->meta, c->prev_meta, err);
+	if (!st && had_data && meta_csv_tmp)
+		st = keep_copy(c->meta_csv, c->prev_meta_csv, err);
+	/* labels and units first: the data never opens with another version's
+	 * metadata beside it for longer than a rename */
+	if (!st && meta_csv_tmp)
+		st = move(meta_csv_tmp, c->meta_csv, err);
 	if (!st)
 		st = move(tmp_path, c->data, err);
 	/* a kill here leaves new data with old metadata: readers check the
@@ -341,7 +434,8 @@ cinx_status cinx_cache_lock(const cinx_cache *c, int *fd, bool *busy, cinx_error
 	/* files an interrupted update left behind: only an update makes them */
 	if ((d = opendir(c->dir))) {
 		while ((e = readdir(d)))
-			if (strncmp(e->d_name, "c1.", 3) == 0 && strstr(e->d_name, TMP_MARK) &&
+			if (strncmp(e->d_name, c->stem, strlen(c->stem)) == 0 && e->d_name[strlen(c->stem)] == '.' &&
+			    strstr(e->d_name, TMP_MARK) &&
 			    snprintf(path, sizeof path, "%s/%s", c->dir, e->d_name) < (int)sizeof path)
 				unlink(path);
 		closedir(d);
@@ -357,5 +451,11 @@ void cinx_cache_unlock(int fd)
 
 cinx_status cinx_cache_temp(const cinx_cache *c, char *path, size_t cap, int *fd, cinx_error *err)
 {
-	return cinx_temp_beside(c->data, file_mode(c), path, cap, fd, err);
+	return cinx_cache_temp_for(c, c->data, path, cap, fd, err);
+}
+
+cinx_status cinx_cache_temp_for(const cinx_cache *c, const char *final, char *path, size_t cap, int *fd,
+				cinx_error *err)
+{
+	return cinx_temp_beside(final, file_mode(c), path, cap, fd, err);
 }

@@ -12,6 +12,7 @@
 #include "cinx/cache.h"
 #include "cinx/demo.h"
 #include "cinx/provenance.h"
+#include "cinx/update.h"
 #include "digest.h"
 #include "model/dataset_internal.h"
 
@@ -61,8 +62,8 @@ static void hash_chunk(void *digest, const void *buf, size_t len)
 	cinx_digest_add(digest, buf, len);
 }
 
-/* The copy in c, which has one. */
-static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error *err)
+/* The copy in c, which has one; fix: the update that downloads it again. */
+static cinx_status open_copy(const cinx_cache *c, const char *fix, cinx_dataset **out, cinx_error *err)
 {
 	cinx_provenance p = {.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE};
 	cinx_digest d;
@@ -79,9 +80,9 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 		if (st != CINX_E_DATA) /* unreadable, not damaged: the message says why */
 			return st;
 		snprintf(msg, sizeof msg, "%s", err->message);
-		return cinx_error_set(err, st, "%s (the %s copy is damaged: run 'cinx update --force%s' to "
+		return cinx_error_set(err, st, "%s (the %s copy is damaged: run '%s --force%s' to "
 				      "download it again, or use --data FILE)", msg,
-				      c->shared ? "system-wide" : "cached", c->shared ? " --system" : "");
+				      c->shared ? "system-wide" : "cached", fix, c->shared ? " --system" : "");
 	}
 	snprintf(p.path, sizeof p.path, "%s", c->data);
 	cinx_digest_hex(&d, sum);
@@ -91,11 +92,15 @@ static cinx_status open_copy(const cinx_cache *c, cinx_dataset **out, cinx_error
 }
 
 /* The user's cache when it has a copy, else the system-wide copy when
- * there is one; false when neither has (or err says why it cannot tell). */
-static bool find_copy(cinx_cache *c, cinx_error *err)
+ * there is one; false when neither has (or err says why it cannot tell).
+ * id: a data set other than C1, or NULL. */
+static bool find_copy(cinx_cache *c, const char *id, cinx_error *err)
 {
-	return (cinx_cache_locate(c, NULL) == CINX_OK && cinx_cache_reach_data(c, err)) ||
-	       (!err->status && cinx_cache_locate_system(c, NULL) == CINX_OK && cinx_cache_reach_data(c, err));
+	return ((id ? cinx_cache_locate_dataset(c, id, false, NULL) : cinx_cache_locate(c, NULL)) == CINX_OK &&
+		cinx_cache_reach_data(c, err)) ||
+	       (!err->status &&
+		(id ? cinx_cache_locate_dataset(c, id, true, NULL) : cinx_cache_locate_system(c, NULL)) == CINX_OK &&
+		cinx_cache_reach_data(c, err));
 }
 
 cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
@@ -105,13 +110,34 @@ cinx_status cinx_data_open_cache(cinx_dataset **out, cinx_error *err)
 
 	*out = NULL;
 	cinx_error_clear(err);
-	if (find_copy(&c, err))
-		return open_copy(&c, out, err);
+	if (find_copy(&c, NULL, err))
+		return open_copy(&c, "cinx update", out, err);
 	if (err->status)
 		return err->status;
 	if ((st = cinx_cache_locate(&c, err)))
 		return st;
 	return cinx_error_set(err, CINX_E_NOTFOUND, "no downloaded copy in %s; run 'cinx update'", c.dir);
+}
+
+cinx_status cinx_data_open_dataset(const char *id, cinx_dataset **out, cinx_error *err)
+{
+	char sure[CINX_DATA_SET_ID_SIZE], fix[80];
+	cinx_cache c;
+	cinx_status st;
+
+	*out = NULL;
+	cinx_error_clear(err);
+	if ((st = cinx_dataset_id_check(id, sure, err)))
+		return st;
+	snprintf(fix, sizeof fix, "cinx update --dataset %s", sure);
+	if (find_copy(&c, sure, err))
+		return open_copy(&c, fix, out, err);
+	if (err->status)
+		return err->status;
+	if ((st = cinx_cache_locate_dataset(&c, sure, false, err)))
+		return st;
+	return cinx_error_set(err, CINX_E_NOTFOUND, "data set %s is not downloaded (no copy in %s); run '%s' "
+			      "first ('cinx datasets' lists what there is)", sure, c.dir, fix);
 }
 
 cinx_status cinx_data_open_demo(cinx_dataset **out, cinx_error *err)
@@ -140,8 +166,8 @@ cinx_status cinx_data_open(const char *data_opt, cinx_dataset **out, cinx_error 
 		return cinx_data_open_file(env, CINX_ORIGIN_ENV, out, err);
 	*out = NULL;
 	cinx_error_clear(err);
-	if (find_copy(&c, err))
-		return open_copy(&c, out, err);
+	if (find_copy(&c, NULL, err))
+		return open_copy(&c, "cinx update", out, err);
 	if (err->status)
 		return err->status;
 	return cinx_data_open_demo(out, err);
@@ -154,8 +180,7 @@ bool cinx_dataset_is_demo(const cinx_dataset *ds)
 	return ds->provenance && ds->provenance->origin == CINX_ORIGIN_DEMO;
 }
 
-/* "2025-10-30T09:30:00Z" -> "2025-10-30"; anything else as it is. */
-static const char *day(const char *stamp, char *buf, size_t cap)
+const char *cinx_stamp_day(const char *stamp, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "%s", stamp);
 	if (strlen(buf) > 10 && buf[4] == '-' && buf[7] == '-' && buf[10] == 'T')
@@ -180,8 +205,9 @@ void cinx_provenance_label(const cinx_dataset *ds, char *buf, size_t cap)
 	case CINX_ORIGIN_CACHE:
 	case CINX_ORIGIN_SYSTEM:
 		if (p->recorded)
-			snprintf(buf, cap, "Official data v%s, published %s, downloaded %s%s", p->version,
-				 day(p->published, pub, sizeof pub), day(p->downloaded, got, sizeof got),
+			snprintf(buf, cap, "%s v%s, published %s, downloaded %s%s",
+				 p->title[0] ? p->title : "Official data", p->version,
+				 cinx_stamp_day(p->published, pub, sizeof pub), cinx_stamp_day(p->downloaded, got, sizeof got),
 				 p->origin == CINX_ORIGIN_SYSTEM ? " (system-wide copy)" : "");
 		else
 			snprintf(buf, cap, "%s (version not recorded)",

@@ -1,498 +1,71 @@
 /* SPDX-License-Identifier: MIT */
 /* cinx update with libcurl: the version check (json-c), the download into a
  * temporary file checked by the real loader as it arrives, SHA-256 (nettle)
- * and the move into the cache; every request bounded in time and size. */
+ * and the move into the cache. A data set other than C1 brings its
+ * metadata too, written beside the CSV as an EES .meta.csv. */
 #include <config.h>
 
-#include <curl/curl.h>
 #include <errno.h>
-#include <json.h>
-#include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cinx/cache.h"
-#include "cinx/text.h"
 #include "cinx/update.h"
-#include "curl_lib.h"
-#include "digest.h"
+#include "http.h"
+#include "meta_csv.h"
 
-#define TIMEOUT_DEFAULT 30L
-#define DEADLINE_DEFAULT 300L
-/* megabytes: far beyond the real file (under 1 MB): a runaway or a bomb */
-#define MAX_DOWNLOAD_DEFAULT 32L
 /* rows of the real file are under 200 bytes */
 #define ROW_BYTES_MAX 1024ULL
 #define ROW_MARGIN 1000ULL
-#define MAX_REDIRECTS 5
-#define SUMMARY_MAX (1u << 20)
-#define ERROR_BODY_MAX (1u << 16)
-/* set by cinx_update before any transfer */
-static const curl_lib *cl;
-
-#define NETWORK_HINT "check the network connection and any proxy settings (https_proxy, no_proxy)"
-
-/* What the environment allows an update. */
-typedef struct limits {
-	long timeout;                /* CINX_TIMEOUT: to connect, and the longest stall */
-	long deadline;               /* CINX_DEADLINE: the whole update */
-	struct timespec end;         /* when the deadline falls (CLOCK_MONOTONIC) */
-	unsigned long long max_mb;   /* CINX_MAX_DOWNLOAD */
-} limits;
+/* the meta of a data set with long filters (every school, say) */
+#define META_MAX (16u << 20)
 
 typedef struct latest {
-	char version[64], published[64];
+	char version[64], published[64], title[256];
 	unsigned long long rows;     /* latestVersion.totalResults; 0 when not given */
 } latest;
 
-/* One GET: the body goes to memory, or (for a successful CSV) to a file,
- * the checksum and the loader. */
-typedef struct fetch {
-	CURL *curl;
-	const char *url, *base;
-	const limits *lim;
-	char *mem;
-	size_t mem_len, mem_max;
-	FILE *file;
-	cinx_digest digest;
-	cinx_loader *loader;
-	/* the CSV's caps: bytes and lines; promised is the summary's rows */
-	unsigned long long max_bytes, max_lines, lines, promised;
+/* One update: which data set, from where, within which limits. */
+typedef struct job {
 	const cinx_update_opts *o;
-	char retry_after[32];
-	cinx_status fail;   /* a failure found in a callback */
-	cinx_error error;
-	char curl_msg[CURL_ERROR_SIZE];
-} fetch;
+	char id[CINX_DATA_SET_ID_SIZE]; /* lowercase */
+	bool c1;
+	char base[1024];
+	http_limits lim;
+	/* the indicators the data set's meta lists, which the CSV must have */
+	char (*indicators)[CINX_META_COLUMN_MAX];
+	size_t n_indicators;
+} job;
 
 bool cinx_update_supported(void) { return true; }
 
-static cinx_status fail_in_callback(fetch *f, cinx_status st, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static cinx_status fail_in_callback(fetch *f, cinx_status st, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	f->fail = st;
-	f->error.status = st;
-	vsnprintf(f->error.message, sizeof f->error.message, fmt, ap);
-	va_end(ap);
-	return st;
-}
-
-static bool keep_in_memory(fetch *f, const char *p, size_t len)
-{
-	size_t room = f->mem_max - f->mem_len;
-	char *m;
-
-	if (len > room)
-		return false;
-	if (!(m = realloc(f->mem, f->mem_len + len + 1)))
-		return false;
-	f->mem = m;
-	memcpy(f->mem + f->mem_len, p, len);
-	f->mem_len += len;
-	f->mem[f->mem_len] = '\0';
-	return true;
-}
-
-/* Fails the CSV download once it is beyond its caps; false then. */
-static bool within_caps(fetch *f, const char *p, size_t len)
-{
-	for (const char *q = p, *end = p + len; (q = memchr(q, '\n', (size_t)(end - q))); q++)
-		f->lines++;
-	if (f->promised && (f->lines > f->max_lines || f->digest.size > f->max_bytes)) {
-		fail_in_callback(f, CINX_E_NETWORK, "the download from %s was stopped after more than %llu rows or "
-				 "%llu kB: far more than the %llu rows the data set summary promised; try again later",
-				 f->url, f->max_lines, f->max_bytes >> 10, f->promised);
-		return false;
-	}
-	if (f->digest.size > f->max_bytes) {
-		fail_in_callback(f, CINX_E_NETWORK, "the download from %s passed CINX_MAX_DOWNLOAD (%llu MB) and was "
-				 "stopped; if the data set has really grown that large, set CINX_MAX_DOWNLOAD to allow "
-				 "more", f->url, f->lim->max_mb);
-		return false;
-	}
-	return true;
-}
-
-static size_t on_body(char *p, size_t size, size_t n, void *ud)
-{
-	fetch *f = ud;
-	size_t len = size * n;
-	long status = 0;
-
-	cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
-	if (!f->file || status >= 300) {
-		if (keep_in_memory(f, p, len))
-			return len;
-		if (status >= 300)
-			return len; /* an error page: its start is enough */
-		fail_in_callback(f, CINX_E_NETWORK, "the answer from %s is larger than %u bytes; expected a short "
-				 "JSON summary", f->url, SUMMARY_MAX);
-		return 0;
-	}
-	cinx_digest_add(&f->digest, p, len);
-	if (!within_caps(f, p, len))
-		return 0;
-	/* straight to the file: memory stays flat however long the answer */
-	if (fwrite(p, 1, len, f->file) != len) {
-		fail_in_callback(f, CINX_E_IO, "cannot write the download to the cache: %s", strerror(errno));
-		return 0;
-	}
-	if (cinx_loader_feed(f->loader, p, len, &f->error)) {
-		char msg[CINX_ERROR_MAX];
-		snprintf(msg, sizeof msg, "%s", f->error.message);
-		fail_in_callback(f, CINX_E_DATA, "the download from %s is not valid C1 data: %s", f->url, msg);
-		return 0;
-	}
-	return len;
-}
-
-/* The value of header key (lowercase, with its colon) in line p, or NULL. */
-static const char *header_value(const char *p, size_t len, const char *key)
-{
-	size_t k = strlen(key);
-
-	if (len <= k || strncasecmp(p, key, k) != 0)
-		return NULL;
-	return p + k + strspn(p + k, " \t");
-}
-
-static size_t on_header(char *p, size_t size, size_t n, void *ud)
-{
-	fetch *f = ud;
-	size_t len = size * n;
-	const char *v;
-	long status = 0;
-
-	if (len > 5 && strncmp(p, "HTTP/", 5) == 0)
-		f->retry_after[0] = '\0'; /* a new response: forget the last one's */
-	else if ((v = header_value(p, len, "retry-after:"))) {
-		size_t keep = strspn(v, "0123456789");
-		if (keep && keep < sizeof f->retry_after) {
-			memcpy(f->retry_after, v, keep);
-			f->retry_after[keep] = '\0';
-		}
-	} else if (f->file && (v = header_value(p, len, "content-length:")) &&
-		   cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status) == CURLE_OK && status < 300 &&
-		   strtoull(v, NULL, 10) > f->max_bytes) {
-		/* compressed, it is no larger than the CSV: refuse before a byte */
-		unsigned long long mb = strtoull(v, NULL, 10) >> 20;
-		if (f->promised)
-			fail_in_callback(f, CINX_E_NETWORK, "the download from %s announces %llu MB: far more than the "
-					 "%llu rows the data set summary promised; refused", f->url, mb, f->promised);
-		else
-			fail_in_callback(f, CINX_E_NETWORK, "the download from %s announces %llu MB, more than "
-					 "CINX_MAX_DOWNLOAD (%llu MB); refused: set CINX_MAX_DOWNLOAD to allow more",
-					 f->url, mb, f->lim->max_mb);
-		return 0;
-	}
-	return len;
-}
-
-static int on_progress(void *ud, curl_off_t total, curl_off_t now, curl_off_t ut, curl_off_t un)
-{
-	fetch *f = ud;
-
-	(void)ut;
-	(void)un;
-	return f->o->progress((f->o->progress_ctx), (unsigned long long)now, (unsigned long long)total) ? 0 : 1;
-}
-
-/* A string at a JSON pointer, or NULL. */
-static const char *json_string_at(json_object *root, const char *pointer)
-{
-	json_object *v;
-
-	if (!root || json_pointer_get(root, pointer, &v) || !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
-static json_object *parse_json(const char *p, size_t len)
-{
-	json_tokener *tok = json_tokener_new();
-	json_object *root;
-
-	if (!tok)
-		return NULL;
-	root = json_tokener_parse_ex(tok, p, (int)len);
-	if (json_tokener_get_error(tok) != json_tokener_success) {
-		json_object_put(root);
-		root = NULL;
-	}
-	json_tokener_free(tok);
-	return root;
-}
-
-/* Text from the network made safe to print: one line, no control bytes. */
-static void clean_copy(char *dst, size_t cap, const char *src)
-{
-	bool changed;
-
-	snprintf(dst, cap, "%s", src);
-	cinx_text_sanitize(dst, strlen(dst), &changed);
-}
-
-static cinx_status http_error(fetch *f, long status, cinx_error *err)
-{
-	json_object *root = f->mem ? parse_json(f->mem, f->mem_len) : NULL;
-	const char *title = json_string_at(root, "/title");
-	char text[256], wait[96] = "";
-
-	clean_copy(text, sizeof text, title && title[0] ? title : "no details given");
-	json_object_put(root);
-	if (status == 429 && f->retry_after[0])
-		snprintf(wait, sizeof wait, "; try again in %s seconds", f->retry_after);
-	else if (status == 429 || status >= 500)
-		snprintf(wait, sizeof wait, "; try again later");
-	return cinx_error_set(err, CINX_E_NETWORK, "%s answered HTTP %ld: %s%s", f->url, status, text, wait);
-}
-
-/* Milliseconds left before the deadline; 0 or less when it has passed. */
-static long remaining_ms(const limits *lim)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (long)(lim->end.tv_sec - now.tv_sec) * 1000 + (lim->end.tv_nsec - now.tv_nsec) / 1000000;
-}
-
-static cinx_status deadline_passed(const fetch *f, cinx_error *err)
-{
-	return cinx_error_set(err, CINX_E_NETWORK, "timed out: the update did not finish within %ld s (at %s); "
-			      "try again, or set CINX_DEADLINE to allow longer", f->lim->deadline, f->url);
-}
-
-/* What went wrong with a finished transfer, in words a user can act on. */
-static cinx_status outcome(fetch *f, CURLcode rc, cinx_error *err)
-{
-	long status = 0;
-	curl_off_t got = 0, want = -1, connect_us = 0;
-
-	if (f->fail) {
-		*err = f->error;
-		return f->fail;
-	}
-	cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
-	switch (rc) {
-	case CURLE_OK:
-		if (status >= 200 && status < 300)
-			return CINX_OK;
-		return http_error(f, status, err);
-	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
-	case CURLE_COULDNT_CONNECT:
-		return cinx_error_set(err, CINX_E_NETWORK, "cannot connect to %s (%s); %s", f->base,
-				      cl->easy_strerror(rc), NETWORK_HINT);
-	case CURLE_OPERATION_TIMEDOUT:
-		cl->easy_getinfo(f->curl, CURLINFO_CONNECT_TIME_T, &connect_us);
-		if (remaining_ms(f->lim) <= 0)
-			return deadline_passed(f, err);
-		if (!connect_us)
-			return cinx_error_set(err, CINX_E_NETWORK, "timed out connecting to %s after %ld s; %s",
-					      f->base, f->lim->timeout, NETWORK_HINT);
-		return cinx_error_set(err, CINX_E_NETWORK,
-				      "timed out: %s sent no data for %ld s; try again, or set CINX_TIMEOUT "
-				      "to wait longer", f->url, f->lim->timeout);
-	case CURLE_PARTIAL_FILE:
-		cl->easy_getinfo(f->curl, CURLINFO_SIZE_DOWNLOAD_T, &got);
-		cl->easy_getinfo(f->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
-		if (want >= 0)
-			return cinx_error_set(err, CINX_E_NETWORK,
-					      "the download from %s was cut short (received %lld of %lld bytes); "
-					      "try again", f->url, (long long)got, (long long)want);
-		return cinx_error_set(err, CINX_E_NETWORK, "the download from %s was cut short; try again",
-				      f->url);
-	case CURLE_BAD_CONTENT_ENCODING:
-		return cinx_error_set(err, CINX_E_NETWORK,
-				      "the download from %s is damaged: its gzip compression is invalid; try again",
-				      f->url);
-	case CURLE_RECV_ERROR:
-	case CURLE_SEND_ERROR:
-	case CURLE_GOT_NOTHING:
-		return cinx_error_set(err, CINX_E_NETWORK, "the connection to %s broke off (%s); try again",
-				      f->base, cl->easy_strerror(rc));
-	case CURLE_PEER_FAILED_VERIFICATION:
-	case CURLE_SSL_CACERT_BADFILE:
-		return cinx_error_set(err, CINX_E_NETWORK, "cannot verify the TLS certificate of %s: %s", f->base,
-				      f->curl_msg[0] ? f->curl_msg : cl->easy_strerror(rc));
-	case CURLE_ABORTED_BY_CALLBACK:
-		return cinx_error_set(err, CINX_E_NETWORK, "download cancelled");
-	default:
-		return cinx_error_set(err, CINX_E_NETWORK, "downloading %s failed: %s", f->url,
-				      f->curl_msg[0] ? f->curl_msg : cl->easy_strerror(rc));
-	}
-}
-
-/* "scheme://host:port" of url: its length, or 0 when it has none. */
-static size_t origin_len(const char *url)
-{
-	const char *p = strstr(url, "://");
-
-	return p ? (size_t)(p + 3 - url) + strcspn(p + 3, "/?#") : 0;
-}
-
-static bool same_origin(const char *a, const char *b)
-{
-	size_t n = origin_len(a);
-
-	return n && n == origin_len(b) && strncasecmp(a, b, n) == 0;
-}
-
-/* The options of one GET, each checked: a libcurl that refuses one (too old,
- * or built without it) would otherwise download with weaker rules. */
-static cinx_status set_options(fetch *f, struct curl_slist *headers, cinx_error *err)
-{
-	CURLcode rc = CURLE_OK;
-	const char *failed = NULL;
-
-#define SET(opt, val) \
-	do { \
-		if (!rc && (rc = cl->easy_setopt(f->curl, opt, val)) != CURLE_OK) \
-			failed = #opt; \
-	} while (0)
-	SET(CURLOPT_URL, f->url);
-	SET(CURLOPT_HTTPHEADER, headers);
-	SET(CURLOPT_USERAGENT, "cinx/" PACKAGE_VERSION);
-	SET(CURLOPT_ERRORBUFFER, f->curl_msg);
-	SET(CURLOPT_NOSIGNAL, 1L);
-	/* proxies come from the usual variables: libcurl's default */
-	SET(CURLOPT_PROTOCOLS_STR, "http,https");
-	/* redirects are followed by hand, only on the API base's own origin */
-	SET(CURLOPT_FOLLOWLOCATION, 0L);
-	SET(CURLOPT_SSL_VERIFYPEER, 1L);
-	SET(CURLOPT_SSL_VERIFYHOST, 2L);
-	/* "" offers every encoding libcurl decodes; the API sends gzip */
-	SET(CURLOPT_ACCEPT_ENCODING, "");
-	SET(CURLOPT_CONNECTTIMEOUT, f->lim->timeout);
-	SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
-	SET(CURLOPT_LOW_SPEED_TIME, f->lim->timeout);
-	SET(CURLOPT_WRITEFUNCTION, on_body);
-	SET(CURLOPT_WRITEDATA, f);
-	SET(CURLOPT_HEADERFUNCTION, on_header);
-	SET(CURLOPT_HEADERDATA, f);
-	if (f->file && f->o->progress) {
-		SET(CURLOPT_XFERINFOFUNCTION, on_progress);
-		SET(CURLOPT_XFERINFODATA, f);
-		SET(CURLOPT_NOPROGRESS, 0L);
-	}
-#undef SET
-	if (rc)
-		return cinx_error_set(err, CINX_E_NETWORK, "libcurl refused the option %s (%s); install a current "
-				      "libcurl4", failed, cl->easy_strerror(rc));
-	return CINX_OK;
-}
-
-/* One transfer of the current URL within what is left of the deadline. */
-static cinx_status perform(fetch *f, CURLcode *rc, cinx_error *err)
-{
-	long ms = remaining_ms(f->lim);
-	CURLcode set;
-
-	if (ms <= 0)
-		return deadline_passed(f, err);
-	if ((set = cl->easy_setopt(f->curl, CURLOPT_TIMEOUT_MS, ms)) != CURLE_OK)
-		return cinx_error_set(err, CINX_E_NETWORK, "libcurl refused the option CURLOPT_TIMEOUT_MS (%s); "
-				      "install a current libcurl4", cl->easy_strerror(set));
-	*rc = cl->easy_perform(f->curl);
-	return CINX_OK;
-}
-
-/* After a redirect answer: *next is the URL to follow, or NULL when the
- * answer names none; an error when it leads elsewhere or one too far. */
-static cinx_status next_hop(fetch *f, int hops, char **next, cinx_error *err)
-{
-	char shown[512];
-
-	*next = NULL;
-	if (cl->easy_getinfo(f->curl, CURLINFO_REDIRECT_URL, next) != CURLE_OK || !*next)
-		return CINX_OK;
-	clean_copy(shown, sizeof shown, *next);
-	if (!same_origin(f->base, *next))
-		return cinx_error_set(err, CINX_E_NETWORK, "%s redirected to %s, away from %s; refused (cinx "
-				      "follows redirects only on the API base's own scheme, host and port)", f->url,
-				      shown, f->base);
-	if (hops == MAX_REDIRECTS)
-		return cinx_error_set(err, CINX_E_NETWORK, "%s redirected more than %d times; refused", f->url,
-				      MAX_REDIRECTS);
-	return CINX_OK;
-}
-
-static cinx_status get(fetch *f, const char *accept, cinx_error *err)
-{
-	struct curl_slist *headers = NULL;
-	char accept_header[64];
-	CURLcode rc = CURLE_OK;
-	cinx_status st;
-
-	if (!(f->curl = cl->easy_init()))
-		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");
-	snprintf(accept_header, sizeof accept_header, "Accept: %s", accept);
-	if (!(headers = cl->slist_append(NULL, accept_header)))
-		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	st = set_options(f, headers, err);
-	for (int hops = 0; !st; hops++) {
-		long status = 0;
-		char *next;
-		if ((st = perform(f, &rc, err)))
-			break;
-		cl->easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &status);
-		/* a redirect without a Location is reported as the answer it is */
-		if (rc != CURLE_OK || f->fail || status < 300 || status >= 400 ||
-		    (st = next_hop(f, hops, &next, err)) || !next)
-			break;
-		if ((rc = cl->easy_setopt(f->curl, CURLOPT_URL, next)) != CURLE_OK)
-			break;
-		f->mem_len = 0; /* the redirect's own page */
-	}
-	cl->slist_free_all(headers);
-	return st ? st : outcome(f, rc, err);
-}
-
-static void fetch_done(fetch *f)
-{
-	cl->easy_cleanup(f->curl);
-	free(f->mem);
-}
-
-static cinx_status check_latest(const cinx_update_opts *o, const char *base, const limits *lim, latest *l,
-				cinx_error *err)
+static cinx_status check_latest(const job *j, latest *l, cinx_error *err)
 {
 	char url[1200];
-	fetch f = {.url = url, .base = base, .lim = lim, .mem_max = SUMMARY_MAX, .o = o};
+	json_object *root;
+	const char *version, *published, *title;
 	cinx_status st;
 
-	snprintf(url, sizeof url, "%s/v1/data-sets/%s", base, CINX_DATA_SET_ID);
-	st = get(&f, "application/json", err);
-	if (!st) {
-		json_object *root = parse_json(f.mem ? f.mem : "", f.mem_len);
-		const char *version = json_string_at(root, "/latestVersion/version");
-		const char *published = json_string_at(root, "/latestVersion/published");
-		json_object *rows;
-		if (!version || !version[0])
-			st = cinx_error_set(err, CINX_E_NETWORK,
-					    "unexpected answer from %s: %s; expected a data set summary with "
-					    "latestVersion.version", url, root ? "no latestVersion.version" : "not JSON");
-		else {
-			clean_copy(l->version, sizeof l->version, version);
-			clean_copy(l->published, sizeof l->published, published ? published : "");
-			l->rows = json_pointer_get(root, "/latestVersion/totalResults", &rows) == 0 &&
-						  json_object_is_type(rows, json_type_int) && json_object_get_int64(rows) > 0
-					  ? (unsigned long long)json_object_get_int64(rows)
-					  : 0;
-		}
-		json_object_put(root);
+	snprintf(url, sizeof url, "%s/v1/data-sets/%s", j->base, j->id);
+	if ((st = cinx_http_get_json(&j->lim, j->base, url, CINX_HTTP_SUMMARY_MAX, &root, err)))
+		return st;
+	version = cinx_json_string_at(root, "/latestVersion/version");
+	published = cinx_json_string_at(root, "/latestVersion/published");
+	title = cinx_json_string_at(root, "/title");
+	if (!version || !version[0])
+		st = cinx_error_set(err, CINX_E_NETWORK,
+				    "unexpected answer from %s: %s; expected a data set summary with "
+				    "latestVersion.version", url, root ? "no latestVersion.version" : "not JSON");
+	else {
+		cinx_http_clean_copy(l->version, sizeof l->version, version);
+		cinx_http_clean_copy(l->published, sizeof l->published, published ? published : "");
+		cinx_http_clean_copy(l->title, sizeof l->title, title ? title : "");
+		l->rows = cinx_json_count_at(root, "/latestVersion/totalResults");
 	}
-	fetch_done(&f);
+	json_object_put(root);
 	return st;
 }
 
@@ -515,7 +88,7 @@ static bool has_indicator(const cinx_dataset *ds, const char *name)
 
 /* The CSV's caps: CINX_MAX_DOWNLOAD, and when the summary promised a number
  * of rows, twice that plus a margin (and a generous size for each). */
-static void set_caps(fetch *f, const latest *l)
+static void set_caps(http_fetch *f, const latest *l)
 {
 	f->max_bytes = f->lim->max_mb << 20;
 	if (!(f->promised = l->rows))
@@ -525,164 +98,186 @@ static void set_caps(fetch *f, const latest *l)
 		f->max_bytes = f->max_lines * ROW_BYTES_MAX;
 }
 
-/* Downloads into tmp (an open file) and checks it; fills res on success. */
-static cinx_status download(const cinx_update_opts *o, const char *base, const limits *lim, const latest *l,
-			    FILE *tmp, cinx_update_result *res, cinx_error *err)
+/* "?dataSetVersion=V": the version just checked, so that the file and its
+ * record agree. */
+static cinx_status version_query(const latest *l, char *buf, size_t cap, cinx_error *err)
 {
-	char url[1400];
-	fetch f = {.url = url, .base = base, .lim = lim, .mem_max = ERROR_BODY_MAX, .o = o, .file = tmp};
+	char v[200];
+
+	if (!cinx_http_escape(l->version, v, sizeof v))
+		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
+	snprintf(buf, cap, "?dataSetVersion=%s", v);
+	return CINX_OK;
+}
+
+/* What a download records of itself. */
+static void record(const job *j, const latest *l, http_fetch *f, const cinx_dataset *ds,
+		   cinx_update_result *res)
+{
+	cinx_provenance *p = &res->prov;
+	time_t now = time(NULL);
+	struct tm tm;
+
+	p->recorded = true;
+	snprintf(p->version, sizeof p->version, "%s", l->version);
+	snprintf(p->published, sizeof p->published, "%s", l->published);
+	strftime(p->downloaded, sizeof p->downloaded, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
+	snprintf(p->url, sizeof p->url, "%s", f->url);
+	p->size = f->digest.size;
+	cinx_digest_hex(&f->digest, p->sha256);
+	res->n_rows = cinx_dataset_n_rows(ds);
+	if (!j->c1) {
+		/* C1's record stays as it always was */
+		snprintf(p->dataset_id, sizeof p->dataset_id, "%s", j->id);
+		snprintf(p->title, sizeof p->title, "%s", l->title);
+		p->rows = res->n_rows;
+	}
+	snprintf(res->first_period, sizeof res->first_period, "%s", cinx_dataset_period_label(ds, 0));
+	snprintf(res->last_period, sizeof res->last_period, "%s",
+		 cinx_dataset_period_label(ds, cinx_dataset_n_years(ds) - 1));
+}
+
+/* Downloads into tmp (an open file) and checks it; fills res on success. */
+static cinx_status download(const job *j, const latest *l, FILE *tmp, cinx_update_result *res, cinx_error *err)
+{
+	char url[1400], query[256];
+	const char *kind = j->c1 ? "C1" : "EES";
+	http_fetch f = {.url = url, .base = j->base, .lim = &j->lim, .mem_max = CINX_HTTP_ERROR_BODY_MAX,
+			.file = tmp, .kind = kind, .progress = j->o->progress, .progress_ctx = j->o->progress_ctx};
 	cinx_dataset *ds = NULL;
-	char *version = cl->easy_escape(NULL, l->version, 0);
 	cinx_status st;
 
-	if (!version)
-		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
-	/* ask for the version just checked, so the file and its record agree */
-	snprintf(url, sizeof url, "%s/v1/data-sets/%s/csv?dataSetVersion=%s", base, CINX_DATA_SET_ID, version);
-	cl->free(version);
+	if ((st = version_query(l, query, sizeof query, err)))
+		return st;
+	snprintf(url, sizeof url, "%s/v1/data-sets/%s/csv%s", j->base, j->id, query);
 	cinx_digest_init(&f.digest);
 	set_caps(&f, l);
-	st = cinx_loader_new("c1.csv", &f.loader, err);
+	st = cinx_loader_new(j->c1 ? "c1.csv" : "data.csv", &f.loader, err);
 	if (!st)
-		st = get(&f, "text/csv", err);
+		st = cinx_http_get(&f, "text/csv", err);
 	if (!st && (fflush(tmp) != 0 || fsync(fileno(tmp)) != 0))
 		st = cinx_error_set(err, CINX_E_IO, "cannot write the download to the cache: %s", strerror(errno));
 	if (!st && cinx_loader_finish(f.loader, &ds, err)) {
 		char msg[CINX_ERROR_MAX];
 		snprintf(msg, sizeof msg, "%s", err->message);
-		st = cinx_error_set(err, CINX_E_DATA, "the download from %s is not valid C1 data: %s", url, msg);
+		st = cinx_error_set(err, CINX_E_DATA, "the download from %s is not valid %s data: %s", url, kind, msg);
 	}
-	if (!st && !has_indicator(ds, "referral_count"))
+	if (!st && j->c1 && !has_indicator(ds, "referral_count"))
 		st = cinx_error_set(err, CINX_E_DATA,
 				    "the download from %s is not the C1 data set: it has no referral_count column", url);
-	if (!st) {
-		time_t now = time(NULL);
-		struct tm tm;
-		cinx_provenance *p = &res->prov;
-		p->recorded = true;
-		snprintf(p->version, sizeof p->version, "%s", l->version);
-		snprintf(p->published, sizeof p->published, "%s", l->published);
-		strftime(p->downloaded, sizeof p->downloaded, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
-		snprintf(p->url, sizeof p->url, "%s", url);
-		p->size = f.digest.size;
-		cinx_digest_hex(&f.digest, p->sha256);
-		res->n_rows = cinx_dataset_n_rows(ds);
-		res->first_year = cinx_dataset_year(ds, 0);
-		res->last_year = cinx_dataset_latest_year(ds);
-	}
+	/* a column with a stray word loads as text: the meta says it counts */
+	for (size_t i = 0; !st && i < j->n_indicators; i++)
+		if (!has_indicator(ds, j->indicators[i]))
+			st = cinx_error_set(err, CINX_E_DATA, "the download from %s is not valid EES data: the data "
+					    "set's meta lists the indicator '%s', which is not a numeric column of the "
+					    "file", url, j->indicators[i]);
+	if (!st)
+		record(j, l, &f, ds, res);
 	cinx_dataset_free(ds);
 	cinx_loader_free(f.loader);
-	fetch_done(&f);
+	cinx_http_done(&f);
 	return st;
 }
 
-/* A whole number from the environment variable name, lo to hi, in unit. */
-static cinx_status read_env(const char *name, long def, long lo, long hi, const char *unit, long *out,
-			    cinx_error *err)
+/* Downloads the data set's meta (filters and indicators) and writes it as
+ * an EES .meta.csv to a new temporary file, whose name goes to path. */
+static cinx_status fetch_meta(job *j, const latest *l, const cinx_cache *c, char *path, size_t cap,
+			      cinx_error *err)
 {
-	const char *s = getenv(name);
-	char *end;
-	long v;
-
-	*out = def;
-	if (!s || !s[0])
-		return CINX_OK;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return cinx_error_set(err, CINX_E_USAGE, "%s must be a whole number of %s from %ld to %ld, not "
-				      "'%.40s'", name, unit, lo, hi, s);
-	*out = v;
-	return CINX_OK;
-}
-
-static cinx_status read_limits(limits *lim, cinx_error *err)
-{
-	long mb;
+	char url[1400], query[256];
+	json_object *root = NULL;
 	cinx_status st;
 
-	if ((st = read_env("CINX_TIMEOUT", TIMEOUT_DEFAULT, 1, 3600, "seconds", &lim->timeout, err)) ||
-	    (st = read_env("CINX_DEADLINE", DEADLINE_DEFAULT, 1, 86400, "seconds", &lim->deadline, err)) ||
-	    (st = read_env("CINX_MAX_DOWNLOAD", MAX_DOWNLOAD_DEFAULT, 1, 65536, "megabytes", &mb, err)))
+	if ((st = version_query(l, query, sizeof query, err)))
 		return st;
-	lim->max_mb = (unsigned long long)mb;
-	clock_gettime(CLOCK_MONOTONIC, &lim->end);
-	lim->end.tv_sec += lim->deadline;
-	return CINX_OK;
+	snprintf(url, sizeof url, "%s/v1/data-sets/%s/meta%s&types=Filters,Indicators", j->base, j->id, query);
+	if ((st = cinx_http_get_json(&j->lim, j->base, url, META_MAX, &root, err)))
+		return st;
+	if (!cinx_meta_csv_valid(root))
+		st = cinx_error_set(err, CINX_E_NETWORK, "unexpected answer from %s: %s; expected the data set's "
+				    "meta with filters and indicators", url, root ? "no filters or indicators" : "not JSON");
+	else if (!(st = cinx_meta_indicator_columns(root, &j->indicators, &j->n_indicators, err)))
+		st = cinx_meta_csv_write(root, c, path, cap, err);
+	json_object_put(root);
+	return st;
 }
 
-static cinx_status update_locked(const cinx_update_opts *o, const char *base, const limits *lim,
-				 const cinx_cache *c, cinx_update_result *res, cinx_error *err)
+static cinx_status download_to(const job *j, const latest *l, const char *tmp_path, int fd,
+			       cinx_update_result *res, cinx_error *err)
+{
+	FILE *tmp = fdopen(fd, "wb");
+	cinx_status st;
+
+	if (!tmp) {
+		st = cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp_path, strerror(errno));
+		close(fd);
+		return st;
+	}
+	st = download(j, l, tmp, res, err);
+	if (fclose(tmp) != 0 && !st)
+		st = cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp_path, strerror(errno));
+	return st;
+}
+
+static cinx_status update_locked(job *j, const cinx_cache *c, cinx_update_result *res, cinx_error *err)
 {
 	latest l;
-	char tmp_path[4200];
+	char tmp_path[4200], meta_path[4200] = "";
 	int fd;
-	FILE *tmp;
-	cinx_status st = check_latest(o, base, lim, &l, err);
+	cinx_status st = check_latest(j, &l, err);
 
 	if (st)
 		return st;
-	if (!o->force && is_current(c, &l, &res->prov))
+	if (!j->o->force && is_current(c, &l, &res->prov))
 		return CINX_OK;
 	memset(&res->prov, 0, sizeof res->prov);
 	res->prov.origin = c->shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE;
 	snprintf(res->prov.path, sizeof res->prov.path, "%s", c->data);
-	if ((st = cinx_cache_temp(c, tmp_path, sizeof tmp_path, &fd, err)))
+	if (!j->c1 && (st = fetch_meta(j, &l, c, meta_path, sizeof meta_path, err)))
 		return st;
-	if (!(tmp = fdopen(fd, "wb"))) {
-		st = cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp_path, strerror(errno));
-		close(fd);
-	} else {
-		st = download(o, base, lim, &l, tmp, res, err);
-		if (fclose(tmp) != 0 && !st)
-			st = cinx_error_set(err, CINX_E_IO, "cannot write %s: %s", tmp_path, strerror(errno));
+	if (!(st = cinx_cache_temp_for(c, c->data, tmp_path, sizeof tmp_path, &fd, err))) {
+		st = download_to(j, &l, tmp_path, fd, res, err);
+		if (!st) {
+			res->kept_previous = cinx_cache_has_data(c);
+			st = cinx_cache_install_with(c, tmp_path, meta_path[0] ? meta_path : NULL, &res->prov, err);
+		}
+		if (st)
+			unlink(tmp_path);
 	}
-	if (!st) {
-		res->kept_previous = cinx_cache_has_data(c);
-		st = cinx_cache_install(c, tmp_path, &res->prov, err);
-	}
-	if (st)
-		unlink(tmp_path);
-	else
+	if (st && meta_path[0])
+		unlink(meta_path);
+	if (!st)
 		res->downloaded = true;
 	return st;
 }
 
-/* Under the lock: libcurl, and the limits of a file too large (ulimit -f)
- * reported as a write error rather than a silent death by SIGXFSZ. */
-static cinx_status update_with_curl(const cinx_update_opts *o, const char *base, const limits *lim,
-				    const cinx_cache *c, cinx_update_result *res, cinx_error *err)
+static cinx_status locate(const job *j, cinx_cache *c, cinx_error *err)
 {
-	struct sigaction ignore = {.sa_handler = SIG_IGN}, old;
-	cinx_status st;
-
-	if (!(cl = cinx_curl_lib_load(err)))
-		return err->status;
-	if (cl->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");
-	sigemptyset(&ignore.sa_mask);
-	sigaction(SIGXFSZ, &ignore, &old);
-	st = update_locked(o, base, lim, c, res, err);
-	sigaction(SIGXFSZ, &old, NULL);
-	cl->global_cleanup();
-	return st;
+	if (j->c1)
+		return j->o->system ? cinx_cache_locate_system(c, err) : cinx_cache_locate(c, err);
+	return cinx_cache_locate_dataset(c, j->id, j->o->system, err);
 }
 
 cinx_status cinx_update(const cinx_update_opts *o, cinx_update_result *res, cinx_error *err)
 {
-	char base[1024];
-	limits lim;
+	job j = {.o = o, .c1 = !o->dataset_id};
 	cinx_cache c;
 	int lock = -1;
 	cinx_status st;
 
 	memset(res, 0, sizeof *res);
-	if ((st = cinx_api_base(o->api_base, base, sizeof base, err)) ||
-	    (st = o->system ? cinx_cache_locate_system(&c, err) : cinx_cache_locate(&c, err)))
+	if (o->dataset_id && (st = cinx_dataset_id_check(o->dataset_id, j.id, err)))
 		return st;
-	if (!(st = read_limits(&lim, err)) && !(st = cinx_cache_make_dir(&c, err)) &&
-	    !(st = cinx_cache_lock(&c, &lock, &res->busy, err)))
-		st = update_with_curl(o, base, &lim, &c, res, err);
+	if (j.c1)
+		snprintf(j.id, sizeof j.id, "%s", CINX_DATA_SET_ID);
+	if ((st = cinx_api_base(o->api_base, j.base, sizeof j.base, err)) || (st = locate(&j, &c, err)))
+		return st;
+	if (!(st = cinx_http_limits(&j.lim, err)) && !(st = cinx_cache_make_dir(&c, err)) &&
+	    !(st = cinx_cache_lock(&c, &lock, &res->busy, err)) && !(st = cinx_http_start(err))) {
+		st = update_locked(&j, &c, res, err);
+		free(j.indicators);
+		cinx_http_stop();
+	}
 	/* what a failure left, read while the lock still keeps other updates out */
 	if (st && !res->busy && (res->has_copy = cinx_cache_has_data(&c))) {
 		res->prov.origin = c.shared ? CINX_ORIGIN_SYSTEM : CINX_ORIGIN_CACHE;

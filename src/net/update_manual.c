@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* The API base, and how to fetch the data by hand: shared by builds with
- * and without libcurl. */
+/* The API base, data set ids, the catalogue's memory and how to fetch the
+ * data by hand: shared by builds with and without libcurl. */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cinx/cache.h"
+#include "cinx/catalogue.h"
 #include "cinx/update.h"
 
 cinx_status cinx_api_base(const char *api_base, char *buf, size_t cap, cinx_error *err)
@@ -29,6 +31,33 @@ cinx_status cinx_api_base(const char *api_base, char *buf, size_t cap, cinx_erro
 	memcpy(buf, base, n);
 	buf[n] = '\0';
 	return CINX_OK;
+}
+
+void cinx_catalogue_free(cinx_catalogue *c)
+{
+	free(c->pubs);
+	free(c->sets);
+	memset(c, 0, sizeof *c);
+}
+
+cinx_status cinx_dataset_id_check(const char *id, char out[CINX_DATA_SET_ID_SIZE], cinx_error *err)
+{
+	static const char hex[] = "0123456789abcdefABCDEF";
+	size_t i = 0;
+
+	/* 8-4-4-4-12: nothing else reaches a path or a URL */
+	for (; id[i] && i < CINX_DATA_SET_ID_SIZE - 1; i++) {
+		bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+		if (dash ? id[i] != '-' : !strchr(hex, id[i]))
+			break;
+		out[i] = (char)(id[i] >= 'A' && id[i] <= 'F' ? id[i] - 'A' + 'a' : id[i]);
+	}
+	out[i] = '\0';
+	if (i == CINX_DATA_SET_ID_SIZE - 1 && !id[i])
+		return CINX_OK;
+	out[0] = '\0';
+	return cinx_error_set(err, CINX_E_USAGE, "'%.60s' is not a data set id; expected one like %s "
+			      "(cinx datasets lists them)", id, CINX_DATA_SET_ID);
 }
 
 /* s in single quotes when a shell would split or expand it. */

@@ -255,6 +255,7 @@ static const ui_view_paint paints[UI_VIEW_COUNT] = {
 	[UI_VIEW_COMPARE] = {ui_draw_compare, ui_draw_compare_heading},
 	[UI_VIEW_NOTABLE] = {ui_draw_notable, ui_draw_notable_heading},
 	[UI_VIEW_WELCOME] = {ui_draw_welcome, NULL},
+	[UI_VIEW_CATALOGUE] = {ui_draw_catalogue, ui_draw_catalogue_heading},
 };
 
 const ui_view_paint *ui_view_paint_of(const ui_view_class *v)

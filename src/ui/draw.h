@@ -113,6 +113,10 @@ void ui_draw_compare_heading(const ui_state *s, const ui_layout *l);
 void ui_draw_notable(const ui_state *s, const ui_layout *l);
 void ui_draw_notable_heading(const ui_state *s, const ui_layout *l);
 void ui_draw_welcome(const ui_state *s, const ui_layout *l);
+/* A download's progress on one line at y, x, w wide (welcome, catalogue). */
+void ui_draw_progress(const ui_state *s, int y, int x, int w);
+void ui_draw_catalogue(const ui_state *s, const ui_layout *l);
+void ui_draw_catalogue_heading(const ui_state *s, const ui_layout *l);
 /* The notable marks of a table row: a glyph after the value and after the
  * change, or NULL. */
 void ui_notable_marks(const ui_state *s, int area, const char **value_mark, const char **change_mark);

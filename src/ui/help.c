@@ -25,7 +25,7 @@ static const struct {
 	const char *title;
 } sections[] = {
 	{UI_MODE_BROWSE, NULL},
-	{UI_MODE_COMMON, "In the table, comparison and notable list"},
+	{UI_MODE_COMMON, "In the table and the other main views"},
 	{UI_MODE_COMPARE, NULL},
 	{UI_MODE_NOTABLE, NULL},
 	{UI_MODE_SEARCH, "While searching"},
@@ -35,6 +35,7 @@ static const struct {
 	{UI_MODE_FILTERS, "In the list of filters"},
 	{UI_MODE_FILTER_VALUES, "In a filter's values"},
 	{UI_MODE_WELCOME, NULL},
+	{UI_MODE_CATALOGUE, NULL},
 };
 
 /* Keys for what the data set has: filters, other geographic levels. */

@@ -30,6 +30,7 @@ static const ui_binding bindings[] = {
 	{UI_MODE_COMMON, UI_ACT_EXPORT, {'e'}, "export the view: .csv, .json, .md, .tsv or .txt"},
 	{UI_MODE_COMMON, UI_ACT_COPY, {'y'}, "copy the view as text (OSC 52 clipboard)"},
 	{UI_MODE_COMMON, UI_ACT_COMMAND_LINE, {'$'}, "the cinx command line that reopens this view"},
+	{UI_MODE_COMMON, UI_ACT_CATALOGUE, {'D'}, "the EES catalogue: search, download and open another data set (again: back)"},
 	{UI_MODE_COMMON, UI_ACT_MOUSE, {'o'}, "mouse on or off (off: the terminal selects text)"},
 	{UI_MODE_COMMON, UI_ACT_HELP, {'?'}, "this help"},
 	{UI_MODE_COMMON, UI_ACT_REDRAW, {CTRL('l')}, "redraw the screen"},
@@ -78,6 +79,18 @@ static const ui_binding bindings[] = {
 	{UI_MODE_NOTABLE, UI_ACT_ACCEPT, {CINX_KEY_ENTER, 'l'}, "show the authority in the table"},
 	{UI_MODE_NOTABLE, UI_ACT_CLOSE, {CINX_KEY_BACKSPACE, 'h', CINX_KEY_ESC}, "back to the table"},
 
+	{UI_MODE_CATALOGUE, UI_ACT_UP, {'k', CINX_KEY_UP}, "previous row"},
+	{UI_MODE_CATALOGUE, UI_ACT_DOWN, {'j', CINX_KEY_DOWN}, "next row"},
+	{UI_MODE_CATALOGUE, UI_ACT_PAGE_UP, {CINX_KEY_PGUP, CTRL('b')}, "page up"},
+	{UI_MODE_CATALOGUE, UI_ACT_PAGE_DOWN, {CINX_KEY_PGDN, CTRL('f')}, "page down"},
+	{UI_MODE_CATALOGUE, UI_ACT_FIRST_ROW, {'g'}, "first row"},
+	{UI_MODE_CATALOGUE, UI_ACT_LAST_ROW, {'G'}, "last row"},
+	{UI_MODE_CATALOGUE, UI_ACT_SEARCH, {'/'}, "search the catalogue (3 characters or more; none: every publication)"},
+	{UI_MODE_CATALOGUE, UI_ACT_ACCEPT, {CINX_KEY_ENTER, 'l'}, "a publication's data sets; a data set: open it (downloaded first when not cached)"},
+	{UI_MODE_CATALOGUE, UI_ACT_UPDATE_DATASET, {'u'}, "download the data set's latest version, then open it"},
+	{UI_MODE_CATALOGUE, UI_ACT_BACK, {CINX_KEY_BACKSPACE, 'h'}, "back to the publications; from them, to the table"},
+	{UI_MODE_CATALOGUE, UI_ACT_CLOSE, {CINX_KEY_ESC}, "back to the table"},
+
 	{UI_MODE_SEARCH, UI_ACT_UP, {CINX_KEY_UP, CTRL('p')}, "previous match"},
 	{UI_MODE_SEARCH, UI_ACT_DOWN, {CINX_KEY_DOWN, CTRL('n'), CINX_KEY_TAB}, "next match"},
 	{UI_MODE_SEARCH, UI_ACT_ACCEPT, {CINX_KEY_ENTER}, "go to the highlighted match"},
@@ -121,6 +134,7 @@ static const ui_binding bindings[] = {
 	{UI_MODE_WELCOME, UI_ACT_DOWNLOAD, {'d', '1'}, "download the official data now"},
 	{UI_MODE_WELCOME, UI_ACT_OPEN_FILE, {'f', '2'}, "open a C1 file you have"},
 	{UI_MODE_WELCOME, UI_ACT_EXPLORE_DEMO, {'x', '3'}, "explore the demo data"},
+	{UI_MODE_WELCOME, UI_ACT_CATALOGUE, {'D'}, "search the EES catalogue for another data set"},
 	{UI_MODE_WELCOME, UI_ACT_HELP, {'?'}, "this help"},
 	{UI_MODE_WELCOME, UI_ACT_QUIT, {'q', CTRL('c')}, "quit"},
 
@@ -154,7 +168,8 @@ ui_action ui_keys_action(ui_mode mode, int key)
 	if (key == 0)
 		return UI_ACT_NONE;
 	a = lookup(mode, key);
-	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE))
+	if (a == UI_ACT_NONE && (mode == UI_MODE_BROWSE || mode == UI_MODE_COMPARE || mode == UI_MODE_NOTABLE ||
+				 mode == UI_MODE_CATALOGUE))
 		a = lookup(UI_MODE_COMMON, key);
 	return a;
 }

@@ -8,14 +8,15 @@
 #include <stddef.h>
 
 /* The mode decides which bindings apply: the open overlay, else the view.
- * The main views (table, comparison, notable list) also take the keys of
- * UI_MODE_COMMON that they do not bind themselves. */
+ * The main views (table, comparison, notable list, catalogue) also take the
+ * keys of UI_MODE_COMMON that they do not bind themselves. */
 typedef enum ui_mode {
 	UI_MODE_COMMON,  /* every main view: years, indicators, pins, sharing */
 	UI_MODE_BROWSE,  /* the area table and detail pane */
 	UI_MODE_COMPARE, /* the comparison of pinned areas */
 	UI_MODE_NOTABLE, /* the list of notable changes */
 	UI_MODE_WELCOME, /* the first-run screen */
+	UI_MODE_CATALOGUE, /* the EES catalogue */
 	UI_MODE_HELP,
 	UI_MODE_METRICS, /* the list of indicators */
 	UI_MODE_SEARCH,  /* typing a search */
@@ -42,6 +43,7 @@ typedef enum ui_action {
 	UI_ACT_LEVEL_NEXT, UI_ACT_LEVEL_PREV, UI_ACT_FILTER,
 	UI_ACT_EXPORT, UI_ACT_COPY, UI_ACT_COMMAND_LINE,
 	UI_ACT_DOWNLOAD, UI_ACT_OPEN_FILE, UI_ACT_EXPLORE_DEMO,
+	UI_ACT_CATALOGUE, UI_ACT_UPDATE_DATASET,
 	UI_ACT_CLOSE,  /* close the overlay; leave a view for the table */
 	UI_ACT_ACCEPT, /* choose the highlighted item */
 	UI_ACT_ERASE,  /* delete the last character typed */

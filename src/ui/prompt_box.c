@@ -59,9 +59,16 @@ static void choices(const ui_state *s, const ui_layout *l)
 
 void ui_draw_prompt(const ui_state *s, const ui_layout *l)
 {
-	const char *label = s->prompt.kind == UI_PROMPT_EXPORT ? "Export to: " : "Open file: ";
-	const char *hint = s->prompt.kind == UI_PROMPT_EXPORT ? "Tab completes  Enter saves  Esc cancels"
-							       : "Tab completes  Enter opens  Esc cancels";
+	static const char *const labels[] = {
+		[UI_PROMPT_EXPORT] = "Export to: ", [UI_PROMPT_OPEN] = "Open file: ",
+		[UI_PROMPT_CATALOGUE] = "Search the EES catalogue: ",
+	};
+	static const char *const hints[] = {
+		[UI_PROMPT_EXPORT] = "Tab completes  Enter saves  Esc cancels",
+		[UI_PROMPT_OPEN] = "Tab completes  Enter opens  Esc cancels",
+		[UI_PROMPT_CATALOGUE] = "Enter searches  Esc cancels",
+	};
+	const char *label = labels[s->prompt.kind], *hint = hints[s->prompt.kind];
 	int hw = cinx_text_width(hint), x, room;
 	char buf[UI_PATH_MAX + 8];
 

@@ -7,6 +7,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cinx/cache.h"
+#include "cinx/catalogue.h"
 #include "cinx/export.h"
 #include "cinx/provenance.h"
 #include "cinx/rates.h"
@@ -101,15 +103,17 @@ static void load_progress(void *ctx, unsigned long long done, unsigned long long
 	ui_frame(l->s, &lay, l->s->env.ascii);
 }
 
-/* path (NULL: the cached copy) opened with its progress on screen. */
-static cinx_status open_watched(ui_state *s, const char *path, cinx_dataset **ds, cinx_error *err)
+/* The file at path, else the cached copy of data set id, else the cached
+ * C1, opened with its progress on screen. */
+static cinx_status open_watched(ui_state *s, const char *path, const char *id, cinx_dataset **ds, cinx_error *err)
 {
-	loading l = {.s = s, .what = path ? path : "the downloaded copy"};
+	loading l = {.s = s, .what = path ? path : id ? id : "the downloaded copy"};
 	cinx_status st;
 
 	clock_gettime(CLOCK_MONOTONIC, &l.start);
 	cinx_data_watch(load_progress, &l);
-	st = path ? cinx_data_open_file(path, CINX_ORIGIN_FILE, ds, err) : cinx_data_open_cache(ds, err);
+	st = path ? cinx_data_open_file(path, CINX_ORIGIN_FILE, ds, err)
+	     : id ? cinx_data_open_dataset(id, ds, err) : cinx_data_open_cache(ds, err);
 	cinx_data_watch(NULL, NULL);
 	return st;
 }
@@ -140,31 +144,123 @@ static bool progress(void *ctx, unsigned long long done, unsigned long long tota
 	return !(on_terminal && (ui_term_signal() || cancel_pressed()));
 }
 
-static void download(ui_state *s)
+/* cinx update (id: another data set than C1) with the progress on screen;
+ * false when it failed, which the view then shows. */
+static bool update(ui_state *s, const char *id, cinx_update_result *res)
 {
-	cinx_update_opts uo = {.api_base = opts->api_base, .progress = progress, .progress_ctx = s};
-	cinx_update_result res;
-	cinx_dataset *ds = NULL;
+	cinx_update_opts uo = {.api_base = opts->api_base, .dataset_id = id, .progress = progress, .progress_ctx = s};
 	cinx_error err;
 	ui_layout l;
-	char what[256];
+	bool ok;
 
 	s->downloading = true;
 	s->progress_done = s->progress_total = 0;
 	ui_frame(s, &l, s->env.ascii);
-	if (cinx_update(&uo, &res, &err)) {
-		s->downloading = false;
-		failed(s, "Download failed", &err);
-		return;
-	}
+	ok = cinx_update(&uo, res, &err) == CINX_OK;
 	s->downloading = false;
-	if (open_watched(s, NULL, &ds, &err) || !switch_to(s, ds, &err)) {
+	if (!ok)
+		failed(s, "Download failed", &err);
+	return ok;
+}
+
+static void download(ui_state *s)
+{
+	cinx_update_result res;
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+	char what[256];
+
+	if (!update(s, NULL, &res))
+		return;
+	if (open_watched(s, NULL, NULL, &ds, &err) || !switch_to(s, ds, &err)) {
 		failed(s, "The downloaded copy did not open", &err);
 		return;
 	}
 	s->data_path[0] = '\0';
 	snprintf(what, sizeof what, "Downloaded the official data%s%s", res.prov.version[0] ? " v" : "",
 		 res.prov.version);
+	say_opened(s, what);
+}
+
+/* ---- the catalogue ------------------------------------------------------------ */
+
+/* Which of the data sets listed have a copy in the cache. */
+static void mark_cached(ui_catalogue *c)
+{
+	free(c->cached);
+	if (!(c->cached = calloc(c->cat.n_sets ? c->cat.n_sets : 1, sizeof *c->cached)))
+		return;
+	for (size_t i = 0; i < c->cat.n_sets; i++) {
+		cinx_cache one;
+		c->cached[i] = (cinx_cache_locate_dataset(&one, c->cat.sets[i].id, false, NULL) == CINX_OK &&
+				cinx_cache_has_data(&one)) ||
+			       (cinx_cache_locate_dataset(&one, c->cat.sets[i].id, true, NULL) == CINX_OK &&
+				cinx_cache_has_data(&one));
+	}
+}
+
+/* The frame while the API is asked: what is being asked. */
+static void asking(ui_state *s, const char *what)
+{
+	ui_layout l;
+
+	ui_state_say(s, "%s", what);
+	ui_frame(s, &l, s->env.ascii);
+	s->message[0] = '\0';
+}
+
+static void catalogue_search(ui_state *s)
+{
+	ui_catalogue *c = ui_catalogue_of(s);
+	cinx_error err;
+
+	asking(s, "Asking the EES catalogue...");
+	cinx_catalogue_free(&c->cat);
+	c->searched = c->sets = false;
+	c->sel = c->top = 0;
+	if (cinx_catalogue_search(opts->api_base, c->search, false, &c->cat, &err)) {
+		failed(s, "The catalogue did not answer", &err);
+		return;
+	}
+	c->searched = true;
+}
+
+static void catalogue_sets(ui_state *s)
+{
+	ui_catalogue *c = ui_catalogue_of(s);
+	cinx_error err;
+
+	asking(s, "Asking the EES catalogue for the publication's data sets...");
+	if (cinx_catalogue_data_sets(opts->api_base, &c->cat, c->pub, &err)) {
+		failed(s, "The catalogue did not answer", &err);
+		return;
+	}
+	mark_cached(c);
+	c->sets = true;
+	c->sel = c->top = 0;
+}
+
+/* The selected data set: its cached copy, downloaded first when there is
+ * none or the latest version was asked for; then it is on screen. */
+static void open_dataset(ui_state *s)
+{
+	ui_catalogue *c = ui_catalogue_of(s);
+	const cinx_catalogue_entry *e = &c->cat.sets[c->sel];
+	cinx_update_result res = {0};
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+	char what[400];
+
+	if ((c->fresh || !c->cached || !c->cached[c->sel]) && !update(s, e->id, &res))
+		return;
+	if (c->cached)
+		c->cached[c->sel] = true;
+	if (open_watched(s, NULL, e->id, &ds, &err) || !switch_to(s, ds, &err)) {
+		failed(s, "The data set did not open", &err);
+		return;
+	}
+	s->data_path[0] = '\0'; /* the command line says --dataset */
+	snprintf(what, sizeof what, "%s %s", res.downloaded ? "Downloaded" : "Opened", e->title);
 	say_opened(s, what);
 }
 
@@ -178,7 +274,7 @@ static void open_file(ui_state *s)
 
 	/* without HOME, "~" stays as typed and the file is not found */
 	cinx_expand_home(s->prompt.text, path, sizeof path);
-	if (open_watched(s, path, &ds, &err) || !switch_to(s, ds, &err)) {
+	if (open_watched(s, path, NULL, &ds, &err) || !switch_to(s, ds, &err)) {
 		failed(s, "Not opened", &err);
 		return;
 	}
@@ -285,6 +381,9 @@ void ui_runner_handle(ui_state *s)
 	case UI_REQ_OPEN_FILE: open_file(s); break;
 	case UI_REQ_CLIPBOARD: clipboard(s); break;
 	case UI_REQ_CHOOSE: choose(s); break;
+	case UI_REQ_CATALOGUE_SEARCH: catalogue_search(s); break;
+	case UI_REQ_CATALOGUE_SETS: catalogue_sets(s); break;
+	case UI_REQ_OPEN_DATASET: open_dataset(s); break;
 	case UI_REQ_NONE: break;
 	}
 }

@@ -689,13 +689,16 @@ void ui_state_apply(ui_state *s, ui_action a)
 	case UI_ACT_UNPIN_ALL: ui_unpin_all(s); break;
 	case UI_ACT_COMPARE: ui_view_toggle(s, &ui_view_compare); break;
 	case UI_ACT_NOTABLE: ui_view_toggle(s, &ui_view_notable); break;
+	case UI_ACT_CATALOGUE: ui_view_toggle(s, &ui_view_catalogue); break;
 	case UI_ACT_PREDECESSORS: ui_predecessors_toggle(s); break;
 	case UI_ACT_EXPORT: ui_export_begin(s); break;
 	case UI_ACT_COPY: ui_copy(s); break;
 	case UI_ACT_COMMAND_LINE: ui_command_show(s); break;
 	case UI_ACT_DOWNLOAD: /* the first-run screen's own */
 	case UI_ACT_OPEN_FILE:
-	case UI_ACT_EXPLORE_DEMO: break;
+	case UI_ACT_EXPLORE_DEMO:
+	case UI_ACT_UPDATE_DATASET: /* the catalogue's own */
+		break;
 	case UI_ACT_CLOSE: close_overlay(s); break;
 	case UI_ACT_ACCEPT: accept_item(s); break;
 	case UI_ACT_ERASE:

@@ -29,6 +29,7 @@ typedef enum ui_view {
 	UI_VIEW_COMPARE, /* the pinned areas side by side, and their chart */
 	UI_VIEW_NOTABLE, /* authorities with notable changes or outliers */
 	UI_VIEW_WELCOME, /* first run: nothing downloaded yet */
+	UI_VIEW_CATALOGUE, /* the EES catalogue: another data set to open */
 	UI_VIEW_COUNT
 } ui_view;
 
@@ -46,12 +47,16 @@ typedef enum ui_request {
 	UI_REQ_DOWNLOAD,  /* cinx update, then open the cached copy */
 	UI_REQ_OPEN_FILE, /* open prompt.text as the data */
 	UI_REQ_CLIPBOARD, /* send clip to the terminal's clipboard */
-	UI_REQ_CHOOSE     /* make the figures those of filter.choice */
+	UI_REQ_CHOOSE,    /* make the figures those of filter.choice */
+	UI_REQ_CATALOGUE_SEARCH, /* the catalogue's search (ui_catalogue) */
+	UI_REQ_CATALOGUE_SETS,   /* the selected publication's data sets */
+	UI_REQ_OPEN_DATASET      /* the selected data set: its copy, downloaded first when asked or absent */
 } ui_request;
 
-typedef enum ui_prompt_kind { UI_PROMPT_EXPORT, UI_PROMPT_OPEN } ui_prompt_kind;
+typedef enum ui_prompt_kind { UI_PROMPT_EXPORT, UI_PROMPT_OPEN, UI_PROMPT_CATALOGUE } ui_prompt_kind;
 
-/* A file name being typed, with Tab completion over the file system. */
+/* A file name being typed, with Tab completion over the file system; or
+ * the words of a catalogue search. */
 typedef struct ui_prompt {
 	ui_prompt_kind kind;
 	char text[UI_PATH_MAX];

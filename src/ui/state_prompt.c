@@ -10,6 +10,7 @@
 #include "state_prompt.h"
 #include "state_share.h"
 #include "utf8.h"
+#include "view.h"
 
 void ui_prompt_clear_completions(ui_prompt *p)
 {
@@ -52,6 +53,10 @@ void ui_prompt_complete(ui_state *s)
 	size_t n;
 
 	ui_prompt_clear_completions(p);
+	if (p->kind == UI_PROMPT_CATALOGUE) {
+		ui_state_say(s, "Type words of a publication's title, then Enter");
+		return;
+	}
 	n = ui_complete_path(p->text, out, sizeof out, p->completions, UI_COMPLETIONS_MAX, &p->n_completions);
 	if (n == 0) {
 		ui_state_say(s, "No file or folder name starts so");
@@ -65,12 +70,19 @@ void ui_prompt_cancel(ui_state *s)
 {
 	ui_prompt_clear_completions(&s->prompt);
 	s->overlay = UI_OVERLAY_NONE;
-	ui_state_say(s, "%s", s->prompt.kind == UI_PROMPT_EXPORT ? "Export cancelled" : "Nothing opened");
+	ui_state_say(s, "%s", s->prompt.kind == UI_PROMPT_EXPORT      ? "Export cancelled"
+			      : s->prompt.kind == UI_PROMPT_CATALOGUE ? "Nothing searched"
+								       : "Nothing opened");
 }
 
 void ui_prompt_accept(ui_state *s)
 {
 	ui_prompt_clear_completions(&s->prompt);
+	if (s->prompt.kind == UI_PROMPT_CATALOGUE) {
+		s->overlay = UI_OVERLAY_NONE;
+		ui_catalogue_search(s, s->prompt.text);
+		return;
+	}
 	if (!s->prompt.text[0]) {
 		ui_state_say(s, "Type a file name first (Esc cancels)");
 		return;

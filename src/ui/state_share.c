@@ -217,10 +217,12 @@ char *ui_command_line(const ui_state *s)
 	cinx_query_state v = {0};
 	int sel = ui_state_selected_area(s);
 	const ui_areas *t = ui_areas_of(s);
+	const cinx_provenance *p = cinx_dataset_provenance(s->ds);
+	const char *dataset = p && p->dataset_id[0] ? p->dataset_id : NULL;
 	size_t len;
 	char *buf;
 
-	v.data = s->data_path[0] ? s->data_path : NULL;
+	v.data = s->data_path[0] && !dataset ? s->data_path : NULL;
 	v.population = s->env.population;
 	v.neighbours = s->env.neighbours_path;
 	if (t->league)
@@ -243,6 +245,8 @@ char *ui_command_line(const ui_state *s)
 		return NULL;
 	cinx_command_line(&v, buf, len + 1);
 	/* what the library's command line has no words for */
+	if (dataset)
+		append(&buf, &len, "--dataset", dataset);
 	append_choice(s, &buf, &len);
 	if (buf && v.sort)
 		append(&buf, &len, "--sort-by", ui_sort_word(s->sort));

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "cinx/catalogue.h"
 #include "cinx/error.h"
 #include "cinx/queries.h"
 #include "layout.h"
@@ -73,7 +74,7 @@ struct ui_view_class {
 	bool (*show_error)(ui_state *s, const char *text);
 };
 
-extern const ui_view_class ui_view_areas, ui_view_compare, ui_view_notable, ui_view_welcome;
+extern const ui_view_class ui_view_areas, ui_view_compare, ui_view_notable, ui_view_welcome, ui_view_catalogue;
 
 const ui_view_class *ui_view_of(ui_view id);
 /* The view that takes the keys of mode, or NULL. */
@@ -98,8 +99,16 @@ bool ui_view_close_to_table(ui_state *s, ui_action a);
 void ui_view_show_focus(ui_state *s);
 /* The top of a view that does not scroll. */
 int ui_view_top_none(const ui_state *s);
+/* For the views of no area (the first-run screen, the catalogue): no area
+ * focused or on screen, and no note (the screen says everything). */
+int ui_view_focus_none(const ui_state *s);
+size_t ui_view_visible_none(const ui_state *s, int page, int *out, size_t max);
+bool ui_view_note_none(const ui_state *s, char *buf, size_t cap);
 /* Rows that move the cursor: clamped to [0, n). */
 int ui_view_clamp(long to, size_t n);
+/* A list's cursor to row to (clamped to its n rows), its top moved just
+ * enough to keep the cursor on a page of page rows. */
+void ui_view_list_select(int *sel, int *top, long to, size_t n, int page);
 
 /* ---- what the views share with the rest of the explorer ------------------ */
 
@@ -168,5 +177,24 @@ typedef struct ui_welcome {
 	char error[UI_MESSAGE_MAX];
 } ui_welcome;
 const ui_welcome *ui_welcome_of(const ui_state *s);
+
+/* The catalogue (D): the last search's publications or one publication's
+ * data sets, filled by the runner (runner.c) at the view's requests. */
+typedef struct ui_catalogue {
+	cinx_catalogue cat;
+	bool *cached;           /* per data set: a copy is in the cache */
+	char search[UI_QUERY_MAX]; /* the last search ("": every publication) */
+	bool searched;          /* cat holds its answer */
+	bool sets;              /* the data sets of publication pub are listed */
+	size_t pub;
+	int sel, top;
+	bool fresh;             /* the data set to open: its latest version first */
+	char error[UI_MESSAGE_MAX];
+} ui_catalogue;
+ui_catalogue *ui_catalogue_of(const ui_state *s);
+/* Rows listed: data sets, or publications. */
+size_t ui_catalogue_n_rows(const ui_catalogue *c);
+/* The search typed in the prompt: asked of the runner. */
+void ui_catalogue_search(ui_state *s, const char *words);
 
 #endif

@@ -32,21 +32,11 @@ const ui_notable_row *ui_notable_find(const ui_state *s, int area)
 	return NULL;
 }
 
-static int clamp(int v, int lo, int hi)
-{
-	return v < lo ? lo : v > hi ? hi : v;
-}
-
 static void keep_visible(ui_state *s)
 {
 	ui_notable *nl = data(s);
-	int page = s->page > 0 ? s->page : 1;
 
-	if (nl->sel < nl->top)
-		nl->top = nl->sel;
-	if (nl->sel >= nl->top + page)
-		nl->top = nl->sel - page + 1;
-	nl->top = clamp(nl->top, 0, (int)nl->n > page ? (int)nl->n - page : 0);
+	ui_view_list_select(&nl->sel, &nl->top, nl->sel, nl->n, s->page);
 }
 
 /* The fences and the list for the year and indicator. */
@@ -79,7 +69,7 @@ static void refresh(ui_state *s)
 		nl->rows[j] = r;
 	}
 	nl->n = n;
-	nl->sel = clamp(nl->sel, 0, n ? (int)n - 1 : 0);
+	nl->sel = ui_view_clamp(nl->sel, n);
 	for (size_t i = 0; i < n; i++)
 		if (nl->rows[i].area == keep)
 			nl->sel = (int)i;
@@ -111,8 +101,7 @@ static void move(ui_state *s, int delta)
 {
 	ui_notable *nl = data(s);
 
-	nl->sel = ui_view_clamp((long)nl->sel + delta, nl->n);
-	keep_visible(s);
+	ui_view_list_select(&nl->sel, &nl->top, (long)nl->sel + delta, nl->n, s->page);
 }
 
 static void select_row(ui_state *s, int row)

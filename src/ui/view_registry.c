@@ -11,6 +11,7 @@ static const ui_view_class *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_COMPARE] = &ui_view_compare,
 	[UI_VIEW_NOTABLE] = &ui_view_notable,
 	[UI_VIEW_WELCOME] = &ui_view_welcome,
+	[UI_VIEW_CATALOGUE] = &ui_view_catalogue,
 };
 
 const ui_view_class *ui_view_of(ui_view id)
@@ -111,7 +112,40 @@ int ui_view_top_none(const ui_state *s)
 	return 0;
 }
 
+int ui_view_focus_none(const ui_state *s)
+{
+	(void)s;
+	return -1;
+}
+
+size_t ui_view_visible_none(const ui_state *s, int page, int *out, size_t max)
+{
+	(void)s, (void)page, (void)out, (void)max;
+	return 0;
+}
+
+bool ui_view_note_none(const ui_state *s, char *buf, size_t cap)
+{
+	(void)s, (void)buf, (void)cap;
+	return false;
+}
+
 int ui_view_clamp(long to, size_t n)
 {
 	return n ? (int)(to < 0 ? 0 : to >= (long)n ? (long)n - 1 : to) : 0;
+}
+
+void ui_view_list_select(int *sel, int *top, long to, size_t n, int page)
+{
+	if (page < 1)
+		page = 1;
+	*sel = ui_view_clamp(to, n);
+	if (*sel < *top)
+		*top = *sel;
+	if (*sel >= *top + page)
+		*top = *sel - page + 1;
+	if (*top > ((int)n > page ? (int)n - page : 0))
+		*top = (int)n > page ? (int)n - page : 0;
+	if (*top < 0)
+		*top = 0;
 }

@@ -84,20 +84,20 @@ static void kilobytes(unsigned long long n, char *buf, size_t cap)
 	snprintf(buf, cap, "%.1f %s", n >= 1000000 ? n / 1e6 : n / 1e3, n >= 1000000 ? "MB" : "KB");
 }
 
-static void progress(const ui_state *s, page *p)
+void ui_draw_progress(const ui_state *s, int y, int x0, int w)
 {
 	bool ascii = ui_draw_ascii();
 	char done[32], total[32], buf[128];
-	int bar = p->r.w - 56, fill; /* room for the words around it */
+	int bar = w - 53, fill, x = x0; /* room for the words around it */
 
 	if (s->progress_done == 0 && s->progress_total == 0) {
-		line(p, 3, "Asking the API for the latest version...  (Esc cancels)", UI_ROLE_MESSAGE);
+		ui_text(y, x, w - 1, "Asking the API for the latest version...  (Esc cancels)", UI_ROLE_MESSAGE);
 		return;
 	}
 	kilobytes(s->progress_done, done, sizeof done);
 	if (!s->progress_total || bar < 10) {
 		snprintf(buf, sizeof buf, "Downloading: %s  (Esc cancels)", done);
-		line(p, 3, buf, UI_ROLE_MESSAGE);
+		ui_text(y, x, w - 1, buf, UI_ROLE_MESSAGE);
 		return;
 	}
 	if (bar > 50)
@@ -106,15 +106,18 @@ static void progress(const ui_state *s, page *p)
 	fill = (int)(s->progress_done * (unsigned long long)bar / s->progress_total);
 	if (fill > bar)
 		fill = bar;
-	if (p->y < p->r.y + p->r.h) {
-		int x = p->r.x + 3;
-		x += ui_text(p->y, x, 14, "Downloading  ", UI_ROLE_MESSAGE);
-		for (int i = 0; i < bar; i++)
-			ui_text(p->y, x + i, 1, i < fill ? (ascii ? "#" : "\xE2\x96\x88") : (ascii ? "-" : "\xE2\x96\x91"),
-				i < fill ? UI_ROLE_STRONG : UI_ROLE_DIM);
-		snprintf(buf, sizeof buf, "  %s of %s  (Esc cancels)", done, total);
-		ui_text(p->y, x + bar, p->r.w - (x + bar - p->r.x), buf, UI_ROLE_NORMAL);
-	}
+	x += ui_text(y, x, 14, "Downloading  ", UI_ROLE_MESSAGE);
+	for (int i = 0; i < bar; i++)
+		ui_text(y, x + i, 1, i < fill ? (ascii ? "#" : "\xE2\x96\x88") : (ascii ? "-" : "\xE2\x96\x91"),
+			i < fill ? UI_ROLE_STRONG : UI_ROLE_DIM);
+	snprintf(buf, sizeof buf, "  %s of %s  (Esc cancels)", done, total);
+	ui_text(y, x + bar, w - (x + bar - x0), buf, UI_ROLE_NORMAL);
+}
+
+static void progress(const ui_state *s, page *p)
+{
+	if (p->y < p->r.y + p->r.h)
+		ui_draw_progress(s, p->y, p->r.x + 3, p->r.w - 3);
 	p->y++;
 }
 

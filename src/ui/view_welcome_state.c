@@ -64,21 +64,9 @@ static void move(ui_state *s, int delta)
 	data(s)->sel = ui_view_clamp((long)data(s)->sel + delta, 3);
 }
 
-static int focus(const ui_state *s)
-{
-	(void)s;
-	return -1;
-}
-
 static size_t n_rows(const ui_state *s)
 {
 	(void)s;
-	return 0;
-}
-
-static size_t visible(const ui_state *s, int page, int *out, size_t max)
-{
-	(void)s, (void)page, (void)out, (void)max;
 	return 0;
 }
 
@@ -90,13 +78,6 @@ static void layout(ui_layout *l, const ui_state *s, int spark_w, bool ascii)
 	l->note_y = l->legend_y = -1;
 	l->slider_x = l->slider_step = 0;
 	l->table = (ui_rect){1, 0, l->h - l->status_h - 1, l->w};
-}
-
-/* No note: the screen says everything. */
-static bool note(const ui_state *s, char *buf, size_t cap)
-{
-	(void)s, (void)buf, (void)cap;
-	return false;
 }
 
 static bool show_error(ui_state *s, const char *text)
@@ -120,12 +101,12 @@ const ui_view_class ui_view_welcome = {
 	.apply = apply,
 	.move = move,
 	.accept = accept,
-	.focus = focus,
+	.focus = ui_view_focus_none,
 	.n_rows = n_rows,
 	.top = ui_view_top_none,
-	.visible = visible,
+	.visible = ui_view_visible_none,
 	.layout = layout,
-	.note = note,
+	.note = ui_view_note_none,
 	.report = ui_areas_report,
 	.show_error = show_error,
 };

@@ -22,7 +22,7 @@ CINX_DATA="$MINI" expect "CINX_DATA names the file" 0 "$EXP/table_default.out" -
 expect "--data - reads standard input" 0 "$EXP/table_default.out" -- sh -c "\"$CINX\" --data - table <\"$MINI\""
 
 # usage errors: exit 2, one line
-expect_err "unknown command" 2 "cinx: unknown command 'shwo'; did you mean 'show'? (commands: show, table, trend, update, info, compare, neighbours, similar, notable)" -- \
+expect_err "unknown command" 2 "cinx: unknown command 'shwo'; did you mean 'show'? (commands: show, table, trend, update, info, compare, neighbours, similar, notable, datasets)" -- \
 	"$CINX" --data "$MINI" shwo Hackney
 expect_err "unknown option" 2 "cinx: unknown option '--yaer'; did you mean '--year'?" -- "$CINX" --yaer 2024 table
 expect_err "option needs a value" 2 "cinx: option '--year' needs a value" -- "$CINX" table --year

@@ -58,7 +58,7 @@ rm "$TMP/config/cinx/config"
 
 # the explorer draws as the locale allows; --utf8 is print mode's
 expect_err "the explorer refuses --utf8" 2 \
-	"cinx: --utf8 does not apply to the explorer (no command); it is used by show, table, trend, info, compare, neighbours, similar and notable" \
+	"cinx: --utf8 does not apply to the explorer (no command); it is used by show, table, trend, info, compare, neighbours, similar, notable and datasets" \
 	-- "$CINX" --data "$MINI" --utf8 --keys q --dump
 glyphs "LC_ALL=C: the explorer's screen is ASCII" ascii LC_ALL=C "$CINX" --data "$MINI" --keys '' --dump
 

@@ -24,7 +24,7 @@ for cmd in show table trend update info compare neighbours similar notable; do
 	"$CINX" "$cmd" --help >"$TMP/help" 2>&1
 	st=$?
 	if [ $st -eq 0 ] && head -1 "$TMP/help" | grep -q "^Usage: cinx $cmd " && grep -q '^Example: cinx ' "$TMP/help" &&
-		[ "$(wc -l <"$TMP/help")" -lt 50 ]; then
+		[ "$(wc -l <"$TMP/help")" -lt 55 ]; then
 		ok "$cmd --help: usage, example, short"
 	else
 		not_ok "$cmd --help: usage, example, short (exit $st)"
@@ -62,7 +62,7 @@ expect_err "info refuses --metric" 2 "cinx: --metric does not apply to info; it 
 	-- "$CINX" --data "$MINI" info --metric referral_count
 expect_err "the explorer refuses --threshold" 2 "cinx: --threshold does not apply to the explorer (no command); it is used by notable" \
 	-- "$CINX" --data "$MINI" --threshold 5 --keys q --dump
-expect_err "the explorer refuses --format" 2 "cinx: --format does not apply to the explorer (no command); it is used by show, table, trend, info, compare, neighbours, similar and notable" \
+expect_err "the explorer refuses --format" 2 "cinx: --format does not apply to the explorer (no command); it is used by show, table, trend, info, compare, neighbours, similar, notable and datasets" \
 	-- "$CINX" --data "$MINI" --format csv --keys q --dump
 
 # --region takes a region

@@ -40,7 +40,7 @@ bash_cases() {
 	complete -p cinx 2>/dev/null | grep -q -- '-F _cinx cinx$' && ok "$how: complete -F _cinx cinx" ||
 		not_ok "$how: complete -F _cinx cinx"
 	same "$how: commands" "$(complete_bash '' | tr '\n' ' ')" \
-		"compare info neighbours notable show similar table trend update "
+		"compare datasets info neighbours notable show similar table trend update "
 	same "$how: commands by their start" "$(complete_bash t | tr '\n' ' ')" "table trend "
 	got=$(complete_bash table --)
 	echo "$got" | grep -qx -- --sort-by && echo "$got" | grep -qx -- --format && echo "$got" | grep -qx -- --utf8 &&
@@ -48,7 +48,7 @@ bash_cases() {
 		ok "$how: table's options, not update's or notable's" ||
 		{ not_ok "$how: table's options, not update's or notable's"; echo "$got" | sed 's/^/# /'; }
 	same "$how: update's options, none of table's but --help and --version" \
-		"$(complete_bash update -- | tr '\n' ' ')" "--api-base --force --help --system --version "
+		"$(complete_bash update -- | tr '\n' ' ')" "--api-base --dataset --force --help --system --version "
 	same "$how: an option given is not offered again" "$(complete_bash table --format csv --fo | tr '\n' ' ')" ""
 	same "$how: --format's words" "$(complete_bash table --format '' | tr '\n' ' ')" "csv json markdown text tsv "
 	# bash splits --format=j at the '='
@@ -116,7 +116,7 @@ else
 	complete_fish() { fish --no-config -c "source '$COMPLETION/fish/cinx.fish'; complete -C \$argv[1]" "$1" | LC_ALL=C sort | tr '\n' '|'; }
 	same "fish: commands" "$(complete_fish 'cinx t')" "table|trend|"
 	same "fish: --format=" "$(complete_fish 'cinx table --format=')" "--format=csv|--format=json|--format=markdown|--format=text|--format=tsv|"
-	same "fish: update's options" "$(complete_fish 'cinx update --')" "--api-base|--force|--help|--system|--version|"
+	same "fish: update's options" "$(complete_fish 'cinx update --')" "--api-base|--dataset|--force|--help|--system|--version|"
 	same "fish: an area with a space and a comma" "$(complete_fish "cinx --data '$MINI' show \"Kingston")" "$HULL|"
 	same "fish: --data completes file names" "$(cd "$TMP/files" && complete_fish 'cinx --data no')" "notes.txt|"
 fi

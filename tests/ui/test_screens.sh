@@ -643,4 +643,44 @@ else
 	has "predecessors: the trend begins with Northamptonshire" \
 		"^ Trend, dimmed: North Northamptonshire: Northamptonshire 2013 to 2021" 1
 fi
+
+# ---- the EES catalogue (D), against the loopback API of tests/update ---------------
+# last: without libcurl or python3 the server's helper skips it and ends here
+. "$top_srcdir/tests/update/server.sh"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+export no_proxy='*'
+start_server "$MINI" "the catalogue screen" "$top_srcdir/tests/update/ees.csv"
+# catalogue NAME SCENARIO KEYS: the screen at 80x24 with the API at
+# $API/SCENARIO, its port shown as PPPPP (always five digits: ephemeral)
+catalogue() {
+	name=$1 scenario=$2 keys=$3
+	(cd "$FIX" && "$CINX" --data mini.csv --screen 80x24 --keys "$keys" --dump --api-base "$API/$scenario") \
+		>"$TMP/raw" 2>"$TMP/err"
+	st=$?
+	sed "s|127\.0\.0\.1:$PORT|127.0.0.1:PPPPP|g" "$TMP/raw" >"$TMP/$name.txt"
+	golden "$name" "$st"
+}
+catalogue catalogue_search v1 'D'
+demo catalogue_from_first_run 80x24 'D'
+catalogue catalogue_publications v1 'Dabsence<Enter>'
+grep -q "^/v1/v1/publications?pageSize=40&search=absence&page=2 " "$SRV/requests"
+if [ $? -eq 0 ]; then ok "the catalogue screen follows every page"; else not_ok "the catalogue screen follows every page"; fi
+catalogue catalogue_data_sets v1 'Dabsence<Enter><Enter>'
+catalogue catalogue_back v1 'Dabsence<Enter><Enter>h'
+catalogue catalogue_failed notfound 'Dabsence<Enter>'
+catalogue catalogue_short v1 'Dab<Enter>'
+catalogue catalogue_download_failed v1 'Dabsence<Enter><Enter>j<Enter>'
+# Enter on a data set not cached downloads it and opens it in place
+catalogue catalogue_opened v1 'Dabsence<Enter><Enter><Enter>'
+catalogue catalogue_cached v1 'Dabsence<Enter><Enter>'
+catalogue catalogue_command_line v1 'Dabsence<Enter><Enter><Enter>$'
+# the command line it gives opens the same data set, from the cache
+"$CINX" --dataset 7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b17 --screen 80x24 --keys '' --dump >"$TMP/reopened.txt" 2>&1
+sed -n '1,6p' "$GOLD/catalogue_opened.txt" >"$TMP/reopened.want"
+if sed -n '1,6p' "$TMP/reopened.txt" | cmp -s - "$TMP/reopened.want"; then
+	ok "--dataset opens the downloaded data set in the explorer"
+else
+	not_ok "--dataset opens the downloaded data set in the explorer"
+	sed 's/^/# /' "$TMP/reopened.txt"
+fi
 done_testing

@@ -24,6 +24,7 @@ static const char *good_value(const opt_def *d)
 	case OPT_T_PATH: return "/srv/c1.csv";
 	case OPT_T_TEXT: return "jj<Enter>";
 	case OPT_T_SIZE: return "100x30";
+	case OPT_T_DATASET: return "342F9A01-26f0-2a71-91a1-f8bc0bee8b11";
 	}
 	return NULL;
 }
@@ -38,6 +39,7 @@ static const char *bad_value(const opt_def *d)
 	case OPT_T_YEAR: return "25";
 	case OPT_T_FILTER: return "sex";
 	case OPT_T_SIZE: return "80 by 24";
+	case OPT_T_DATASET: return "../342f9a01-26f0-2a71-91a1-f8bc0bee8b1";
 	default: return "yes"; /* a flag's value given to a key that takes a value */
 	}
 }

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """A stand-in for the EES public API on 127.0.0.1, for cinx update's tests.
 
-usage: server.py FIXTURE.csv STATE_DIR
+usage: server.py FIXTURE.csv STATE_DIR [EES.csv]
 
 Listens on a free port and writes it to STATE_DIR/port. The first part of the
 path picks what the server does, so each test uses its own API base
@@ -31,6 +31,17 @@ Hostile modes, for tests/hostile/test_update_chaos.sh (bodies not encoded):
   moved       the summary redirects to /v1 on this server: followed
   slow        version 2.0; the CSV (that of v2) after a second's wait
 
+The catalogue (invented publications and data sets, served 2 to a page so
+that every list has more than one page):
+
+  /SCENARIO/v1/publications?search=S&page=N   the publications whose title has S
+  /SCENARIO/v1/publications/ID/data-sets      a publication's data sets
+  badpaging   the publications announce 100000 pages
+
+A second data set, EES_DATA_SET, answers every mode above with EES.csv
+(default FIXTURE) as its CSV, and has /meta (its filters and indicators).
+  nometa      its meta answers 404
+
 Every body of the first modes is gzip-encoded, as the real API's are. Each request is logged to
 STATE_DIR/requests as "PATH accept-encoding=VALUE".
 """
@@ -41,8 +52,42 @@ import json
 import os
 import sys
 import time
+import urllib.parse
 
 DATA_SET = "342f9a01-26f0-2a71-91a1-f8bc0bee8b11"
+EES_DATA_SET = "7d0e2a3c-1b4f-4e8a-9c61-5f2d8e0a4b17"
+PAGE = 2
+# invented: ids, titles and dates
+PUBLICATIONS = [
+    {"id": "0b1c2d3e-0000-4000-8000-000000000001", "title": "Pupil absence in schools in England",
+     "slug": "pupil-absence", "summary": "", "lastPublished": "2025-03-20T09:30:00Z"},
+    {"id": "0b1c2d3e-0000-4000-8000-000000000002", "title": "Children in need", "slug": "cin",
+     "summary": "", "lastPublished": "2024-10-31T09:30:00Z"},
+    {"id": "0b1c2d3e-0000-4000-8000-000000000003", "title": "Pupil absence: autumn term",
+     "slug": "absence-autumn", "summary": "", "lastPublished": "2025-05-22T09:30:00Z"},
+    {"id": "0b1c2d3e-0000-4000-8000-000000000004", "title": "Persistent absence, by characteristic",
+     "slug": "persistent", "summary": "", "lastPublished": "2024-12-12T09:30:00Z"},
+]
+DATA_SETS = {
+    PUBLICATIONS[0]["id"]: [
+        (EES_DATA_SET, "Absence by sex", "2.1", "2025-03-20T09:30:00Z"),
+        ("5a6b7c8d-0000-4000-8000-00000000000a", "Absence by school type", "1.0", "2025-03-20T09:30:00Z"),
+        ("5a6b7c8d-0000-4000-8000-00000000000b", "Absence by reason", "1.2", "2024-03-21T09:30:00Z"),
+    ],
+    PUBLICATIONS[3]["id"]: [
+        ("5a6b7c8d-0000-4000-8000-00000000000c", "Persistent absence by FSM", "1.0", "2024-12-12T09:30:00Z"),
+    ],
+}
+META = {
+    "filters": [{"id": "aB1", "column": "sex", "label": "Sex", "hint": "Pupils, by sex",
+                 "options": [{"id": "x1", "label": "Total"}, {"id": "x2", "label": "Boys"},
+                             {"id": "x3", "label": "Girls"}]}],
+    "indicators": [{"id": "i1", "column": "pupil_count", "label": "Number of pupils", "unit": "",
+                    "decimalPlaces": 0},
+                   {"id": "i2", "column": "absence_rate", "label": "Absence rate, all reasons", "unit": "%",
+                    "decimalPlaces": 1}],
+    "geographicLevels": [], "locations": [], "timePeriods": [],
+}
 PUBLISHED = "2025-11-20T09:30:00Z"
 VERSIONS = {"v1": "1.0", "v2": "2.0", "slow": "2.0"}
 REDIRECTS = {"away": "http://localhost:%d/v1", "awayport": "http://127.0.0.1:1/v1",
@@ -53,6 +98,8 @@ def main():
     fixture, state = sys.argv[1], sys.argv[2]
     with open(fixture, "rb") as f:
         good = f.read()
+    with open(sys.argv[3] if len(sys.argv) > 3 else fixture, "rb") as f:
+        ees = f.read()
     first = good.split(b"\n")[1].split(b",")[11]
     bodies = {
         "v1": good,
@@ -62,8 +109,24 @@ def main():
     bodies["slow"] = bodies["v2"]
     lines = good.split(b"\n")
     n_rows = len([line for line in lines[1:] if line])
+    ees_rows = len([line for line in ees.split(b"\n")[1:] if line])
+    # the second data set: its last column's first value changed or broken
+    last = ees.split(b"\n")[1].rsplit(b",", 1)[1]
+    ees_bodies = {
+        "v1": ees,
+        "v2": ees.replace(b"," + last + b"\n", b"," + last + b"1\n", 1),
+        "invalid": ees.replace(b"," + last + b"\n", b",lots\n", 1),
+    }
+    ees_bodies["slow"] = ees_bodies["v2"]
     row = (b"%d,Reporting year,Local authority,E92000001,England,E12000001,North East,%d,E06%06d,Area %d,"
            b"Referrals and Re-referrals,1200,300,25.0,100\n")
+
+    def data_set(ds, title, version, published):
+        return {"id": ds, "title": title, "summary": "", "status": "Published",
+                "latestVersion": {"version": version, "published": published, "totalResults": 6,
+                                  "file": {"id": "f"}, "timePeriods": {"start": "2022/23", "end": "2023/24"},
+                                  "geographicLevels": ["National"], "filters": ["Sex"],
+                                  "indicators": ["Absence rate"]}}
 
     def endless():
         yield lines[0] + b"\n"
@@ -117,14 +180,44 @@ def main():
                 log.write("%s accept-encoding=%s\n" % (self.path, self.headers.get("Accept-Encoding")))
             parts = self.path.split("?")[0].strip("/").split("/")
             scenario, rest = parts[0], "/".join(parts[1:])
-            if rest == "v1/data-sets/" + DATA_SET:
-                self.summary(scenario)
-            elif rest == "v1/data-sets/" + DATA_SET + "/csv":
-                self.csv(scenario)
-            else:
-                self.problem(404, "Not Found")
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            for ds, body, rows in ((DATA_SET, bodies, n_rows), (EES_DATA_SET, ees_bodies, ees_rows)):
+                if rest == "v1/data-sets/" + ds:
+                    return self.summary(scenario, ds, rows)
+                if rest == "v1/data-sets/" + ds + "/csv":
+                    return self.csv(scenario, body, good if ds == DATA_SET else ees)
+            if rest == "v1/data-sets/" + EES_DATA_SET + "/meta":
+                return self.meta(scenario)
+            if rest == "v1/publications":
+                words = query.get("search", [""])[0].lower()
+                found = [p for p in PUBLICATIONS if words in p["title"].lower()]
+                return self.page(scenario, found, query)
+            for pub, sets in DATA_SETS.items():
+                if rest == "v1/publications/%s/data-sets" % pub:
+                    return self.page(scenario, [data_set(*d) for d in sets], query)
+            if rest.startswith("v1/publications/") and rest.endswith("/data-sets"):
+                return self.page(scenario, [], query)
+            self.problem(404, "Not Found")
 
-        def summary(self, scenario):
+        def page(self, scenario, results, query):
+            """One page of results, PAGE to a page whatever the pageSize asked."""
+            if scenario == "error500":
+                return self.problem(500, "An unexpected error occurred")
+            if scenario in ("notfound", "ratelimit", "notjson"):
+                return self.summary(scenario, DATA_SET, 0)
+            page = int(query.get("page", ["1"])[0])
+            pages = max(1, (len(results) + PAGE - 1) // PAGE)
+            body = {"paging": {"page": page, "pageSize": PAGE, "totalResults": len(results),
+                               "totalPages": 100000 if scenario == "badpaging" else pages},
+                    "results": results[(page - 1) * PAGE:page * PAGE]}
+            self.wfile.write(self.send(200, json.dumps(body).encode(), "application/json"))
+
+        def meta(self, scenario):
+            if scenario == "nometa":
+                return self.problem(404, "Data set version not found")
+            self.wfile.write(self.send(200, json.dumps(META).encode(), "application/json"))
+
+        def summary(self, scenario, ds, rows):
             if scenario == "notfound":
                 return self.problem(404, "Data set not found")
             if scenario == "ratelimit":
@@ -137,14 +230,15 @@ def main():
                 self.send_header("Location", (to % port if "%d" in to else to) + "/v1/data-sets/" + DATA_SET)
                 self.send_header("Content-Length", "0")
                 return self.end_headers()
-            body = {"id": DATA_SET, "title": "Referrals and re-referrals", "status": "Published",
+            body = {"id": ds, "title": "Referrals and re-referrals" if ds == DATA_SET else "Absence by sex",
+                    "status": "Published",
                     "latestVersion": {"version": VERSIONS.get(scenario, "3.0"), "published": PUBLISHED,
-                                      "totalResults": n_rows}}
+                                      "totalResults": rows}}
             if scenario == "endlessnt":
                 del body["latestVersion"]["totalResults"]
             self.wfile.write(self.send(200, json.dumps(body).encode(), "application/json"))
 
-        def csv(self, scenario):
+        def csv(self, scenario, bodies, good):
             if scenario == "slow":
                 time.sleep(1)
             if scenario == "drip":

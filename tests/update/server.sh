@@ -1,8 +1,21 @@
 # SPDX-License-Identifier: MIT
-# start_server FIXTURE WHAT: starts tests/update/server.py on FIXTURE (source
+# start_server FIXTURE WHAT [EES]: starts tests/update/server.py on FIXTURE
+# (and EES, the second data set's CSV) (source
 # after tests/cli/lib.sh) and sets SRV, PORT and API; the server stops when
 # the test ends. Without libcurl or python3, or when the server does not
 # start, WHAT is reported as skipped or failed and the test ends here.
+# fails NAME STATUS MESSAGE -- cmd...: a failed update says MESSAGE, then
+# $KEPT, and leaves the folder $COPY as sums() recorded it in $TMP/sums,
+# holding $COPY_FILES and no temporary file (check() is the test's own)
+fails() {
+	name=$1 status=$2 message=$3
+	shift 4
+	expect_err "$name" "$status" "$message
+$KEPT" -- "$@"
+	sums | cmp -s - "$TMP/sums" && [ "$(ls "$COPY" | grep -v "^snapshots$" | tr '\n' ' ')" = "$COPY_FILES" ]
+	check "$name: the copy is untouched and no temporary file is left"
+}
+
 start_server() {
 	why=
 	[ "${CINX_HAVE_CURL:-yes}" = no ] && why="built without libcurl (configure --without-curl)"
@@ -15,7 +28,7 @@ start_server() {
 	SRV="$TMP/server"
 	mkdir -p "$SRV"
 	# its complaints of connections cut short are expected, and go to a log
-	python3 "$top_srcdir/tests/update/server.py" "$1" "$SRV" 2>"$SRV/log" &
+	python3 "$top_srcdir/tests/update/server.py" "$1" "$SRV" ${3:+"$3"} 2>"$SRV/log" &
 	server=$!
 	trap 'kill "$server" 2>/dev/null; rm -rf "$TMP"' EXIT
 	i=0

@@ -126,17 +126,7 @@ check "the 1.0 copy and its metadata became the previous copy"
 sums >"$TMP/sums"
 KEPT="cinx: the cached copy is unchanged (version 2.0, downloaded $(meta downloaded))"
 CSV_URL="$API/%s/v1/data-sets/$ID/csv?dataSetVersion=3.0"
-
-# fails NAME STATUS MESSAGE -- cmd...: the message, then the line about the cache
-fails() {
-	name=$1 status=$2 message=$3
-	shift 4
-	expect_err "$name" "$status" "$message
-$KEPT" -- "$@"
-	sums | cmp -s - "$TMP/sums" && [ "$(ls "$CACHE" | grep -v "^snapshots$" | tr '\n' ' ')" = \
-		"c1.csv c1.meta c1.previous.csv c1.previous.meta update.lock " ]
-	check "$name: the cache is untouched and holds no temporary file"
-}
+COPY="$CACHE" COPY_FILES="c1.csv c1.meta c1.previous.csv c1.previous.meta update.lock "
 
 fails "404 from the version check" 69 \
 	"cinx: $API/notfound/v1/data-sets/$ID answered HTTP 404: Data set not found" -- \
