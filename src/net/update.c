@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* cinx update with libcurl: the version check (json-c), the download into a
  * temporary file checked by the real loader as it arrives, SHA-256 (nettle)
- * and the move into the cache; every request bounded in time and size. */
+ * and the move into the cache; every request bounded in time and size. The
+ * three libraries are opened here, not linked (curl_lib.h, json_lib.h,
+ * digest.h). */
 #include <config.h>
 
 #include <curl/curl.h>
 #include <errno.h>
-#include <json.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
 #include "cinx/update.h"
 #include "curl_lib.h"
 #include "digest.h"
+#include "json_lib.h"
 
 #define TIMEOUT_DEFAULT 30L
 #define DEADLINE_DEFAULT 300L
@@ -34,6 +36,7 @@
 #define ERROR_BODY_MAX (1u << 16)
 /* set by cinx_update before any transfer */
 static const curl_lib *cl;
+static const json_lib *jl;
 
 #define NETWORK_HINT "check the network connection and any proxy settings (https_proxy, no_proxy)"
 
@@ -212,24 +215,24 @@ static const char *json_string_at(json_object *root, const char *pointer)
 {
 	json_object *v;
 
-	if (!root || json_pointer_get(root, pointer, &v) || !json_object_is_type(v, json_type_string))
+	if (!root || jl->pointer_get(root, pointer, &v) || !jl->object_is_type(v, json_type_string))
 		return NULL;
-	return json_object_get_string(v);
+	return jl->object_get_string(v);
 }
 
 static json_object *parse_json(const char *p, size_t len)
 {
-	json_tokener *tok = json_tokener_new();
+	json_tokener *tok = jl->tokener_new();
 	json_object *root;
 
 	if (!tok)
 		return NULL;
-	root = json_tokener_parse_ex(tok, p, (int)len);
-	if (json_tokener_get_error(tok) != json_tokener_success) {
-		json_object_put(root);
+	root = jl->tokener_parse_ex(tok, p, (int)len);
+	if (jl->tokener_get_error(tok) != json_tokener_success) {
+		jl->object_put(root);
 		root = NULL;
 	}
-	json_tokener_free(tok);
+	jl->tokener_free(tok);
 	return root;
 }
 
@@ -249,7 +252,7 @@ static cinx_status http_error(fetch *f, long status, cinx_error *err)
 	char text[256], wait[96] = "";
 
 	clean_copy(text, sizeof text, title && title[0] ? title : "no details given");
-	json_object_put(root);
+	jl->object_put(root);
 	if (status == 429 && f->retry_after[0])
 		snprintf(wait, sizeof wait, "; try again in %s seconds", f->retry_after);
 	else if (status == 429 || status >= 500)
@@ -485,12 +488,12 @@ static cinx_status check_latest(const cinx_update_opts *o, const char *base, con
 		else {
 			clean_copy(l->version, sizeof l->version, version);
 			clean_copy(l->published, sizeof l->published, published ? published : "");
-			l->rows = json_pointer_get(root, "/latestVersion/totalResults", &rows) == 0 &&
-						  json_object_is_type(rows, json_type_int) && json_object_get_int64(rows) > 0
-					  ? (unsigned long long)json_object_get_int64(rows)
+			l->rows = jl->pointer_get(root, "/latestVersion/totalResults", &rows) == 0 &&
+						  jl->object_is_type(rows, json_type_int) && jl->object_get_int64(rows) > 0
+					  ? (unsigned long long)jl->object_get_int64(rows)
 					  : 0;
 		}
-		json_object_put(root);
+		jl->object_put(root);
 	}
 	fetch_done(&f);
 	return st;
@@ -540,9 +543,10 @@ static cinx_status download(const cinx_update_opts *o, const char *base, const l
 	/* ask for the version just checked, so the file and its record agree */
 	snprintf(url, sizeof url, "%s/v1/data-sets/%s/csv?dataSetVersion=%s", base, CINX_DATA_SET_ID, version);
 	cl->free(version);
-	cinx_digest_init(&f.digest);
 	set_caps(&f, l);
-	st = cinx_loader_new("c1.csv", &f.loader, err);
+	st = cinx_digest_init(&f.digest, err);
+	if (!st)
+		st = cinx_loader_new("c1.csv", &f.loader, err);
 	if (!st)
 		st = get(&f, "text/csv", err);
 	if (!st && (fflush(tmp) != 0 || fsync(fileno(tmp)) != 0))
@@ -656,7 +660,7 @@ static cinx_status update_with_curl(const cinx_update_opts *o, const char *base,
 	struct sigaction ignore = {.sa_handler = SIG_IGN}, old;
 	cinx_status st;
 
-	if (!(cl = cinx_curl_lib_load(err)))
+	if (!(cl = cinx_curl_lib_load(err)) || !(jl = cinx_json_lib_load(err)))
 		return err->status;
 	if (cl->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");

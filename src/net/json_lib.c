@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dynlib.h"
+#include "json_lib.h"
+
+const json_lib *cinx_json_lib_load(cinx_error *err)
+{
+#define SYM(field) {"json_" #field, offsetof(json_lib, field)}
+	static const cinx_dynsym syms[] = {
+		SYM(tokener_new),    SYM(tokener_parse_ex),  SYM(tokener_get_error),
+		SYM(tokener_free),   SYM(pointer_get),       SYM(object_is_type),
+		SYM(object_get_string), SYM(object_get_int64), SYM(object_put),
+	};
+#undef SYM
+	/* the SONAME of the json-c the headers came from */
+	static const cinx_dynlib json = {"libjson-c.so.5", "libjson-c5", "to read the data set's summary", syms,
+					 sizeof syms / sizeof syms[0]};
+	static json_lib lib;
+	static bool loaded;
+
+	if (!loaded && cinx_dynlib_load(&json, &lib, CINX_E_NETWORK, err) == CINX_OK)
+		loaded = true;
+	return loaded ? &lib : NULL;
+}
