@@ -6,28 +6,27 @@
 
 #include "dynlib.h"
 
-/* Enough for the largest table (libcurl's). */
-#define MAX_SYMS 16
-
 cinx_status cinx_dynlib_load(const cinx_dynlib *lib, void *table, cinx_status st, cinx_error *err)
 {
-	void *fns[MAX_SYMS];
-	void *h;
+	void *h, *fn;
+	size_t i;
 
-	if (lib->n_syms > MAX_SYMS)
-		return cinx_error_set(err, st, "%s: too many functions to load", lib->soname);
 	if (!(h = dlopen(lib->soname, RTLD_NOW | RTLD_LOCAL)))
 		return cinx_error_set(err, st, "cannot load %s, needed %s (%s); install the Debian package %s",
 				      lib->soname, lib->purpose, dlerror(), lib->package);
-	for (size_t i = 0; i < lib->n_syms; i++)
-		if (!(fns[i] = dlsym(h, lib->syms[i].name))) {
-			dlclose(h);
-			return cinx_error_set(err, st, "%s has no %s; install a current %s", lib->soname,
-					      lib->syms[i].name, lib->package);
-		}
-	/* all or nothing; POSIX guarantees data and function pointers convert
-	 * for dlsym */
-	for (size_t i = 0; i < lib->n_syms; i++)
-		memcpy((char *)table + lib->syms[i].offset, &fns[i], sizeof fns[i]);
+	/* all or nothing: every name is looked up before the table is filled */
+	for (i = 0; i < lib->n_syms && dlsym(h, lib->syms[i].name); i++)
+		;
+	if (i < lib->n_syms) {
+		cinx_error_set(err, st, "%s has no %s; install a current %s", lib->soname, lib->syms[i].name,
+			       lib->package);
+		dlclose(h);
+		return st;
+	}
+	/* POSIX guarantees data and function pointers convert for dlsym */
+	for (i = 0; i < lib->n_syms; i++) {
+		fn = dlsym(h, lib->syms[i].name);
+		memcpy((char *)table + lib->syms[i].offset, &fn, sizeof fn);
+	}
 	return CINX_OK;
 }

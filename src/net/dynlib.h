@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Libraries opened when a command first needs them rather than when cinx
- * starts: `table`, `show` and the explorer pay nothing for what only a
- * download or a provenance check uses. The package that provides them is
- * still a dependency of cinx's Debian package. */
+ * starts: `table` and `show` pay nothing for what only the explorer, a
+ * download or a provenance check uses. The packages that provide them are
+ * still dependencies of cinx's Debian package. */
 #ifndef CINX_NET_DYNLIB_H
 #define CINX_NET_DYNLIB_H
 
@@ -12,7 +12,7 @@
 
 typedef struct cinx_dynsym {
 	const char *name;
-	size_t offset; /* of its function pointer in the caller's table */
+	size_t offset; /* of its pointer (to a function, or a variable) in the caller's table */
 } cinx_dynsym;
 
 typedef struct cinx_dynlib {
@@ -23,7 +23,7 @@ typedef struct cinx_dynlib {
 	size_t n_syms;
 } cinx_dynlib;
 
-/* Opens lib and fills every function pointer of table; never unloaded.
+/* Opens lib and fills every pointer of table; never unloaded.
  * On failure err (status st) names the library, why it is needed and the
  * package to install, and table is left as it was. */
 CINX_MUST_CHECK cinx_status cinx_dynlib_load(const cinx_dynlib *lib, void *table, cinx_status st,
