@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "curl_lib.h"
@@ -20,11 +19,14 @@ const curl_lib *cinx_curl_lib_load(cinx_error *err)
 	};
 #undef SYM
 	/* the SONAME of the libcurl the headers came from */
-	static const cinx_dynlib curl = {"libcurl.so.4", "libcurl4", "to download", syms, sizeof syms / sizeof syms[0]};
+	static cinx_dynlib curl = {
+		.soname = "libcurl.so.4",
+		.package = "libcurl4",
+		.purpose = "to download",
+		.syms = syms,
+		.n_syms = sizeof syms / sizeof syms[0]
+	};
 	static curl_lib lib;
-	static bool loaded;
 
-	if (!loaded && cinx_dynlib_load(&curl, &lib, CINX_E_NETWORK, err) == CINX_OK)
-		loaded = true;
-	return loaded ? &lib : NULL;
+	return cinx_dynlib_load(&curl, &lib, CINX_E_NETWORK, err) == CINX_OK ? &lib : NULL;
 }

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <stdbool.h>
 #include <stdio.h>
 
 #include "digest.h"
@@ -24,15 +23,17 @@ cinx_status cinx_digest_init(cinx_digest *d, cinx_error *err)
 		{"nettle_sha256_digest", offsetof(sha256_lib, digest)},
 	};
 	/* the SONAME of the nettle the headers came from */
-	static const cinx_dynlib nettle = {"libnettle.so.8", "libnettle8",
-					   "to check a copy against its download record (SHA-256)", syms,
-					   sizeof syms / sizeof syms[0]};
-	static bool loaded;
-	cinx_status st;
+	static cinx_dynlib nettle = {
+		.soname = "libnettle.so.8",
+		.package = "libnettle8",
+		.purpose = "to check a copy against its download record (SHA-256)",
+		.syms = syms,
+		.n_syms = sizeof syms / sizeof syms[0]
+	};
+	cinx_status st = cinx_dynlib_load(&nettle, &lib, CINX_E_UNAVAILABLE, err);
 
-	if (!loaded && (st = cinx_dynlib_load(&nettle, &lib, CINX_E_UNAVAILABLE, err)))
+	if (st)
 		return st;
-	loaded = true;
 	lib.init(&d->sha);
 	d->size = 0;
 	return CINX_OK;

@@ -6,11 +6,13 @@
 
 #include "dynlib.h"
 
-cinx_status cinx_dynlib_load(const cinx_dynlib *lib, void *table, cinx_status st, cinx_error *err)
+cinx_status cinx_dynlib_load(cinx_dynlib *lib, void *table, cinx_status st, cinx_error *err)
 {
 	void *h, *fn;
 	size_t i;
 
+	if (lib->loaded)
+		return CINX_OK;
 	if (!(h = dlopen(lib->soname, RTLD_NOW | RTLD_LOCAL)))
 		return cinx_error_set(err, st, "cannot load %s, needed %s (%s); install the Debian package %s",
 				      lib->soname, lib->purpose, dlerror(), lib->package);
@@ -28,5 +30,6 @@ cinx_status cinx_dynlib_load(const cinx_dynlib *lib, void *table, cinx_status st
 		fn = dlsym(h, lib->syms[i].name);
 		memcpy((char *)table + lib->syms[i].offset, &fn, sizeof fn);
 	}
+	lib->loaded = true;
 	return CINX_OK;
 }

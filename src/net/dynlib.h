@@ -6,6 +6,7 @@
 #ifndef CINX_NET_DYNLIB_H
 #define CINX_NET_DYNLIB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "cinx/error.h"
@@ -21,12 +22,12 @@ typedef struct cinx_dynlib {
 	const char *purpose; /* what it is needed for, e.g. "to download" */
 	const cinx_dynsym *syms;
 	size_t n_syms;
+	bool loaded; /* set by cinx_dynlib_load */
 } cinx_dynlib;
 
-/* Opens lib and fills every pointer of table; never unloaded.
- * On failure err (status st) names the library, why it is needed and the
- * package to install, and table is left as it was. */
-CINX_MUST_CHECK cinx_status cinx_dynlib_load(const cinx_dynlib *lib, void *table, cinx_status st,
-					     cinx_error *err);
+/* Opens lib and fills every pointer of table, once: later calls return at
+ * once; never unloaded. On failure err (status st) names the library, why
+ * it is needed and the package to install, and table is left as it was. */
+CINX_MUST_CHECK cinx_status cinx_dynlib_load(cinx_dynlib *lib, void *table, cinx_status st, cinx_error *err);
 
 #endif

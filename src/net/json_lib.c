@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "dynlib.h"
@@ -17,12 +16,14 @@ const json_lib *cinx_json_lib_load(cinx_error *err)
 	};
 #undef SYM
 	/* the SONAME of the json-c the headers came from */
-	static const cinx_dynlib json = {"libjson-c.so.5", "libjson-c5", "to read the data set's summary", syms,
-					 sizeof syms / sizeof syms[0]};
+	static cinx_dynlib json = {
+		.soname = "libjson-c.so.5",
+		.package = "libjson-c5",
+		.purpose = "to read the data set's summary",
+		.syms = syms,
+		.n_syms = sizeof syms / sizeof syms[0]
+	};
 	static json_lib lib;
-	static bool loaded;
 
-	if (!loaded && cinx_dynlib_load(&json, &lib, CINX_E_NETWORK, err) == CINX_OK)
-		loaded = true;
-	return loaded ? &lib : NULL;
+	return cinx_dynlib_load(&json, &lib, CINX_E_NETWORK, err) == CINX_OK ? &lib : NULL;
 }

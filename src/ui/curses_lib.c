@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #define UI_CURSES_LIB_IMPL
@@ -17,13 +16,13 @@ cinx_status ui_curses_load(cinx_error *err)
 #undef UI_CURSES_SYM
 	/* the SONAME of the ncursesw the headers came from; dlsym finds the
 	 * terminfo names (tigetstr, COLS, ...) in libtinfo, which it needs */
-	static const cinx_dynlib ncursesw = {"libncursesw.so.6", "libncursesw6", "by the explorer", syms,
-					     sizeof syms / sizeof syms[0]};
-	static bool loaded;
-	cinx_status st;
+	static cinx_dynlib ncursesw = {
+		.soname = "libncursesw.so.6",
+		.package = "libncursesw6",
+		.purpose = "by the explorer",
+		.syms = syms,
+		.n_syms = sizeof syms / sizeof syms[0]
+	};
 
-	if (!loaded && (st = cinx_dynlib_load(&ncursesw, &ui_curses, CINX_E_UNAVAILABLE, err)))
-		return st;
-	loaded = true;
-	return CINX_OK;
+	return cinx_dynlib_load(&ncursesw, &ui_curses, CINX_E_UNAVAILABLE, err);
 }

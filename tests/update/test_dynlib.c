@@ -16,7 +16,13 @@ typedef struct {
 static void opens_a_library_and_fills_the_table(void **state)
 {
 	static const cinx_dynsym syms[] = {{"strlen", offsetof(table, strlen)}};
-	static const cinx_dynlib libc = {"libc.so.6", "libc6", "to test", syms, 1};
+	static cinx_dynlib libc = {
+		.soname = "libc.so.6",
+		.package = "libc6",
+		.purpose = "to test",
+		.syms = syms,
+		.n_syms = 1
+	};
 	table t = {0};
 	cinx_error err;
 
@@ -24,12 +30,22 @@ static void opens_a_library_and_fills_the_table(void **state)
 	assert_int_equal(cinx_dynlib_load(&libc, &t, CINX_E_UNAVAILABLE, &err), CINX_OK);
 	assert_non_null(t.strlen);
 	assert_int_equal(t.strlen("four"), 4);
+	/* once: a second call opens and fills nothing */
+	table again = {0};
+	assert_int_equal(cinx_dynlib_load(&libc, &again, CINX_E_UNAVAILABLE, &err), CINX_OK);
+	assert_null(again.strlen);
 }
 
 static void a_missing_library_names_its_package(void **state)
 {
 	static const cinx_dynsym syms[] = {{"strlen", offsetof(table, strlen)}};
-	static const cinx_dynlib lib = {"libcinx-absent.so.0", "libcinx-absent0", "to check a copy", syms, 1};
+	static cinx_dynlib lib = {
+		.soname = "libcinx-absent.so.0",
+		.package = "libcinx-absent0",
+		.purpose = "to check a copy",
+		.syms = syms,
+		.n_syms = 1
+	};
 	table t = {0};
 	cinx_error err;
 
@@ -45,7 +61,13 @@ static void a_missing_function_loads_nothing(void **state)
 {
 	static const cinx_dynsym syms[] = {{"strlen", offsetof(table, strlen)},
 					   {"cinx_no_such_function", offsetof(table, absent)}};
-	static const cinx_dynlib libc = {"libc.so.6", "libc6", "to test", syms, 2};
+	static cinx_dynlib libc = {
+		.soname = "libc.so.6",
+		.package = "libc6",
+		.purpose = "to test",
+		.syms = syms,
+		.n_syms = 2
+	};
 	table t = {0};
 	cinx_error err;
 
