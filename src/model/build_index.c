@@ -14,7 +14,8 @@
 #include "dataset_internal.h"
 #include "loader_build.h"
 
-cinx_status cinx_build_set_texts(build *b, const char *const *names, const bool *is_filter, size_t n)
+cinx_status cinx_build_set_texts(build *b, const char *const *names, const size_t *cols, const bool *is_filter,
+				 const bool *guessed, size_t n)
 {
 	b->texts = calloc(n ? n : 1, sizeof *b->texts);
 	if (!b->texts)
@@ -23,6 +24,8 @@ cinx_status cinx_build_set_texts(build *b, const char *const *names, const bool 
 	for (size_t t = 0; t < n; t++) {
 		b->texts[t].name = cinx_arena_strndup(&b->strings, names[t], strlen(names[t]));
 		b->texts[t].is_filter = is_filter && is_filter[t];
+		b->texts[t].guessed = guessed && guessed[t];
+		b->texts[t].col = cols ? cols[t] : 0;
 		if (!b->texts[t].name)
 			return CINX_E_NOMEM;
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cinx/text.h"
 #include "dataset_internal.h"
 #include "loader_build.h"
 
@@ -56,6 +57,38 @@ static void classify_texts(build *b, const cinx_dataset *ds)
 				if (b->text_ids[r->by_cell[i] * nt + t] != b->text_ids[r->by_cell[from] * nt + t])
 					b->texts[t].is_filter = true;
 	}
+}
+
+/* A column taken for text because of a word where figures were expected
+ * ("lots" in absence_rate): most of its many values are figures. Refused
+ * at the first word, as a figure column would be, rather than losing the
+ * indicator as a filter or attribute. Few values (an age filter of 0 to
+ * 17 and Total) are a filter's. */
+#define MANY_VALUES 100
+static cinx_status refuse_figures_as_text(const build *b, const char *source, cinx_error *err)
+{
+	for (size_t t = 0; t < b->n_texts; t++) {
+		const build_text *bt = &b->texts[t];
+		size_t figures = 0;
+		cinx_value v;
+		if (!bt->guessed || bt->n_values <= MANY_VALUES)
+			continue;
+		for (size_t i = 0; i < bt->n_values; i++)
+			figures += cinx_value_parse(bt->values[i], strlen(bt->values[i]), &v, NULL) && v.kind == CINX_NUM;
+		if (figures * 2 <= bt->n_values)
+			continue;
+		for (size_t r = 0; r < b->n_rows; r++) {
+			const char *word = bt->values[b->text_ids[r * b->n_texts + t]];
+			if (cinx_value_parse(word, strlen(word), &v, NULL))
+				continue;
+			char ex[64];
+			cinx_text_excerpt(word, strlen(word), "'", ex, sizeof ex);
+			return cinx_error_at(err, CINX_E_DATA, source, b->rows[r].line, (unsigned long)bt->col + 1,
+					     "found %s in column '%s'; expected a number or a symbol (c, x, :, z, u, k, "
+					     "low), as in %zu of its %zu values", ex, bt->name, figures, bt->n_values);
+		}
+	}
+	return CINX_OK;
 }
 
 static bool same_filter_values(const build *b, uint32_t x, uint32_t y)
@@ -259,6 +292,8 @@ cinx_status cinx_build_index_rows(build *b, cinx_dataset *ds, const finish_ctx *
 
 	if (group_rows(b, ds, fc) != CINX_OK)
 		return cinx_error_set(err, CINX_E_NOMEM, "%s: out of memory while indexing", ds->source);
+	if ((st = refuse_figures_as_text(b, ds->source, err)))
+		return st;
 	classify_texts(b, ds);
 	if ((st = refuse_duplicates(b, ds, fc, err)))
 		return st;

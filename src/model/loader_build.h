@@ -56,6 +56,8 @@ typedef struct build_text {
 	uint32_t *slots;         /* open addressing over values, UINT32_MAX empty */
 	size_t n_slots;
 	bool is_filter;          /* named a filter by metadata */
+	bool guessed;            /* text only because its values were not figures */
+	size_t col;              /* its column in the file, from 0 */
 } build_text;
 
 typedef struct build {
@@ -83,8 +85,10 @@ typedef struct build {
 } build;
 
 CINX_MUST_CHECK cinx_status cinx_build_set_indicators(build *b, const char *const *names, size_t n);
-/* Text columns in file order; is_filter from metadata (may be NULL). */
-CINX_MUST_CHECK cinx_status cinx_build_set_texts(build *b, const char *const *names, const bool *is_filter, size_t n);
+/* Text columns in file order, with their columns; is_filter from metadata
+ * and guessed (not named as text, by metadata or by name) may be NULL. */
+CINX_MUST_CHECK cinx_status cinx_build_set_texts(build *b, const char *const *names, const size_t *cols,
+						 const bool *is_filter, const bool *guessed, size_t n);
 /* The value's number in text column t, added when new. */
 CINX_MUST_CHECK cinx_status cinx_build_intern_text(build *b, size_t t, const char *s, size_t len, uint32_t *id);
 /* The index of the other level named so, added when new; -1: out of memory. */

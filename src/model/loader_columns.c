@@ -333,27 +333,31 @@ static bool decide_texts(cinx_loader *l)
 		cinx_loader_fail_nomem(l);
 		return false;
 	}
-	for (size_t c = 0; c < l->n_cols; c++)
+	size_t *cols = malloc((l->n_cols ? l->n_cols : 1) * sizeof *cols);
+	for (size_t c = 0; cols && c < l->n_cols; c++)
 		if (l->col_role[c] == R_TEXT) {
 			l->col_text[c] = (int)l->n_texts;
+			cols[l->n_texts] = c;
 			names[l->n_texts++] = l->header[c].p;
 		}
 	bool *is_filter = calloc(l->n_texts ? l->n_texts : 1, sizeof *is_filter);
-	for (size_t t = 0; is_filter && l->meta && t < l->n_texts; t++) {
-		const cinx_meta_col *m = cinx_meta_find(l->meta, names[t]);
+	bool *guessed = calloc(l->n_texts ? l->n_texts : 1, sizeof *guessed);
+	for (size_t t = 0; is_filter && guessed && t < l->n_texts; t++) {
+		const cinx_meta_col *m = l->meta ? cinx_meta_find(l->meta, names[t]) : NULL;
 		is_filter[t] = m && m->type == CINX_META_FILTER;
+		guessed[t] = !m && !is_text_column(names[t]);
 	}
-	bool ok = is_filter && cinx_build_set_texts(&l->b, names, is_filter, l->n_texts) == CINX_OK;
+	bool ok = cols && is_filter && guessed &&
+		  cinx_build_set_texts(&l->b, names, cols, is_filter, guessed, l->n_texts) == CINX_OK;
 	free(is_filter);
+	free(guessed);
+	free(cols);
 	free(names);
 	if (!ok)
 		cinx_loader_fail_nomem(l);
 	return ok;
 }
 
-/* At the first data row: a column the publication does not name is an
- * indicator when its first value is a figure, and ignored text otherwise
- * (a filter such as a breakdown label). Known indicators stay strict. */
 /* Makes ready what rows need, once every column's role is known. */
 static void settle_columns(cinx_loader *l)
 {

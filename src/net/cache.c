@@ -243,20 +243,25 @@ static cinx_status parse_meta(const char *path, cinx_provenance *p, cinx_error *
 	return st;
 }
 
-cinx_status cinx_cache_read_meta_of(const char *meta, unsigned long long size, const char *sha256,
-				    cinx_provenance *p, cinx_error *err)
+/* Keeps what p records only when it is of these very bytes. */
+static void keep_if_of(cinx_provenance *p, unsigned long long size, const char *sha256)
 {
-	cinx_status st = parse_meta(meta, p, err);
-
-	if (st)
-		return st;
 	/* a record of other bytes (a kill between the renames of an install, a
 	 * copy replaced by hand) says nothing about these */
 	if (p->size != size || strlen(p->sha256) != 64 || strcmp(p->sha256, sha256) != 0)
 		forget(p);
 	else
 		p->recorded = true;
-	return CINX_OK;
+}
+
+cinx_status cinx_cache_read_meta_of(const char *meta, unsigned long long size, const char *sha256,
+				    cinx_provenance *p, cinx_error *err)
+{
+	cinx_status st = parse_meta(meta, p, err);
+
+	if (!st)
+		keep_if_of(p, size, sha256);
+	return st;
 }
 
 cinx_status cinx_cache_read_meta(const char *meta, const char *data, cinx_provenance *p, cinx_error *err)
@@ -266,21 +271,27 @@ cinx_status cinx_cache_read_meta(const char *meta, const char *data, cinx_proven
 	char sum[65];
 	FILE *f = fopen(data, "rb");
 	size_t n;
-	bool ok;
+	cinx_status st;
 
 	forget(p);
 	if (!f)
 		return cinx_error_set(err, errno == ENOENT ? CINX_E_NOTFOUND : CINX_E_IO, "%s: cannot open: %s",
 				      data, strerror(errno));
-	cinx_digest_init(&d);
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		cinx_digest_add(&d, buf, n);
-	ok = !ferror(f);
+	/* the record first: without one there is nothing to hash */
+	if (!(st = parse_meta(meta, p, err)) && !(st = cinx_digest_init(&d, err))) {
+		while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+			cinx_digest_add(&d, buf, n);
+		if (ferror(f))
+			st = cinx_error_set(err, CINX_E_IO, "%s: read error", data);
+	}
 	fclose(f);
-	if (!ok)
-		return cinx_error_set(err, CINX_E_IO, "%s: read error", data);
+	if (st) {
+		forget(p);
+		return st;
+	}
 	cinx_digest_hex(&d, sum);
-	return cinx_cache_read_meta_of(meta, d.size, sum, p, err);
+	keep_if_of(p, d.size, sum);
+	return CINX_OK;
 }
 
 /* A value on one line: control characters (never expected) become '?'. */

@@ -27,8 +27,8 @@ static long int_at(json_object *root, const char *pointer)
 {
 	json_object *v;
 
-	return root && json_pointer_get(root, pointer, &v) == 0 && json_object_is_type(v, json_type_int)
-		       ? (long)json_object_get_int64(v)
+	return root && cinx_http_json()->pointer_get(root, pointer, &v) == 0 && cinx_http_json()->object_is_type(v, json_type_int)
+		       ? (long)cinx_http_json()->object_get_int64(v)
 		       : -1;
 }
 
@@ -84,18 +84,18 @@ static cinx_status get_page(const http_limits *lim, const char *base, const char
 	*pages = int_at(root, "/paging/totalPages");
 	if (!root)
 		st = unexpected(url, "not JSON", err);
-	else if (!json_object_object_get_ex(root, "results", &results) || !json_object_is_type(results, json_type_array) ||
+	else if (!cinx_http_json()->object_object_get_ex(root, "results", &results) || !cinx_http_json()->object_is_type(results, json_type_array) ||
 		 at < 1 || size < 1 || *pages < 0 || int_at(root, "/paging/totalResults") < 0)
 		st = unexpected(url, "no results or paging", err);
-	else if (at != page || (long)json_object_array_length(results) > page_size)
+	else if (at != page || (long)cinx_http_json()->object_array_length(results) > page_size)
 		st = unexpected(url, "not the page asked for", err);
 	else if (*pages > CINX_CATALOGUE_PAGES_MAX)
 		st = cinx_error_set(err, CINX_E_NETWORK, "%s announces %ld pages of results, more than %d; refused: "
 				    "search for fewer", url, *pages, CINX_CATALOGUE_PAGES_MAX);
-	for (size_t i = 0; !st && i < json_object_array_length(results); i++)
-		if (!add(l, json_object_array_get_idx(results, i)))
+	for (size_t i = 0; !st && i < cinx_http_json()->object_array_length(results); i++)
+		if (!add(l, cinx_http_json()->object_array_get_idx(results, i)))
 			st = unexpected(url, "a result without a valid id", err);
-	json_object_put(root);
+	cinx_http_json()->object_put(root);
 	return st;
 }
 

@@ -1,56 +1,32 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <dlfcn.h>
 #include <stddef.h>
 
 #include "curl_lib.h"
-
-/* The SONAME of the libcurl the headers came from (Debian: libcurl4). */
-#define CURL_SONAME "libcurl.so.4"
-
-static curl_lib lib;
-static int loaded;
+#include "dynlib.h"
 
 const curl_lib *cinx_curl_lib_load(cinx_error *err)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-	} syms[] = {
-		{"curl_global_init", offsetof(curl_lib, global_init)},
-		{"curl_global_cleanup", offsetof(curl_lib, global_cleanup)},
-		{"curl_easy_init", offsetof(curl_lib, easy_init)},
-		{"curl_easy_setopt", offsetof(curl_lib, easy_setopt)},
-		{"curl_easy_perform", offsetof(curl_lib, easy_perform)},
-		{"curl_easy_getinfo", offsetof(curl_lib, easy_getinfo)},
-		{"curl_easy_cleanup", offsetof(curl_lib, easy_cleanup)},
-		{"curl_easy_strerror", offsetof(curl_lib, easy_strerror)},
-		{"curl_easy_escape", offsetof(curl_lib, easy_escape)},
-		{"curl_free", offsetof(curl_lib, free)},
-		{"curl_slist_append", offsetof(curl_lib, slist_append)},
-		{"curl_slist_free_all", offsetof(curl_lib, slist_free_all)},
+#define SYM(fn, field) {"curl_" #fn, offsetof(curl_lib, field)}
+	static const cinx_dynsym syms[] = {
+		SYM(global_init, global_init),   SYM(global_cleanup, global_cleanup),
+		SYM(easy_init, easy_init),       SYM(easy_setopt, easy_setopt),
+		SYM(easy_perform, easy_perform), SYM(easy_getinfo, easy_getinfo),
+		SYM(easy_cleanup, easy_cleanup), SYM(easy_strerror, easy_strerror),
+		SYM(easy_escape, easy_escape),   SYM(free, free),
+		SYM(slist_append, slist_append), SYM(slist_free_all, slist_free_all),
 	};
-	void *h;
+#undef SYM
+	/* the SONAME of the libcurl the headers came from */
+	static cinx_dynlib curl = {
+		.soname = "libcurl.so.4",
+		.package = "libcurl4",
+		.purpose = "to download",
+		.syms = syms,
+		.n_syms = sizeof syms / sizeof syms[0]
+	};
+	static curl_lib lib;
 
-	if (loaded)
-		return &lib;
-	if (!(h = dlopen(CURL_SONAME, RTLD_NOW | RTLD_LOCAL))) {
-		cinx_error_set(err, CINX_E_NETWORK, "cannot load %s (%s); install the Debian package libcurl4",
-			       CURL_SONAME, dlerror());
-		return NULL;
-	}
-	for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
-		void *fn = dlsym(h, syms[i].name);
-		if (!fn) {
-			cinx_error_set(err, CINX_E_NETWORK, "%s has no %s; install a current libcurl4",
-				       CURL_SONAME, syms[i].name);
-			dlclose(h);
-			return NULL;
-		}
-		/* POSIX guarantees data and function pointers convert for dlsym */
-		*(void **)((char *)&lib + syms[i].offset) = fn;
-	}
-	loaded = 1;
-	return &lib;
+	return cinx_dynlib_load(&curl, &lib, CINX_E_NETWORK, err) == CINX_OK ? &lib : NULL;
 }

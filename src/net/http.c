@@ -13,6 +13,7 @@
 
 #include "cinx/text.h"
 #include "curl_lib.h"
+#include "json_lib.h"
 #include "http.h"
 
 #define TIMEOUT_DEFAULT 30L
@@ -22,6 +23,7 @@
 #define MAX_REDIRECTS 5
 /* set by cinx_http_start before any transfer */
 static const curl_lib *cl;
+static const json_lib *jl;
 static struct sigaction old_xfsz;
 
 #define NETWORK_HINT "check the network connection and any proxy settings (https_proxy, no_proxy)"
@@ -167,24 +169,24 @@ const char *cinx_json_string_at(json_object *root, const char *pointer)
 {
 	json_object *v;
 
-	if (!root || json_pointer_get(root, pointer, &v) || !json_object_is_type(v, json_type_string))
+	if (!root || jl->pointer_get(root, pointer, &v) || !jl->object_is_type(v, json_type_string))
 		return NULL;
-	return json_object_get_string(v);
+	return jl->object_get_string(v);
 }
 
 static json_object *parse_json(const char *p, size_t len)
 {
-	json_tokener *tok = json_tokener_new();
+	json_tokener *tok = jl->tokener_new();
 	json_object *root;
 
 	if (!tok)
 		return NULL;
-	root = json_tokener_parse_ex(tok, p, (int)len);
-	if (json_tokener_get_error(tok) != json_tokener_success) {
-		json_object_put(root);
+	root = jl->tokener_parse_ex(tok, p, (int)len);
+	if (jl->tokener_get_error(tok) != json_tokener_success) {
+		jl->object_put(root);
 		root = NULL;
 	}
-	json_tokener_free(tok);
+	jl->tokener_free(tok);
 	return root;
 }
 
@@ -203,7 +205,7 @@ static cinx_status http_error(http_fetch *f, long status, cinx_error *err)
 	char text[256], wait[96] = "";
 
 	cinx_http_clean_copy(text, sizeof text, title && title[0] ? title : "no details given");
-	json_object_put(root);
+	jl->object_put(root);
 	if (status == 429 && f->retry_after[0])
 		snprintf(wait, sizeof wait, "; try again in %s seconds", f->retry_after);
 	else if (status == 429 || status >= 500)
@@ -453,11 +455,16 @@ cinx_status cinx_http_limits(http_limits *lim, cinx_error *err)
 	return CINX_OK;
 }
 
+const json_lib *cinx_http_json(void)
+{
+	return jl;
+}
+
 cinx_status cinx_http_start(cinx_error *err)
 {
 	struct sigaction ignore = {.sa_handler = SIG_IGN};
 
-	if (!(cl = cinx_curl_lib_load(err)))
+	if (!(cl = cinx_curl_lib_load(err)) || !(jl = cinx_json_lib_load(err)))
 		return err->status;
 	if (cl->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return cinx_error_set(err, CINX_E_NOMEM, "cannot start libcurl");
@@ -496,8 +503,8 @@ unsigned long long cinx_json_count_at(json_object *root, const char *pointer)
 {
 	json_object *v;
 
-	return root && json_pointer_get(root, pointer, &v) == 0 && json_object_is_type(v, json_type_int) &&
-			       json_object_get_int64(v) > 0
-		       ? (unsigned long long)json_object_get_int64(v)
+	return root && jl->pointer_get(root, pointer, &v) == 0 && jl->object_is_type(v, json_type_int) &&
+			       jl->object_get_int64(v) > 0
+		       ? (unsigned long long)jl->object_get_int64(v)
 		       : 0;
 }

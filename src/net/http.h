@@ -16,6 +16,7 @@
 #include "cinx/error.h"
 #include "cinx/update.h"
 #include "digest.h"
+#include "json_lib.h"
 
 /* The largest JSON answer kept in memory; the start of an error page. */
 #define CINX_HTTP_SUMMARY_MAX (1u << 20)
@@ -55,6 +56,8 @@ CINX_MUST_CHECK cinx_status cinx_http_limits(http_limits *lim, cinx_error *err);
 /* Loads and starts libcurl, and reports a file too large for ulimit -f as a
  * write error rather than a silent death by SIGXFSZ; cinx_http_stop undoes
  * both. */
+/* json-c's functions, once cinx_http_start has loaded them. */
+const json_lib *cinx_http_json(void);
 CINX_MUST_CHECK cinx_status cinx_http_start(cinx_error *err);
 void cinx_http_stop(void);
 

@@ -17,7 +17,7 @@ static json_object *array_at(json_object *root, const char *key)
 {
 	json_object *v;
 
-	return root && json_object_object_get_ex(root, key, &v) && json_object_is_type(v, json_type_array) ? v : NULL;
+	return root && cinx_http_json()->object_object_get_ex(root, key, &v) && cinx_http_json()->object_is_type(v, json_type_array) ? v : NULL;
 }
 
 bool cinx_meta_csv_valid(json_object *root)
@@ -60,15 +60,15 @@ static const char *known_unit(const char *unit)
 
 static void put_rows(FILE *f, json_object *list, bool filters)
 {
-	for (size_t i = 0; i < json_object_array_length(list); i++) {
-		json_object *e = json_object_array_get_idx(list, i), *dp;
+	for (size_t i = 0; i < cinx_http_json()->object_array_length(list); i++) {
+		json_object *e = cinx_http_json()->object_array_get_idx(list, i), *dp;
 		const char *column = cinx_json_string_at(e, "/column");
 		char places[24] = "";
 		if (!column || !column[0])
 			continue;
-		if (!filters && json_object_object_get_ex(e, "decimalPlaces", &dp) &&
-		    json_object_is_type(dp, json_type_int))
-			snprintf(places, sizeof places, "%d", json_object_get_int(dp));
+		if (!filters && cinx_http_json()->object_object_get_ex(e, "decimalPlaces", &dp) &&
+		    cinx_http_json()->object_is_type(dp, json_type_int))
+			snprintf(places, sizeof places, "%d", cinx_http_json()->object_get_int(dp));
 		put_field(f, column, false);
 		put_field(f, filters ? "Filter" : "Indicator", false);
 		put_field(f, cinx_json_string_at(e, "/label"), false);
@@ -84,13 +84,13 @@ cinx_status cinx_meta_indicator_columns(json_object *root, char (**cols)[CINX_ME
 					cinx_error *err)
 {
 	json_object *list = array_at(root, "indicators");
-	size_t len = list ? json_object_array_length(list) : 0;
+	size_t len = list ? cinx_http_json()->object_array_length(list) : 0;
 
 	*n = 0;
 	if (!(*cols = calloc(len ? len : 1, sizeof **cols)))
 		return cinx_error_set(err, CINX_E_NOMEM, "out of memory");
 	for (size_t i = 0; i < len; i++) {
-		const char *column = cinx_json_string_at(json_object_array_get_idx(list, i), "/column");
+		const char *column = cinx_json_string_at(cinx_http_json()->object_array_get_idx(list, i), "/column");
 		if (column && column[0])
 			cinx_http_clean_copy((*cols)[(*n)++], CINX_META_COLUMN_MAX, column);
 	}

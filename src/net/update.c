@@ -65,7 +65,7 @@ static cinx_status check_latest(const job *j, latest *l, cinx_error *err)
 		cinx_http_clean_copy(l->title, sizeof l->title, title ? title : "");
 		l->rows = cinx_json_count_at(root, "/latestVersion/totalResults");
 	}
-	json_object_put(root);
+	cinx_http_json()->object_put(root);
 	return st;
 }
 
@@ -150,7 +150,8 @@ static cinx_status download(const job *j, const latest *l, FILE *tmp, cinx_updat
 	if ((st = version_query(l, query, sizeof query, err)))
 		return st;
 	snprintf(url, sizeof url, "%s/v1/data-sets/%s/csv%s", j->base, j->id, query);
-	cinx_digest_init(&f.digest);
+	if ((st = cinx_digest_init(&f.digest, err)))
+		return st;
 	set_caps(&f, l);
 	st = cinx_loader_new(j->c1 ? "c1.csv" : "data.csv", &f.loader, err);
 	if (!st)
@@ -198,7 +199,7 @@ static cinx_status fetch_meta(job *j, const latest *l, const cinx_cache *c, char
 				    "meta with filters and indicators", url, root ? "no filters or indicators" : "not JSON");
 	else if (!(st = cinx_meta_indicator_columns(root, &j->indicators, &j->n_indicators, err)))
 		st = cinx_meta_csv_write(root, c, path, cap, err);
-	json_object_put(root);
+	cinx_http_json()->object_put(root);
 	return st;
 }
 

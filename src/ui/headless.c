@@ -44,10 +44,15 @@ static void dump_screen(FILE *out)
 cinx_status ui_run_headless(ui_state *s, const cinx_key *keys, size_t n, int w, int h, bool ascii, bool colour,
 			    FILE *dump, cinx_error *err)
 {
-	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	FILE *out, *in;
 	SCREEN *scr = NULL;
 	ui_layout l;
+	cinx_status st;
 
+	if ((st = ui_curses_load(err)))
+		return st;
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
 	for (size_t i = 0; out && in && !scr && i < sizeof term_types / sizeof term_types[0]; i++)
 		scr = newterm(term_types[i], out, in);
 	if (!scr) {

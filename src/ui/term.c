@@ -89,11 +89,14 @@ static void install(const int *sigs, size_t n, void (*handler)(int))
 cinx_status ui_term_start(cinx_error *err)
 {
 	const char *term = getenv("TERM");
+	cinx_status st;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return cinx_error_set(err, CINX_E_USAGE,
 				      "the explorer needs a terminal; for text use 'cinx table', 'cinx show' or "
 				      "'cinx trend', or replay keys with --keys and --dump");
+	if ((st = ui_curses_load(err)))
+		return st;
 	have_saved = tcgetattr(STDOUT_FILENO, &saved) == 0;
 	/* ours before curses starts, so curses leaves these signals to us */
 	install(quit_signals, sizeof quit_signals / sizeof quit_signals[0], on_quit_signal);

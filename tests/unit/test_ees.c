@@ -230,6 +230,34 @@ static void bad_periods_and_repeated_rows_are_refused_where_they_are(void **stat
 		"bad.csv:2:3: geographic_level 'Ward' needs its code and name columns; the header has neither");
 }
 
+/* A word where figures were expected is refused, never a lost indicator;
+ * a filter of a few numbers (ages) stays a filter. */
+static void a_word_among_figures_is_refused_where_it_is(void **state)
+{
+	char *csv = malloc(64 * 1024), *at = csv;
+	cinx_dataset *ds = NULL;
+	cinx_error err;
+
+	(void)state;
+	at += sprintf(at, "time_period,time_identifier," GEO ",age,rate,n\n");
+	for (int i = 0; i < 150; i++) {
+		char rate[16];
+		snprintf(rate, sizeof rate, i ? "%d.5" : "lots", i);
+		at += sprintf(at, "%d,Calendar year,National,E92000001,England,,,,,,Total,%s,7\n", 1900 + i, rate);
+		at += sprintf(at, "%d,Calendar year,National,E92000001,England,,,,,,%d,1,7\n", 1900 + i, i % 18);
+	}
+	assert_int_equal(cinx_dataset_load_memory("bad.csv", csv, strlen(csv), &ds, &err), CINX_E_DATA);
+	assert_string_equal(err.message, "bad.csv:2:12: found 'lots' in column 'rate'; expected a number or a symbol "
+			    "(c, x, :, z, u, k, low), as in 150 of its 151 values");
+	memcpy(strstr(csv, "lots"), "2.25", 4);
+	ds = load_str(csv);
+	assert_int_equal(cinx_dataset_n_filters(ds), 1);
+	assert_string_equal(cinx_dataset_filter_name(ds, 0), "age");
+	assert_int_equal(cinx_dataset_filter_n_values(ds, 0), 19);
+	cinx_dataset_free(ds);
+	free(csv);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +268,7 @@ int main(void)
 		cmocka_unit_test(financial_quarters_and_weeks),
 		cmocka_unit_test(other_levels_are_flat_tables),
 		cmocka_unit_test(a_name_shared_by_two_levels_needs_its_level),
+		cmocka_unit_test(a_word_among_figures_is_refused_where_it_is),
 		cmocka_unit_test(bad_periods_and_repeated_rows_are_refused_where_they_are),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -287,7 +287,7 @@ static void copy_fixture(bool shared, unsigned long long meta_size)
 	assert_int_equal(cinx_cache_make_dir(&c, &err), CINX_OK);
 	assert_non_null(in);
 	assert_non_null(out = fopen(c.data, "wb"));
-	cinx_digest_init(&d);
+	assert_int_equal(cinx_digest_init(&d, NULL), CINX_OK);
 	while ((n = fread(buf, 1, sizeof buf, in)) > 0) {
 		fwrite(buf, 1, n, out);
 		cinx_digest_add(&d, buf, n);
