@@ -115,6 +115,8 @@ static cinx_status open_watched(ui_state *s, const char *path, const char *id, c
 	st = path ? cinx_data_open_file(path, CINX_ORIGIN_FILE, ds, err)
 	     : id ? cinx_data_open_dataset(id, ds, err) : cinx_data_open_cache(ds, err);
 	cinx_data_watch(NULL, NULL);
+	if (l.shown) /* what comes next says how it went */
+		s->message[0] = '\0';
 	return st;
 }
 
