@@ -138,6 +138,11 @@ int cinx_dataset_year(const cinx_dataset *ds, size_t year_idx);
 /* -1 when the year is not in the file. */
 int cinx_dataset_year_index(const cinx_dataset *ds, int year);
 int cinx_dataset_latest_year(const cinx_dataset *ds);
+/* The period a change is taken from: the one before for whole years; the
+ * same part of the year before for terms, quarters, months and weeks (the
+ * Autumn term against the Autumn term, never against the Summer term or a
+ * whole year). -1 when the file has none. */
+int cinx_dataset_previous(const cinx_dataset *ds, size_t year_idx);
 /* As people read it: "2025", "2024/25" (academic), "2024-25" (financial,
  * tax), "2024/25 Autumn term", "2024 Q3", "2024 March". */
 const char *cinx_dataset_period_label(const cinx_dataset *ds, size_t year_idx);

@@ -95,7 +95,7 @@ static bool measured_change(const cinx_dataset *ds, int area, size_t yi, size_t 
 		*out = d.num;
 		return true;
 	}
-	prev = cinx_dataset_value(ds, area, yi - 1, ind);
+	prev = cinx_series_previous(ds, area, yi, ind);
 	if (prev.num <= 0 || (in->unit == CINX_UNIT_COUNT && prev.num < CINX_NOTABLE_MIN_BASE))
 		return false;
 	*out = d.num / prev.num * 100.0;
@@ -138,7 +138,7 @@ static cinx_status flag_row(cinx_report *r, const cols *c, const cinx_dataset *d
 {
 	const cinx_indicator *in = cinx_dataset_indicator(ds, ind);
 	cinx_value d = cinx_series_change(ds, a, yi, ind);
-	cinx_value prev = yi ? cinx_dataset_value(ds, a, yi - 1, ind) : cinx_value_of(CINX_NO_ROW);
+	cinx_value prev = cinx_series_previous(ds, a, yi, ind);
 	char why[256];
 	size_t w = 0;
 
@@ -197,9 +197,11 @@ static void describe(cinx_report *r, const cinx_dataset *ds, size_t yi, double t
 	char buf[512], t[128];
 	const char *period = cinx_dataset_period_label(ds, yi);
 
-	if (yi)
+	int before = cinx_dataset_previous(ds, yi);
+
+	if (before >= 0)
 		snprintf(buf, sizeof buf, "Notable in %s: changes from %s at or beyond the threshold, and "
-			 "authorities outside 1.5 x IQR", period, cinx_dataset_period_label(ds, yi - 1));
+			 "authorities outside 1.5 x IQR", period, cinx_dataset_period_label(ds, (size_t)before));
 	else
 		snprintf(buf, sizeof buf, "Notable in %s: authorities outside 1.5 x IQR (no earlier year)", period);
 	cinx_report_set_title(r, buf);
@@ -244,7 +246,7 @@ cinx_status cinx_query_notable(const cinx_dataset *ds, const cinx_query_opts *o,
 		for (size_t a = 0; a < cinx_dataset_n_areas(ds); a++) {
 			if (cinx_dataset_area(ds, (int)a)->level != CINX_LEVEL_LA)
 				continue;
-			bool changed = yi > 0 && cinx_notable_change(ds, (int)a, yi, ind, th);
+			bool changed = cinx_dataset_previous(ds, yi) >= 0 && cinx_notable_change(ds, (int)a, yi, ind, th);
 			int dir = cinx_notable_outlier(&f, cinx_dataset_value(ds, (int)a, yi, judged));
 			if (!changed && !dir)
 				continue;

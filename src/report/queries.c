@@ -399,9 +399,8 @@ static cinx_status area_table(const cinx_dataset *ds, const int *rows, size_t n,
 		cinx_report_set_value(r, c_val, v);
 		cinx_report_set_value(r, c_chg, cinx_series_change(ds, a, yi, ind));
 		if (c_pct >= 0)
-			cinx_report_set_value(r, c_pct, yi ? cinx_value_change_percent(v, cinx_dataset_value(ds, a, yi - 1, ind),
-										      in->decimals, 1)
-							  : cinx_value_of(CINX_NO_ROW));
+			cinx_report_set_value(r, c_pct, cinx_value_change_percent(v, cinx_series_previous(ds, a, yi, ind),
+										  in->decimals, 1));
 		/* CSV, TSV and JSON leave sparklines out: no need to draw them */
 		if (!cinx_qp_machine(o)) {
 			spark(ds, a, ind, o->ascii, sp, sizeof sp);

@@ -136,6 +136,8 @@ void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int yea
 	const char *found[VP_MAX_NOTES];
 	size_t n = cinx_dataset_footnotes(ds, area, year, ind, found, VP_MAX_NOTES);
 
+	ns->parts |= !cinx_qp_whole_years(ds);
+
 	for (size_t i = 0; i < n && i < VP_MAX_NOTES; i++) {
 		bool seen = false;
 		for (size_t j = 0; j < ns->n; j++)
@@ -164,6 +166,9 @@ void cinx_qp_emit(cinx_report *r, const cinx_qp_notes *ns)
 				      o ? "; " : "Symbols: ");
 	if (o)
 		cinx_report_add_note(r, legend);
+	if (ns->parts)
+		cinx_report_add_note(r, "Change: from the same part of the year before (a term from that term a year "
+				     "earlier), never from another part or a whole year.");
 	for (size_t i = 0; i < ns->n; i++) {
 		snprintf(line, sizeof line, "Note: %s", ns->text[i]);
 		cinx_report_add_note(r, line);

@@ -40,6 +40,7 @@ typedef struct cinx_qp_notes {
 	const char *text[VP_MAX_NOTES];
 	size_t n;
 	bool kinds[CINX_KIND_COUNT];
+	bool parts;             /* periods within years: changes are from the same part */
 } cinx_qp_notes;
 
 void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int year, int ind);

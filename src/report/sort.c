@@ -86,7 +86,7 @@ static void fill(const cinx_dataset *ds, size_t yi, size_t ind, cinx_sort_key ke
 		it->v = cinx_series_change(ds, it->area, yi, ind);
 		if (it->v.kind == CINX_NUM) {
 			int dec = cinx_dataset_indicator(ds, ind)->decimals;
-			long double prev = scaled(cinx_dataset_value(ds, it->area, yi - 1, ind).num, dec);
+			long double prev = scaled(cinx_series_previous(ds, it->area, yi, ind).num, dec);
 			it->num = scaled(cur.num, dec) - prev;
 			it->den = prev;
 			if (prev == 0)

@@ -144,7 +144,19 @@ static void terms_sort_within_their_year_and_filters_without_total_start_at_the_
 	assert_int_equal(cinx_dataset_filter_chosen(ds, 0), 0);
 	assert_false(cinx_dataset_at_totals(ds));
 	assert_true(value(ds, cinx_dataset_england(ds), "2023/24 Autumn term", "pupils") == 1);
+	/* a term's change is from the same term a year before: none here */
+	assert_int_equal(cinx_dataset_previous(ds, 1), -1);
+	assert_int_equal(cinx_dataset_previous(ds, 3), -1);
 	cinx_dataset_free(ds);
+	ds = load_str(THDR T("202324", "Autumn term", "White", "1") T("202324", "Summer term", "White", "3")
+		T("202425", "Autumn term", "White", "4") T("202324", "Academic year", "White", "9"));
+	assert_int_equal(cinx_dataset_previous(ds, 3), 0);
+	assert_int_equal(cinx_dataset_previous(ds, 2), -1);
+	cinx_dataset_free(ds);
+	/* whole years: the year before */
+	ds = load_str(two_filters);
+	assert_int_equal(cinx_dataset_previous(ds, 1), 0);
+	assert_int_equal(cinx_dataset_previous(ds, 0), -1);
 }
 
 static void financial_quarters_and_weeks(void **state)
