@@ -87,7 +87,9 @@ void ui_export_begin(ui_state *s)
 	else
 		snprintf(stem, sizeof stem, "%s", s->view->word);
 	snprintf(what, sizeof what, "%s%s-%s", demo, stem, metric);
-	cinx_export_default_name(what, cinx_dataset_year(s->ds, s->year), CINX_FORMAT_CSV, name, sizeof name);
+	/* the file's time_period ("202425"), never a key; C1's is the year */
+	cinx_export_default_name(what, atoi(cinx_dataset_period_code(s->ds, s->year)), CINX_FORMAT_CSV, name,
+				 sizeof name);
 	ui_prompt_begin(s, UI_PROMPT_EXPORT, name);
 }
 

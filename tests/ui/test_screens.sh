@@ -392,6 +392,8 @@ ees ees_academic_compact 60x18 academic.csv ''
 ees ees_academic_first 80x24 academic.csv '{['
 ees ees_academic_compare 80x24 academic.csv 'j<Enter> j <BS>j c'
 ees ees_academic_notable 80x24 academic.csv '!'
+# the export's file name has the file's time_period
+ees ees_academic_export 80x24 academic.csv 'e'
 # terms within years: labels of up to 30 columns, shortened where room is short
 ees ees_terms 80x24 terms.csv ''
 ees ees_terms_detail 80x24 terms.csv 'j<Enter>j<Tab>'
