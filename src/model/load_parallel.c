@@ -217,7 +217,9 @@ bool cinx_load_parallel(const char *path, const cinx_load_opts *o, const cinx_me
 	bool done = false;
 	int fd;
 
-	if ((o && (o->req || o->tap)) || strcmp(path, "-") == 0 || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	/* stat before open: opening a pipe to look at it could lose its data */
+	if ((o && (o->req || o->tap)) || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    parts_for(sb.st_size) < 2 || (fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0)
 		return false;
 	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || (n = parts_for(sb.st_size)) < 2 ||
 	    !plan(fd, sb.st_size, parts, n, &header)) {

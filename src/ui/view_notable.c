@@ -78,7 +78,7 @@ static void row(const ui_state *s, const ncols *c, int i, int y)
 	const ui_notable_row *r = &nl->rows[i];
 	cinx_value v = cinx_dataset_value(s->ds, r->area, s->year, s->metric);
 	cinx_value d = cinx_series_change(s->ds, r->area, s->year, s->metric);
-	cinx_value prev = s->year ? cinx_dataset_value(s->ds, r->area, s->year - 1, s->metric) : cinx_value_of(CINX_NO_ROW);
+	cinx_value prev = cinx_series_previous(s->ds, r->area, s->year, s->metric);
 	const char *value_mark, *change_mark;
 	bool sel = i == nl->sel;
 	char buf[256];
@@ -124,7 +124,9 @@ void ui_draw_notable(const ui_state *s, const ui_layout *l)
 		const cinx_indicator *in = cinx_dataset_indicator(s->ds, s->metric);
 		snprintf(buf, sizeof buf, "No authority changed by %g%s or more from %s, or lies outside the fences",
 			 cinx_notable_default_threshold(in), in->unit == CINX_UNIT_PERCENT ? " points" : "%",
-			 cinx_dataset_period_label(s->ds, s->year ? s->year - 1 : 0));
+			 cinx_dataset_previous(s->ds, s->year) >= 0
+				 ? cinx_dataset_period_label(s->ds, (size_t)cinx_dataset_previous(s->ds, s->year))
+				 : "the period before");
 		ui_text(l->table.y + 1, 3, l->w - 4, buf, UI_ROLE_DIM);
 		return;
 	}

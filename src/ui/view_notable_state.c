@@ -56,7 +56,7 @@ static void refresh(ui_state *s)
 		ui_notable_row r = {(int)a, false, 0};
 		if (ar->level != CINX_LEVEL_LA)
 			continue;
-		r.changed = s->year > 0 && cinx_notable_change(s->ds, (int)a, s->year, s->metric, threshold);
+		r.changed = cinx_dataset_previous(s->ds, s->year) >= 0 && cinx_notable_change(s->ds, (int)a, s->year, s->metric, threshold);
 		r.outlier = cinx_notable_outlier(&s->fences, cinx_dataset_value(s->ds, (int)a, s->year, s->fences_of));
 		if (!r.changed && !r.outlier)
 			continue;
