@@ -13,6 +13,7 @@
 
 #include "dataset_internal.h"
 #include "loader_build.h"
+#include "strhash.h"
 
 cinx_status cinx_build_set_texts(build *b, const char *const *names, const size_t *cols, const bool *is_filter,
 				 const bool *guessed, size_t n)
@@ -32,15 +33,6 @@ cinx_status cinx_build_set_texts(build *b, const char *const *names, const size_
 	return CINX_OK;
 }
 
-static uint64_t hash_text(const char *s, size_t len)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
 static cinx_status grow_text(build_text *c)
 {
 	size_t n = c->n_slots ? c->n_slots * 2 : 16;
@@ -55,7 +47,7 @@ static cinx_status grow_text(build_text *c)
 	}
 	memset(slots, 0xff, n * sizeof *slots);
 	for (size_t v = 0; v < c->n_values; v++) {
-		size_t i = hash_text(c->values[v], strlen(c->values[v])) & (n - 1);
+		size_t i = cinx_strhash(c->values[v], strlen(c->values[v]), 0) & (n - 1);
 		while (slots[i] != UINT32_MAX)
 			i = (i + 1) & (n - 1);
 		slots[i] = (uint32_t)v;
@@ -73,7 +65,7 @@ cinx_status cinx_build_intern_text(build *b, size_t t, const char *s, size_t len
 
 	if (c->n_values + 1 > c->cap_values && grow_text(c) != CINX_OK)
 		return CINX_E_NOMEM;
-	size_t i = hash_text(s, len) & (c->n_slots - 1);
+	size_t i = cinx_strhash(s, len, 0) & (c->n_slots - 1);
 	for (; c->slots[i] != UINT32_MAX; i = (i + 1) & (c->n_slots - 1)) {
 		const char *v = c->values[c->slots[i]];
 		if (strncmp(v, s, len) == 0 && v[len] == '\0') {

@@ -14,6 +14,7 @@
 #include "cinx/snapshot.h"
 #include "dataset_internal.h"
 #include "dataset_snapshot.h"
+#include "strhash.h"
 
 _Static_assert(sizeof(size_t) == 8, "cell_start is stored as 64-bit offsets");
 
@@ -70,15 +71,6 @@ typedef struct strtab {
 	bool failed;
 } strtab;
 
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
 static bool strtab_grow(strtab *t)
 {
 	size_t n = t->n_slots ? t->n_slots * 2 : 1024;
@@ -89,7 +81,7 @@ static bool strtab_grow(strtab *t)
 	memset(slots, 0xff, n * sizeof *slots);
 	for (size_t i = 0; i < t->n_slots; i++)
 		if (t->slots[i] != NONE) {
-			size_t j = hash_str(t->blob + t->slots[i]) & (n - 1);
+			size_t j = cinx_strhash(t->blob + t->slots[i], strlen(t->blob + t->slots[i]), 0) & (n - 1);
 			while (slots[j] != NONE)
 				j = (j + 1) & (n - 1);
 			slots[j] = t->slots[i];
@@ -108,7 +100,7 @@ static uint32_t str(strtab *t, const char *s)
 		t->failed = true;
 		return NONE;
 	}
-	size_t j = hash_str(s) & (t->n_slots - 1);
+	size_t j = cinx_strhash(s, strlen(s), 0) & (t->n_slots - 1);
 	for (; t->slots[j] != NONE; j = (j + 1) & (t->n_slots - 1))
 		if (strcmp(t->blob + t->slots[j], s) == 0)
 			return t->slots[j];

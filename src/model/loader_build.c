@@ -10,14 +10,11 @@
 #include "cinx/text.h"
 #include "dataset_internal.h"
 #include "loader_build.h"
+#include "strhash.h"
 
 static uint64_t hash_key(int geo, const char *key)
 {
-	uint64_t h = 1469598103934665603ULL ^ (uint64_t)geo;
-
-	for (; *key; key++)
-		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
-	return h;
+	return cinx_strhash(key, strlen(key), (uint64_t)geo);
 }
 
 static int find_area(const build *b, int geo, const char *key)
