@@ -47,7 +47,7 @@
 #define CINX_SNAPSHOT_MIN_ALIGN 8u
 #define CINX_SNAPSHOT_MAX_ALIGN 4096u
 /* The snapshot folder's size cap unless CINX_SNAPSHOT_MAX_MB says otherwise. */
-#define CINX_SNAPSHOT_DEFAULT_MAX_MB 256u
+#define CINX_SNAPSHOT_DEFAULT_MAX_MB 1024u
 
 /* What identifies one version of a source file. */
 typedef struct cinx_snapshot_source {

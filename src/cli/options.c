@@ -94,7 +94,7 @@ const opt_def opt_defs[OPT_ID_COUNT] = {
 	[OPT_NO_SNAPSHOT] = {OPT_NO_SNAPSHOT, "no-snapshot", NULL, 0, OPT_T_FLAG, NULL, NULL, 0, 0, REPORTS | EXPLORER, true,
 	 OPT_G_DATA, NULL,
 	 "Parse the data file every time: neither read nor write the snapshot that a reopen maps instead "
-	 "(kept in $XDG_CACHE_HOME/cinx/snapshots, at most $CINX_SNAPSHOT_MAX_MB MiB, default 256)."},
+	 "(kept in $XDG_CACHE_HOME/cinx/snapshots, at most $CINX_SNAPSHOT_MAX_MB MiB, default 1024)."},
 	/* selection */
 	[OPT_YEAR] = {OPT_YEAR, "year", NULL, 0, OPT_T_YEAR, NULL, NULL, 0, 0,
 	 B(OPT_SHOW) | B(OPT_TABLE) | B(OPT_COMPARE) | B(OPT_NEIGHBOURS) | B(OPT_SIMILAR) | B(OPT_NOTABLE) |
