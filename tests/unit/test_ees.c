@@ -157,6 +157,7 @@ static void terms_sort_within_their_year_and_filters_without_total_start_at_the_
 	ds = load_str(two_filters);
 	assert_int_equal(cinx_dataset_previous(ds, 1), 0);
 	assert_int_equal(cinx_dataset_previous(ds, 0), -1);
+	cinx_dataset_free(ds);
 }
 
 static void financial_quarters_and_weeks(void **state)
