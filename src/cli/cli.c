@@ -264,9 +264,9 @@ static cinx_status load(const cli_opts *o, cinx_dataset **ds, cinx_error *err)
 	if (o->dataset && o->data)
 		return cinx_error_set(err, CINX_E_USAGE, "--data and --dataset each name the data to open; choose one");
 	cinx_data_snapshots(!o->no_snapshot);
-	/* print mode only: the explorer draws the screen */
-	if (o->command)
-		cli_progress_begin();
+	/* the explorer's screen is not up while its data loads: the same line
+	 * on a terminal's stderr serves both, and is gone before it draws */
+	cli_progress_begin();
 	st = o->dataset ? cinx_data_open_dataset(o->dataset, ds, err) : cinx_data_open(o->data, ds, err);
 	cli_progress_end();
 	for (size_t i = 0; !st && i < cinx_dataset_n_warnings(*ds); i++)

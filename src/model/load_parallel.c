@@ -44,9 +44,11 @@ typedef struct part {
 } part;
 
 /* Feeds l the bytes from *at to to of fd (until its columns are known, if
- * asked); false when the file cannot be read. A loader's error stops it
- * too, and stays with the loader. */
-static bool feed_range(cinx_loader *l, int fd, off_t *at, off_t to, atomic_ullong *done, bool until_known)
+ * asked), telling tell's progress of every part's bytes when tell is not
+ * NULL; false when the file cannot be read. A loader's error stops it too,
+ * and stays with the loader. */
+static bool feed_range(cinx_loader *l, int fd, off_t *at, off_t to, atomic_ullong *done, bool until_known,
+		       const cinx_load_opts *tell, off_t size)
 {
 	static _Thread_local char buf[PIECE];
 	cinx_error err;
@@ -58,6 +60,9 @@ static bool feed_range(cinx_loader *l, int fd, off_t *at, off_t to, atomic_ullon
 			return false;
 		*at += n;
 		atomic_fetch_add(done, (unsigned long long)n);
+		/* only the first part's thread tells: the callback is not theirs */
+		if (tell && tell->progress)
+			tell->progress(tell->progress_ctx, atomic_load(done), (unsigned long long)size);
 		if (cinx_loader_feed(l, buf, (size_t)n, &err) != CINX_OK)
 			break;
 	}
@@ -75,7 +80,7 @@ static void *read_part(void *arg)
 		if (cinx_loader_feed(p->l, p->header, p->header_len, &err) == CINX_OK &&
 		    cinx_loader_adopt(p->l, p->first)) {
 			cinx_loader_start_line(p->l, p->first_line);
-			p->read = feed_range(p->l, p->fd, &at, p->to, p->done, false);
+			p->read = feed_range(p->l, p->fd, &at, p->to, p->done, false, NULL, 0);
 			p->between_rows = cinx_loader_between_rows(p->l);
 		}
 	}
@@ -161,7 +166,7 @@ static bool read_parts(const char *path, int fd, part *parts, size_t n, const ci
 	if (cinx_loader_new(path, &p0->l, err) != CINX_OK)
 		return false;
 	cinx_loader_set_meta(p0->l, p0->meta);
-	p0->read = feed_range(p0->l, fd, &at, p0->to, &done, true);
+	p0->read = feed_range(p0->l, fd, &at, p0->to, &done, true, o, size);
 	for (size_t k = 1; p0->read && k < n && cinx_loader_columns_known(p0->l); k++) {
 		parts[k].done = &done;
 		parts[k].finished = &finished;
@@ -169,7 +174,7 @@ static bool read_parts(const char *path, int fd, part *parts, size_t n, const ci
 		parts[k].started = pthread_create(&parts[k].thread, NULL, read_part, &parts[k]) == 0;
 		started += parts[k].started;
 	}
-	p0->read = p0->read && feed_range(p0->l, fd, &at, p0->to, &done, false);
+	p0->read = p0->read && feed_range(p0->l, fd, &at, p0->to, &done, false, o, size);
 	p0->between_rows = cinx_loader_between_rows(p0->l);
 	wait_parts(parts, n, started, o, &done, &finished, size);
 	return started == (int)n - 1;
