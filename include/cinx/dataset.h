@@ -138,6 +138,8 @@ int cinx_dataset_year(const cinx_dataset *ds, size_t year_idx);
 /* -1 when the year is not in the file. */
 int cinx_dataset_year_index(const cinx_dataset *ds, int year);
 int cinx_dataset_latest_year(const cinx_dataset *ds);
+/* Whether every period is a whole year (true without periods). */
+bool cinx_dataset_whole_years(const cinx_dataset *ds);
 /* The period a change is taken from: the one before for whole years; the
  * same part of the year before for terms, quarters, months and weeks (the
  * Autumn term against the Autumn term, never against the Summer term or a

@@ -111,7 +111,7 @@ int cinx_build_period(build *b, const char *code, const char *id, unsigned long 
 			return (int)(b->last_period = i);
 	if (!cinx_period_parse(code, id, &p, why, n))
 		return -1;
-	int order = p.year * 1000 + p.part;
+	int order = p.year * PERIOD_SCALE + p.part;
 	for (size_t i = 0; i < b->n_periods; i++)
 		if (b->periods[i].order == order) {
 			snprintf(why, n, "time_period %s with time_identifier '%.60s' is the same period as %s '%.60s' "
@@ -148,7 +148,7 @@ static int cmp_period(const void *x, const void *y)
 
 int cinx_build_key(const finish_ctx *fc, int order)
 {
-	return fc->whole_years ? order / 1000 : order;
+	return fc->whole_years ? order / PERIOD_SCALE : order;
 }
 
 static const char *noun_of(const build *b)

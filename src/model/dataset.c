@@ -8,6 +8,7 @@
 
 #include "cinx/snapshot.h"
 #include "dataset_internal.h"
+#include "period.h"
 
 static const char *const level_ees[CINX_LEVEL_COUNT] = {"National", "Regional", "Local authority"};
 
@@ -84,14 +85,18 @@ const char *cinx_dataset_period_code(const cinx_dataset *ds, size_t i) { return 
 const char *cinx_dataset_period_identifier(const cinx_dataset *ds, size_t i) { return ds->period_ids[i]; }
 const char *cinx_dataset_period_noun(const cinx_dataset *ds) { return ds->period_noun; }
 
+bool cinx_dataset_whole_years(const cinx_dataset *ds)
+{
+	return !ds->n_years || ds->years[ds->n_years - 1] < 10 * PERIOD_SCALE;
+}
+
 int cinx_dataset_previous(const cinx_dataset *ds, size_t i)
 {
-	/* keys of whole years are years; of parts, year * 1000 + part */
 	if (i == 0 || i >= ds->n_years)
 		return -1;
-	if (ds->years[ds->n_years - 1] < 10000)
+	if (cinx_dataset_whole_years(ds))
 		return (int)i - 1;
-	return cinx_dataset_year_index(ds, ds->years[i] - 1000);
+	return cinx_dataset_year_index(ds, ds->years[i] - PERIOD_SCALE);
 }
 
 const char *cinx_dataset_key_label(const cinx_dataset *ds, int key)

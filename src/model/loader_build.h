@@ -44,7 +44,7 @@ typedef struct build_row {
 typedef struct build_period {
 	cinx_period p;
 	const char *code, *id;   /* time_period, time_identifier as written */
-	int order;               /* year * 1000 + part: sorts periods */
+	int order;               /* year * PERIOD_SCALE + part: sorts periods */
 	uint32_t line;           /* first seen */
 } build_period;
 

@@ -16,6 +16,10 @@ typedef enum period_family {
 
 /* The order of a whole year among the parts of its year: after them. */
 #define PERIOD_WHOLE 900
+/* A period's order (and, in a file with parts of years, its key) is
+ * year * PERIOD_SCALE + part: seven digits, where a whole year's key is
+ * the year's four. */
+#define PERIOD_SCALE 1000
 
 typedef struct cinx_period {
 	int year;              /* start year */

@@ -80,7 +80,7 @@ static void period_heading(const cinx_dataset *ds, size_t yi, char *buf, size_t 
 
 	if (cinx_qp_is_c1(ds))
 		snprintf(buf, cap, "Year %s (April %d to March %d)", label, year - 1, year);
-	else if (cinx_qp_whole_years(ds))
+	else if (cinx_dataset_whole_years(ds))
 		snprintf(buf, cap, "%s %s", cinx_dataset_period_noun(ds), label);
 	else
 		snprintf(buf, cap, "%s", label);

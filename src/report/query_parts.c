@@ -14,15 +14,9 @@ bool cinx_qp_machine(const cinx_query_opts *o)
 	return o->format == CINX_FORMAT_CSV || o->format == CINX_FORMAT_TSV || o->format == CINX_FORMAT_JSON;
 }
 
-bool cinx_qp_whole_years(const cinx_dataset *ds)
-{
-	/* a part of a year has a key of start year * 100 + part */
-	return !cinx_dataset_n_years(ds) || cinx_dataset_latest_year(ds) < 10000;
-}
-
 bool cinx_qp_is_c1(const cinx_dataset *ds)
 {
-	return cinx_qp_whole_years(ds) && cinx_dataset_find_indicator(ds, "referral_count", NULL) >= 0 &&
+	return cinx_dataset_whole_years(ds) && cinx_dataset_find_indicator(ds, "referral_count", NULL) >= 0 &&
 	       cinx_dataset_find_indicator(ds, "rereferral_percent", NULL) >= 0;
 }
 
@@ -57,7 +51,7 @@ cinx_qp_std cinx_qp_std_columns(cinx_report *r, const cinx_dataset *ds, bool mac
 	cinx_qp_std c = CINX_QP_STD_NONE;
 
 	c.time = cinx_qp_period_column(r, ds);
-	if (machine && !cinx_qp_whole_years(ds))
+	if (machine && !cinx_dataset_whole_years(ds))
 		c.ident = cinx_report_add_column(r, "time_identifier", "Period", CINX_COL_TEXT, 0);
 	c.level = cinx_report_add_column(r, "geographic_level", "Level", CINX_COL_TEXT, 0);
 	c.code = cinx_report_add_column(r, "area_code", "Code", CINX_COL_TEXT, 0);
@@ -136,7 +130,7 @@ void cinx_qp_gather(cinx_qp_notes *ns, const cinx_dataset *ds, int area, int yea
 	const char *found[VP_MAX_NOTES];
 	size_t n = cinx_dataset_footnotes(ds, area, year, ind, found, VP_MAX_NOTES);
 
-	ns->parts |= !cinx_qp_whole_years(ds);
+	ns->parts |= !cinx_dataset_whole_years(ds);
 
 	for (size_t i = 0; i < n && i < VP_MAX_NOTES; i++) {
 		bool seen = false;
@@ -203,7 +197,7 @@ void cinx_qp_trend_title(const cinx_dataset *ds, char *buf, size_t cap)
 	size_t n = cinx_dataset_n_years(ds);
 	const char *first = n ? cinx_dataset_period_label(ds, 0) : "", *last = n ? cinx_dataset_period_label(ds, n - 1) : "";
 
-	if (cinx_qp_whole_years(ds) && strlen(first) == 4 && strlen(last) == 4)
+	if (cinx_dataset_whole_years(ds) && strlen(first) == 4 && strlen(last) == 4)
 		snprintf(buf, cap, "Trend %s-%s", first, last);
 	else if (strlen(first) + strlen(last) <= 20) /* a header over a sparkline stays short */
 		snprintf(buf, cap, "Trend %s to %s", first, last);

@@ -24,9 +24,6 @@ void cinx_qp_set_filters(cinx_report *r, int first, const cinx_dataset *ds);
 /* The period column alone (its header the period's noun), and its cell. */
 int cinx_qp_period_column(cinx_report *r, const cinx_dataset *ds);
 void cinx_qp_set_period(cinx_report *r, int col, const cinx_dataset *ds, size_t yi);
-/* Whether every period is a whole year (C1's reporting years, academic
- * years), so that time_period alone names it. */
-bool cinx_qp_whole_years(const cinx_dataset *ds);
 /* cinx_qp_attribute_varies and cinx_qp_is_c1: cinx/queries.h (the
  * explorer asks them too). */
 

@@ -88,7 +88,7 @@ cinx_status cinx_query_series(const cinx_dataset *ds, const int *areas, size_t n
 	for (size_t j = 0; j < n_ys; j++) {
 		char name[160], title[160];
 		/* the file's form, which --year takes back; terms share a time_period */
-		snprintf(name, sizeof name, cinx_qp_whole_years(ds) ? "%s" : "%s %s", cinx_dataset_period_code(ds, ys[j]),
+		snprintf(name, sizeof name, cinx_dataset_whole_years(ds) ? "%s" : "%s %s", cinx_dataset_period_code(ds, ys[j]),
 			 cinx_dataset_period_identifier(ds, ys[j]));
 		cinx_qp_wrap(cinx_dataset_period_label(ds, ys[j]), 12, title, sizeof title);
 		c.year[j] = cinx_report_add_column(r, name, title, CINX_COL_VALUE, cinx_dataset_indicator(ds, first)->decimals);
