@@ -19,6 +19,22 @@ const char *cinx_area_level_name(const cinx_dataset *ds, const cinx_area *a)
 	return a->level == CINX_LEVEL_OTHER ? ds->other_levels[a->other_level] : level_ees[a->level];
 }
 
+void cinx_dataset_drop_rows(cinx_dataset *ds)
+{
+	struct ds_rows *r = &ds->rows;
+
+	free(r->nums);
+	free(r->kinds);
+	free(r->texts);
+	free(r->by_cell);
+	free(r->cell_start);
+	r->nums = NULL;
+	r->kinds = NULL;
+	r->texts = NULL;
+	r->by_cell = NULL;
+	r->cell_start = NULL;
+}
+
 void cinx_dataset_free(cinx_dataset *ds)
 {
 	if (!ds)
@@ -43,13 +59,8 @@ void cinx_dataset_free(cinx_dataset *ds)
 		free(ds->kinds);
 		free(ds->attr_cells);
 	}
-	if (!ds->mapped_rows) {
-		free(ds->rows.nums);
-		free(ds->rows.kinds);
-		free(ds->rows.texts);
-		free(ds->rows.by_cell);
-		free(ds->rows.cell_start);
-	}
+	if (!ds->mapped_rows)
+		cinx_dataset_drop_rows(ds);
 	free(ds->rows.text_filter);
 	free(ds->rows.text_attr);
 	free(ds->inds);

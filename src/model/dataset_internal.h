@@ -85,6 +85,9 @@ cinx_status cinx_c1_annotate(cinx_dataset *ds, cinx_error *err);
 /* Whether the publication names this column as one of its indicators. */
 bool cinx_c1_is_indicator(const char *column);
 
+/* Frees the rows kept for filters (never mapped ones: the caller knows). */
+void cinx_dataset_drop_rows(cinx_dataset *ds);
+
 /* Fills the figures (and attributes) of the cells from the rows that match
  * choice, one value per filter, and drops derived indicators. */
 CINX_MUST_CHECK cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_error *err);

@@ -269,23 +269,6 @@ cinx_status cinx_dataset_refill(cinx_dataset *ds, const size_t *choice, cinx_err
 	return CINX_OK;
 }
 
-/* Without filters the table holds every figure: the rows can go. */
-static void drop_rows(cinx_dataset *ds)
-{
-	struct ds_rows *r = &ds->rows;
-
-	free(r->nums);
-	free(r->kinds);
-	free(r->texts);
-	free(r->by_cell);
-	free(r->cell_start);
-	r->nums = NULL;
-	r->kinds = NULL;
-	r->texts = NULL;
-	r->by_cell = NULL;
-	r->cell_start = NULL;
-}
-
 cinx_status cinx_build_index_rows(build *b, cinx_dataset *ds, const finish_ctx *fc, cinx_error *err)
 {
 	cinx_status st;
@@ -307,7 +290,8 @@ cinx_status cinx_build_index_rows(build *b, cinx_dataset *ds, const finish_ctx *
 	b->text_ids = NULL;
 	if ((st = cinx_dataset_refill(ds, ds->chosen, err)))
 		return st;
+	/* without filters the table holds every figure: the rows can go */
 	if (!ds->n_filters)
-		drop_rows(ds);
+		cinx_dataset_drop_rows(ds);
 	return CINX_OK;
 }
