@@ -64,19 +64,26 @@ void cinx_loader_on_field(void *data, size_t c, const char *s, size_t len)
 		cinx_loader_parse_figure(l, c, s, len);
 		return;
 	}
-	if (role == R_IGNORE)
+	if (role == R_IGNORE || !cinx_loader_field_fits(l, c, len))
 		return;
-	size_t max = role == R_TEXT ? CINX_MAX_TEXT_BYTES : CINX_MAX_NAME_BYTES;
-	if (len > max) {
-		cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %zu", len,
-				 l->header[c].p, max);
-		return;
-	}
 	strbuf *into = &l->cells[c];
 	if (!cinx_loader_sb_set(into, s, len))
 		return cinx_loader_fail_nomem(l);
 	/* names reach messages and keys: no escape sequences, valid UTF-8 */
 	into->len = cinx_text_sanitize(into->p, into->len, NULL);
+}
+
+bool cinx_loader_field_fits(cinx_loader *l, size_t c, size_t len)
+{
+	int role = l->col_role[c];
+	/* figures and filter values may be longer than names and codes */
+	size_t max = role == R_TEXT || role == R_PENDING || role == R_IND ? CINX_MAX_TEXT_BYTES : CINX_MAX_NAME_BYTES;
+
+	if (len <= max)
+		return true;
+	cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %zu", len, l->header[c].p,
+			 max);
+	return false;
 }
 
 const char *cinx_loader_field(const cinx_loader *l, int role)

@@ -263,14 +263,12 @@ void cinx_loader_early_field(cinx_loader *l, size_t c, const char *s, size_t len
 		s = cut;
 		len = sizeof cut;
 	}
-	size_t max = role == R_TEXT || role == R_PENDING || role == R_IND ? CINX_MAX_TEXT_BYTES : CINX_MAX_NAME_BYTES;
-	if (role != R_IGNORE && len > max) {
-		cinx_csv_fail_at(&l->in, c, "field is %zu bytes long in column '%s'; expected at most %zu", len,
-				 l->header[c].p, max);
-		return;
+	if (role != R_IGNORE) {
+		if (!cinx_loader_field_fits(l, c, len))
+			return;
+		if (!cinx_loader_sb_set(&l->early[l->n_early - 1].fields[c], s, len))
+			return cinx_loader_fail_nomem(l);
 	}
-	if (role != R_IGNORE && !cinx_loader_sb_set(&l->early[l->n_early - 1].fields[c], s, len))
-		return cinx_loader_fail_nomem(l);
 	l->early_bytes += len + 1;
 }
 

@@ -83,6 +83,9 @@ void cinx_loader_set_meta(cinx_loader *l, const struct cinx_meta *m);
 
 /* The EES column each fixed role reads. */
 extern const char *const cinx_loader_role_columns[R_GEO];
+/* Whether a field of len bytes may stand in column c (a name or code, or a
+ * figure or filter value, which may be longer); records the error if not. */
+bool cinx_loader_field_fits(cinx_loader *l, size_t c, size_t len);
 /* The row's text in the column of a fixed role; "" without the column. */
 const char *cinx_loader_field(const cinx_loader *l, int role);
 
