@@ -154,16 +154,23 @@ static cinx_value rate(cinx_value count, cinx_value pop, int scale)
 	return cinx_value_ratio_exact(count, pop, scale, 10000, 1);
 }
 
+/* The indicator of exactly this column name (no case folding, no alias:
+ * the rates are of C1's own columns), or -1. */
+static int indicator_index(const cinx_dataset *ds, const char *name)
+{
+	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
+		if (strcmp(cinx_dataset_indicator(ds, i)->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
 static cinx_status add_rate(ctx *c, size_t k, const int *pa, cinx_error *err)
 {
 	size_t n_areas = cinx_dataset_n_areas(c->ds), n_years = cinx_dataset_n_years(c->ds);
-	int count = -1;
+	int count = indicator_index(c->ds, rates[k].count);
 	cinx_value *vals;
 	cinx_status st;
 
-	for (size_t i = 0; i < cinx_dataset_n_indicators(c->ds); i++)
-		if (strcmp(cinx_dataset_indicator(c->ds, i)->name, rates[k].count) == 0)
-			count = (int)i;
 	int scale = cinx_dataset_indicator(c->ds, (size_t)count)->decimals;
 	if (cinx_dataset_indicator(c->pop, (size_t)c->pop_ind)->decimals > scale)
 		scale = cinx_dataset_indicator(c->pop, (size_t)c->pop_ind)->decimals;
@@ -206,23 +213,18 @@ bool cinx_rates_count_of(const cinx_dataset *ds, size_t ind, size_t *count)
 	const char *name = cinx_dataset_indicator(ds, ind)->name;
 
 	for (size_t k = 0; k < N_RATES; k++) {
-		if (strcmp(name, rates[k].name) != 0)
-			continue;
-		for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
-			if (strcmp(cinx_dataset_indicator(ds, i)->name, rates[k].count) == 0) {
-				*count = i;
-				return true;
-			}
+		int i;
+		if (strcmp(name, rates[k].name) == 0 && (i = indicator_index(ds, rates[k].count)) >= 0) {
+			*count = (size_t)i;
+			return true;
+		}
 	}
 	return false;
 }
 
 static bool has_indicator(const cinx_dataset *ds, const char *name)
 {
-	for (size_t i = 0; i < cinx_dataset_n_indicators(ds); i++)
-		if (strcmp(cinx_dataset_indicator(ds, i)->name, name) == 0)
-			return true;
-	return false;
+	return indicator_index(ds, name) >= 0;
 }
 
 cinx_status cinx_rates_add(cinx_dataset *ds, const cinx_dataset *pop, cinx_error *err)
