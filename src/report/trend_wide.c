@@ -19,7 +19,7 @@ static size_t years_shown(const cinx_dataset *ds, const int *areas, size_t n, si
 		int year = cinx_dataset_year(ds, y);
 		for (size_t k = 0; k < n; k++) {
 			const cinx_area *a = cinx_dataset_area(ds, areas[k]);
-			if (a->n_codes && year >= a->first_year && year <= a->last_year) {
+			if (cinx_area_lives_in(a, year)) {
 				ys[n_ys++] = y;
 				break;
 			}
