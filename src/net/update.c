@@ -236,7 +236,7 @@ static cinx_status update_locked(job *j, const cinx_cache *c, cinx_update_result
 	snprintf(res->prov.path, sizeof res->prov.path, "%s", c->data);
 	if (!j->c1 && (st = fetch_meta(j, &l, c, meta_path, sizeof meta_path, err)))
 		return st;
-	if (!(st = cinx_cache_temp_for(c, c->data, tmp_path, sizeof tmp_path, &fd, err))) {
+	if (!(st = cinx_cache_temp(c, tmp_path, sizeof tmp_path, &fd, err))) {
 		st = download_to(j, &l, tmp_path, fd, res, err);
 		if (!st) {
 			res->kept_previous = cinx_cache_has_data(c);
