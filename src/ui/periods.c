@@ -131,16 +131,6 @@ void ui_period_fit(const cinx_dataset *ds, size_t idx, int w, char *buf, size_t 
 	}
 }
 
-void ui_period_key_fit(const cinx_dataset *ds, int key, int w, char *buf, size_t cap)
-{
-	int idx = cinx_dataset_year_index(ds, key);
-
-	if (idx < 0)
-		snprintf(buf, cap, "%s", cinx_dataset_key_label(ds, key));
-	else
-		ui_period_fit(ds, (size_t)idx, w, buf, cap);
-}
-
 void ui_period_phrase(const cinx_dataset *ds, size_t idx, bool capital, int w, char *buf, size_t cap)
 {
 	const char *label = cinx_dataset_period_label(ds, idx);

@@ -27,8 +27,6 @@ int ui_period_form_width(const cinx_dataset *ds, ui_period_form f);
 /* The longest form of period idx that fits w columns, or the shortest
  * (which the drawing then cuts). */
 void ui_period_fit(const cinx_dataset *ds, size_t idx, int w, char *buf, size_t cap);
-/* The same for a period's key (as areas and links hold them). */
-void ui_period_key_fit(const cinx_dataset *ds, int key, int w, char *buf, size_t cap);
 /* "Year to March 2024" for C1's year, else "Academic year
  * 2024/25", or the label when it names its part ("2024/25 Autumn term"),
  * the label shortened to fit w columns; lower case first when capital is
