@@ -198,6 +198,8 @@ const char *cinx_dataset_attribute_name(const cinx_dataset *ds, size_t at);
  * there is no row. */
 const char *cinx_dataset_attribute_value(const cinx_dataset *ds, int area, size_t year_idx, size_t at);
 
+/* Whether any area is of level (CINX_LEVEL_OTHER: of any other level). */
+bool cinx_dataset_has_level(const cinx_dataset *ds, cinx_level level);
 /* Geographic levels beyond the drill-down, in the order first seen. */
 size_t cinx_dataset_n_other_levels(const cinx_dataset *ds);
 const char *cinx_dataset_other_level(const cinx_dataset *ds, size_t i);  /* EES name */

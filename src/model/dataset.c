@@ -143,6 +143,14 @@ const char *cinx_dataset_attribute_value(const cinx_dataset *ds, int area, size_
 	return v == UINT_MAX ? "" : ds->attrs[at].values[v];
 }
 
+bool cinx_dataset_has_level(const cinx_dataset *ds, cinx_level level)
+{
+	for (size_t i = 0; i < ds->n_areas; i++)
+		if (ds->areas[i].level == level)
+			return true;
+	return false;
+}
+
 size_t cinx_dataset_n_other_levels(const cinx_dataset *ds) { return ds->n_other_levels; }
 const char *cinx_dataset_other_level(const cinx_dataset *ds, size_t i) { return ds->other_levels[i]; }
 

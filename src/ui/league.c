@@ -58,14 +58,6 @@ bool ui_league_lists(const ui_state *s, int area)
 	       cinx_dataset_value(s->ds, area, s->year, s->metric).kind != CINX_NO_ROW;
 }
 
-static bool has_authorities(const cinx_dataset *ds)
-{
-	for (size_t i = 0; i < cinx_dataset_n_areas(ds); i++)
-		if (cinx_dataset_area(ds, (int)i)->level == CINX_LEVEL_LA)
-			return true;
-	return false;
-}
-
 void ui_league_toggle(ui_state *s)
 {
 	ui_areas *t = ui_areas_of(s);
@@ -82,7 +74,7 @@ void ui_league_toggle(ui_state *s)
 	}
 	t->league = true;
 	/* a data set without authorities opens on its first other level */
-	if (t->league_level < 0 && !has_authorities(s->ds) && cinx_dataset_n_other_levels(s->ds))
+	if (t->league_level < 0 && !cinx_dataset_has_level(s->ds, CINX_LEVEL_LA) && cinx_dataset_n_other_levels(s->ds))
 		t->league_level = 0;
 	t->league_at.sel_area = area; /* kept when it lists it, else the first row */
 	t->league_at.top = 0;

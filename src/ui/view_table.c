@@ -118,14 +118,6 @@ void ui_draw_table(const ui_state *s, const ui_layout *l)
 	empty_state(s, l);
 }
 
-static bool has_level(const cinx_dataset *ds, cinx_level level)
-{
-	for (size_t i = 0; i < cinx_dataset_n_areas(ds); i++)
-		if (cinx_dataset_area(ds, (int)i)->level == level)
-			return true;
-	return false;
-}
-
 /* What an empty table (or a level with nothing below it) says, and which
  * key shows something. */
 static void empty_state(const ui_state *s, const ui_layout *l)
@@ -138,7 +130,7 @@ static void empty_state(const ui_state *s, const ui_layout *l)
 
 	if (t->league) {
 		ui_league_describe(s, what, sizeof what);
-		if (t->league_level < 0 && !has_level(s->ds, CINX_LEVEL_LA)) {
+		if (t->league_level < 0 && !cinx_dataset_has_level(s->ds, CINX_LEVEL_LA)) {
 			snprintf(line, sizeof line, "No local authorities in this file.");
 			next = others ? "v lists the areas of its other levels." : "L goes back.";
 		} else if (t->n_rows == 0) {
@@ -147,7 +139,7 @@ static void empty_state(const ui_state *s, const ui_layout *l)
 		} else {
 			return;
 		}
-	} else if (!has_level(s->ds, CINX_LEVEL_REGIONAL) && !has_level(s->ds, CINX_LEVEL_LA) && t->n_rows <= 1) {
+	} else if (!cinx_dataset_has_level(s->ds, CINX_LEVEL_REGIONAL) && !cinx_dataset_has_level(s->ds, CINX_LEVEL_LA) && t->n_rows <= 1) {
 		y += (int)t->n_rows; /* under England's row */
 		snprintf(line, sizeof line, "No regions or local authorities in this file.");
 		next = others ? "L lists the areas of its other levels." : NULL;
