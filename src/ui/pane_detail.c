@@ -267,7 +267,9 @@ int ui_detail_max_top(const ui_state *s, const ui_layout *l)
 
 void ui_draw_detail(const ui_state *s, const ui_layout *l)
 {
-	int max = ui_detail_max_top(s, l), top = s->detail_top < max ? s->detail_top : max;
+	/* ui_frame measured the pane in this very layout just before drawing
+	 * (ui_state_detail_room): measuring it again would lay it out twice */
+	int max = s->detail_max, top = s->detail_top < max ? s->detail_top : max;
 	int rows = max ? l->detail.h - 1 : l->detail.h;
 	int n = render(s, l, top, rows);
 	char where[128];
