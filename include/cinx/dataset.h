@@ -187,6 +187,9 @@ int cinx_dataset_find_filter_value(const cinx_dataset *ds, size_t f, const char 
 /* Makes the figures those of choice[f] for every filter f. Derived
  * indicators (rates) are dropped: add them again for the new choice. */
 CINX_MUST_CHECK cinx_status cinx_dataset_choose(cinx_dataset *ds, const size_t *choice, cinx_error *err);
+/* ", sex: Boys, school_phase: Primary": every filter off its Total, as
+ * titles end ("" when all are at it). */
+void cinx_dataset_describe_choice(const cinx_dataset *ds, char *buf, size_t cap);
 /* Whether every filter is at its Total (true with no filters). */
 bool cinx_dataset_at_totals(const cinx_dataset *ds);
 

@@ -46,20 +46,6 @@ static cinx_status apply_one(const cinx_dataset *ds, const char *given, size_t *
 	return CINX_OK;
 }
 
-/* ", sex: Boys, school_phase: Primary": every filter off its Total. */
-static void describe_choice(const cinx_dataset *ds, char *buf, size_t cap)
-{
-	size_t o = 0;
-
-	buf[0] = '\0';
-	for (size_t f = 0; f < cinx_dataset_n_filters(ds) && o < cap; f++) {
-		size_t v = cinx_dataset_filter_chosen(ds, f);
-		if (cinx_dataset_filter_total(ds, f) != (int)v)
-			o += (size_t)snprintf(buf + o, cap - o, ", %s: %s", cinx_dataset_filter_name(ds, f),
-					      cinx_dataset_filter_value(ds, f, v));
-	}
-}
-
 cinx_status cli_choose_filters(cli_opts *o, cinx_dataset *ds, bool print, cinx_error *err)
 {
 	size_t n = cinx_dataset_n_filters(ds), choice[CLI_MAX_FILTERS];
@@ -94,7 +80,7 @@ cinx_status cli_choose_filters(cli_opts *o, cinx_dataset *ds, bool print, cinx_e
 	}
 	if (change && (st = cinx_dataset_choose(ds, choice, err)))
 		return st;
-	describe_choice(ds, o->choice, sizeof o->choice);
+	cinx_dataset_describe_choice(ds, o->choice, sizeof o->choice);
 	if (o->population && !cinx_dataset_at_totals(ds))
 		o->rates_note = "No rates per 10,000 children: the population is of every child, and these figures "
 				"are not (a filter is off its Total).";

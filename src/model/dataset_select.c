@@ -54,6 +54,17 @@ int cinx_dataset_find_filter_value(const cinx_dataset *ds, size_t f, const char 
 	return -1;
 }
 
+void cinx_dataset_describe_choice(const cinx_dataset *ds, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (size_t f = 0; f < ds->n_filters && o < cap; f++)
+		if (ds->filters[f].total != (int)ds->chosen[f])
+			o += (size_t)snprintf(buf + o, cap - o, ", %s: %s", ds->filters[f].name,
+					      ds->filters[f].values[ds->chosen[f]]);
+}
+
 cinx_status cinx_dataset_choose(cinx_dataset *ds, const size_t *choice, cinx_error *err)
 {
 	for (size_t f = 0; f < ds->n_filters; f++)

@@ -28,17 +28,6 @@ static int next_chosen(const cinx_dataset *ds, int f)
 	return -1;
 }
 
-/* What the title says after it, as in print mode: ", sex: Boys". */
-static void choice_title(const cinx_dataset *ds, char *buf, size_t cap)
-{
-	size_t o = 0;
-
-	buf[0] = '\0';
-	for (int f = next_chosen(ds, -1); f >= 0 && o < cap; f = next_chosen(ds, f))
-		o += (size_t)snprintf(buf + o, cap - o, ", %s: %s", cinx_dataset_filter_name(ds, (size_t)f),
-				      cinx_dataset_filter_value(ds, (size_t)f, cinx_dataset_filter_chosen(ds, (size_t)f)));
-}
-
 cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, cinx_report **out, cinx_error *err)
 {
 	char choice[1024];
@@ -63,7 +52,7 @@ cinx_status ui_view_report(const ui_state *s, cinx_format f, const char **what, 
 	 * filter) */
 	if (!st && cinx_dataset_is_demo(s->ds) && f != CINX_FORMAT_CSV && f != CINX_FORMAT_TSV)
 		cinx_report_set_notice(*out, CINX_DEMO_LABEL);
-	choice_title(s->ds, choice, sizeof choice);
+	cinx_dataset_describe_choice(s->ds, choice, sizeof choice);
 	if (!st && choice[0])
 		cinx_report_append_title(*out, choice);
 	return st;
