@@ -84,25 +84,27 @@ static bool is_code_and_id(const char *text, const char *code, const char *id)
 
 int cinx_dataset_find_period(const cinx_dataset *ds, const char *text, cinx_error *err)
 {
-	int by_start = -1, n_start = 0;
+	int found = -1, n_found = 0;
 	size_t len = strlen(text);
 
-	for (size_t i = 0; i < ds->n_years; i++) {
-		if (strcasecmp(text, ds->period_labels[i]) == 0 || strcmp(text, ds->period_codes[i]) == 0 ||
+	/* a label, or a time_period with its time_identifier, names one period */
+	for (size_t i = 0; i < ds->n_years; i++)
+		if (strcasecmp(text, ds->period_labels[i]) == 0 ||
 		    is_code_and_id(text, ds->period_codes[i], ds->period_ids[i]))
 			return (int)i;
-		/* "2024" for the one period starting in 2024 */
-		if (len == 4 && strncmp(text, ds->period_codes[i], 4) == 0) {
-			by_start = (int)i;
-			n_start++;
+	/* a time_period alone ("202425" of terms, "2024" of months), or a
+	 * start year, may name several: only one will do */
+	for (size_t i = 0; i < ds->n_years; i++)
+		if (strcmp(text, ds->period_codes[i]) == 0 || (len == 4 && strncmp(text, ds->period_codes[i], 4) == 0)) {
+			found = (int)i;
+			n_found++;
 		}
-	}
-	if (n_start == 1)
-		return by_start;
-	if (n_start > 1)
+	if (n_found == 1)
+		return found;
+	if (n_found > 1)
 		cinx_error_set(err, CINX_E_AMBIGUOUS, "%s names %d periods of %s, %s to %s; expected one, such as '%s'",
-			       text, n_start, ds->source, ds->period_labels[by_start - n_start + 1],
-			       ds->period_labels[by_start], ds->period_labels[by_start]);
+			       text, n_found, ds->source, ds->period_labels[found - n_found + 1],
+			       ds->period_labels[found], ds->period_labels[found]);
 	else
 		cinx_error_set(err, CINX_E_NOTFOUND, "no period '%s' in %s; it has %s to %s",
 			       text, ds->source, ds->period_labels[0],

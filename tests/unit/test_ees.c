@@ -137,6 +137,9 @@ static void terms_sort_within_their_year_and_filters_without_total_start_at_the_
 	assert_true(cinx_dataset_year(ds, 0) < cinx_dataset_year(ds, 1));
 	assert_string_equal(cinx_dataset_period_noun(ds), "Period");
 	assert_int_equal(cinx_dataset_find_period(ds, "202324 Spring term", &err), 1);
+	/* the time_period alone is every term of the year: refused, never the first */
+	assert_int_equal(cinx_dataset_find_period(ds, "202324", &err), -1);
+	assert_int_equal(err.status, CINX_E_AMBIGUOUS);
 	assert_int_equal(cinx_dataset_find_period(ds, "2023", &err), -1);
 	assert_int_equal(err.status, CINX_E_AMBIGUOUS);
 	assert_int_equal(cinx_dataset_n_filters(ds), 1);
@@ -162,6 +165,7 @@ static void terms_sort_within_their_year_and_filters_without_total_start_at_the_
 
 static void financial_quarters_and_weeks(void **state)
 {
+	cinx_error err;
 	cinx_dataset *ds = load_str("time_period,time_identifier," GEO ",spend\n"
 		"202425,Financial year Q2,National,E92000001,England,,,,,,7\n"
 		"202425,Financial year Q1,National,E92000001,England,,,,,,6\n");
@@ -172,6 +176,11 @@ static void financial_quarters_and_weeks(void **state)
 	assert_string_equal(cinx_dataset_period_label(ds, 0), "2024-25 Q1");
 	assert_string_equal(cinx_dataset_period_noun(ds), "Quarter");
 	assert_string_equal(cinx_dataset_period_label(wk, 1), "2024 Week 10");
+	/* "2024" is both weeks' time_period */
+	assert_int_equal(cinx_dataset_find_period(wk, "2024", &err), -1);
+	assert_string_equal(err.message, "2024 names 2 periods of fixture.csv, 2024 Week 9 to 2024 Week 10; expected "
+			    "one, such as '2024 Week 10'");
+	assert_int_equal(cinx_dataset_find_period(wk, "2024 week 9", &err), 0);
 	cinx_dataset_free(ds);
 	cinx_dataset_free(wk);
 }
