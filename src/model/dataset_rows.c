@@ -156,12 +156,19 @@ static cinx_status refuse_duplicates(const build *b, const cinx_dataset *ds, con
 		return CINX_OK;
 	const build_row *row = &b->rows[later];
 	char with[512];
+	const char *hint = "";
 	describe_filters(b, later, with, sizeof with);
+	/* a filter of numbers (age 16, 17) reads as figures without metadata */
+	for (size_t i = 0; i < b->n_inds && !filters && !*hint; i++)
+		if (!cinx_c1_is_indicator(b->ind_names[i]))
+			hint = "; a column of numbers that tells such rows apart (a filter such as an age) is read as "
+			       "figures unless the data set's .meta.csv beside the file calls it a Filter";
 	/* the area is the build's, the period the dataset's */
 	return cinx_error_at(err, CINX_E_DATA, ds->source, row->line, 1,
-			     "duplicate row for %s in %s%s (first seen on line %lu); expected one row per area %s",
+			     "duplicate row for %s in %s%s (first seen on line %lu); expected one row per area %s%s",
 			     b->areas[row->area].name, ds->period_labels[fc->period_idx[row->period]], with,
-			     (unsigned long)b->rows[first].line, filters ? "and period for each set of filter values" : "and year");
+			     (unsigned long)b->rows[first].line, filters ? "and period for each set of filter values" : "and year",
+			     hint);
 }
 
 static bool is_total(const char *v)

@@ -248,6 +248,12 @@ static void bad_periods_and_repeated_rows_are_refused_where_they_are(void **stat
 		T("202324", "Academic year", "White", "2"),
 		"bad.csv:4:1: duplicate row for England in 2023/24 with ethnicity_major 'White' (first seen on line 2); "
 		"expected one row per area and period for each set of filter values");
+	/* without metadata a filter of numbers reads as figures: the message says so */
+	expect_error("time_period,time_identifier," GEO ",age,n\n2024,Calendar year,National,E92000001,England,,,,,,16,1\n"
+		     "2024,Calendar year,National,E92000001,England,,,,,,17,2\n",
+		"bad.csv:3:1: duplicate row for England in 2024 (first seen on line 2); expected one row per area and "
+		"year; a column of numbers that tells such rows apart (a filter such as an age) is read as figures "
+		"unless the data set's .meta.csv beside the file calls it a Filter");
 	expect_error("time_period,time_identifier," GEO ",n\n2024,Calendar year,Ward,E92000001,England,,,,,,1\n",
 		"bad.csv:2:3: geographic_level 'Ward' needs its code and name columns; the header has neither");
 }
